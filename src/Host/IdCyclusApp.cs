@@ -1,0 +1,116 @@
+using System.Globalization;
+using IdCyclus.Host.Infrastructuur;
+using IdCyclus.Modules.Organisatie;
+using IdCyclus.Modules.Toegang;
+using IdCyclus.Shared.Persistence;
+using IdCyclus.Shared.Web;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+
+namespace IdCyclus.Host;
+
+internal static class IdCyclusApp
+{
+    private static readonly CultureInfo Nederlands = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static async Task<int> VoerUitAsync(string[] args)
+    {
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        switch (verb)
+        {
+            case null:
+                var app = Bouw(args);
+                await BereidDatabaseVoorAsync(app);
+                await app.RunAsync();
+                return 0;
+            case "migrate":
+                return await Cli.Migreren.VoerUitAsync(Bouw(args[1..]));
+            default:
+                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate (of geen opdracht om de webapplicatie te starten).");
+                return 2;
+        }
+    }
+
+    public static WebApplication Bouw(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = Nederlands;
+        CultureInfo.DefaultThreadCurrentUICulture = Nederlands;
+
+        var builder = WebApplication.CreateBuilder(args);
+        var database = builder.Configuration.GetSection(DatabaseSettings.Section).Get<DatabaseSettings>() ?? new DatabaseSettings();
+        var verbinding = database.ResolveConnectionString(builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.AddRazorPages(options =>
+            {
+                // Pages live in their use-case folders (Features/<UseCase>/) in each module, with absolute routes.
+                options.RootDirectory = "/";
+            })
+            .AddMvcOptions(options => options.ModelBindingMessageProvider.GebruikNederlandseBindingMeldingen())
+            .ConfigureApplicationPartManager(parts =>
+            {
+                // Only the host's own part is discovered; every module adds its own explicitly (no scanning).
+                foreach (var part in parts.ApplicationParts.Where(p => p is AssemblyPart a && a.Assembly != typeof(IdCyclusApp).Assembly).ToList())
+                {
+                    parts.ApplicationParts.Remove(part);
+                }
+            });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseGezondheid>("database");
+        builder.Services.AddAntiforgery(options => options.Cookie.Name = "idcyclus-af");
+
+        // Modules, explicitly and in dependency order: Toegang reads Organisatie's roles when it seeds accounts.
+        builder.Services.AddOrganisatie(database, verbinding);
+        builder.Services.AddToegang(database, verbinding, builder.Configuration, builder.Environment);
+
+        var app = builder.Build();
+
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Nederlands),
+            SupportedCultures = [Nederlands],
+            SupportedUICultures = [Nederlands],
+        });
+
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), ui =>
+        {
+            ui.UseExceptionHandler("/fout");
+            ui.UseStatusCodePagesWithReExecute("/fout/{0}");
+        });
+
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = Gezondheidsrapport.SchrijfAsync }).AllowAnonymous();
+        app.MapRazorPages();
+        app.MapOrganisatie();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    private static async Task BereidDatabaseVoorAsync(WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<DatabaseSettings>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IdCyclus.Database");
+        if (database.MigreerBijStart)
+        {
+            await DatabaseBeheer.MigreerAsync(app.Services, logger, CancellationToken.None);
+        }
+
+        if (database.DemoData)
+        {
+            await DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace IdCyclus.Modules.Organisatie.Domain;
+
+internal sealed class Persoon
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+
+    public required string Naam { get; set; }
+
+    public required string Email { get; set; }
+}

@@ -1,0 +1,85 @@
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Modules.Organisatie.Domain;
+using IdCyclus.Modules.Organisatie.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdCyclus.Modules.Organisatie.Features.Lezen;
+
+/// <summary>The module's read interface for other modules: the organisation on a given day.</summary>
+internal sealed class OrganisatieQueries(OrganisatieDbContext db) : IOrganisatieQueries
+{
+    public async Task<IReadOnlyList<ClusterGegevens>> ClustersAsync(CancellationToken cancellationToken = default) =>
+        (await db.Clusters.AsNoTracking().Include(c => c.Kokers).ToListAsync(cancellationToken))
+        .OrderBy(c => c.Naam, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))
+        .Select(c => new ClusterGegevens(c.Id, c.Naam, c.Afkorting, c.Kokers.OrderBy(k => k.Naam).Select(k => new KokerGegevens(k.Id, k.Naam)).ToList()))
+        .ToList();
+
+    public async Task<IReadOnlyList<DirectieGegevens>> ActieveDirectiesAsync(DateOnly datum, CancellationToken cancellationToken = default) =>
+        (await Directies(_ => true).ToListAsync(cancellationToken))
+        .Where(d => d.IsActiefOp(datum))
+        .OrderBy(d => d.Afkorting, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))
+        .ToList();
+
+    public Task<DirectieGegevens?> DirectieAsync(Guid directieId, CancellationToken cancellationToken = default) =>
+        Directies(d => d.Id == directieId).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<DirectieGegevens?> DirectieMetAfkortingAsync(string afkorting, CancellationToken cancellationToken = default) =>
+        Directies(d => d.Afkorting == afkorting).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<IReadOnlyList<RolGegevens>> TrekkersAsync(Guid directieId, DateOnly datum, CancellationToken cancellationToken = default) =>
+        RolhoudersAsync(Rol.Trekker, datum, directieId, null, cancellationToken);
+
+    public async Task<IReadOnlyList<RolGegevens>> TrekkerhistorieAsync(Guid directieId, CancellationToken cancellationToken = default) =>
+        await Rollen(db.Roltoewijzingen.Where(r => r.Rol == Rol.Trekker && r.DirectieId == directieId).OrderBy(r => r.Van))
+            .ToListAsync(cancellationToken);
+
+    public async Task<PersoonGegevens?> DirecteurAsync(Guid directieId, DateOnly datum, CancellationToken cancellationToken = default) =>
+        (await RolhoudersAsync(Rol.Directeur, datum, directieId, null, cancellationToken)).FirstOrDefault()?.Persoon;
+
+    public async Task<PersoonGegevens?> ClusterdirecteurAsync(string clusterId, DateOnly datum, CancellationToken cancellationToken = default) =>
+        (await RolhoudersAsync(Rol.Clusterdirecteur, datum, null, clusterId, cancellationToken)).FirstOrDefault()?.Persoon;
+
+    public async Task<PersoonGegevens?> AccounthouderAsync(string clusterId, DateOnly datum, CancellationToken cancellationToken = default) =>
+        (await RolhoudersAsync(Rol.Accounthouder, datum, null, clusterId, cancellationToken)).FirstOrDefault()?.Persoon;
+
+    public async Task<IReadOnlyList<RolGegevens>> RolhoudersAsync(
+        Rol rol, DateOnly datum, Guid? directieId = null, string? clusterId = null, CancellationToken cancellationToken = default)
+    {
+        var query = db.Roltoewijzingen.Where(r => r.Rol == rol && r.Van <= datum && (r.Tot == null || r.Tot >= datum));
+        if (directieId is not null)
+        {
+            query = query.Where(r => r.DirectieId == directieId);
+        }
+
+        if (clusterId is not null)
+        {
+            query = query.Where(r => r.ClusterId == clusterId);
+        }
+
+        return await Rollen(query.OrderBy(r => r.Van)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RolGegevens>> RollenVanAsync(Guid persoonId, DateOnly datum, CancellationToken cancellationToken = default) =>
+        await Rollen(db.Roltoewijzingen.Where(r => r.PersoonId == persoonId && r.Van <= datum && (r.Tot == null || r.Tot >= datum)))
+            .ToListAsync(cancellationToken);
+
+    public Task<PersoonGegevens?> PersoonAsync(Guid persoonId, CancellationToken cancellationToken = default) =>
+        db.Personen.AsNoTracking().Where(p => p.Id == persoonId)
+            .Select(p => new PersoonGegevens(p.Id, p.Naam, p.Email)).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PersoonGegevens>> PersonenAsync(CancellationToken cancellationToken = default) =>
+        (await db.Personen.AsNoTracking().Select(p => new PersoonGegevens(p.Id, p.Naam, p.Email)).ToListAsync(cancellationToken))
+        .OrderBy(p => p.Naam, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))
+        .ToList();
+
+    private IQueryable<DirectieGegevens> Directies(System.Linq.Expressions.Expression<Func<Directie, bool>> filter) =>
+        from d in db.Directies.AsNoTracking().Where(filter)
+        join o in db.Directies.AsNoTracking() on d.OpgegaanInId equals o.Id into opvolger
+        from o in opvolger.DefaultIfEmpty()
+        select new DirectieGegevens(d.Id, d.Afkorting, d.Naam, d.ClusterId, d.KokerId, d.ActiefVanaf, d.ActiefTot, o == null ? null : o.Afkorting);
+
+    private static IQueryable<RolGegevens> Rollen(IQueryable<Roltoewijzing> query) =>
+        query.AsNoTracking().Select(r => new RolGegevens(
+            r.Id, r.Rol, new PersoonGegevens(r.Persoon!.Id, r.Persoon.Naam, r.Persoon.Email),
+            r.DirectieId, r.ClusterId, r.Van, r.Tot, r.UrenPerWeek));
+}

@@ -1,0 +1,48 @@
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Modules.Organisatie.Features.Api;
+using IdCyclus.Modules.Organisatie.Features.Lezen;
+using IdCyclus.Modules.Organisatie.Features.RolBeeindigen;
+using IdCyclus.Modules.Organisatie.Features.RolToewijzen;
+using IdCyclus.Modules.Organisatie.Features.UrenWijzigen;
+using IdCyclus.Modules.Organisatie.Persistence;
+using IdCyclus.Shared.Persistence;
+using IdCyclus.Shared.Security;
+using IdCyclus.Shared.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IdCyclus.Modules.Organisatie;
+
+/// <summary>Clusters, directies, people and their roles over time. The host calls these two methods, nothing else.</summary>
+public static class OrganisatieModule
+{
+    public static IServiceCollection AddOrganisatie(this IServiceCollection services, DatabaseSettings database, string connectionString)
+    {
+        services.AddDbContext<OrganisatieDbContext>(options =>
+            options.UseModuleDatabase(database.Provider, connectionString, OrganisatieDbContext.Schema));
+        services.AddModuleDatabase<OrganisatieDbContext>("Organisatie", (diensten, ct) =>
+            DemoSeed.VulAsync(diensten.GetRequiredService<OrganisatieDbContext>(), ct));
+
+        services.AddScoped<IOrganisatieQueries, OrganisatieQueries>();
+        services.AddScoped<OrganisatieLezer>();
+        services.AddScoped<RolToewijzenHandler>();
+        services.AddScoped<RolBeeindigenHandler>();
+        services.AddScoped<UrenWijzigenHandler>();
+
+        services.AddRazorPages().AddApplicationPart(typeof(OrganisatieModule).Assembly);
+        services.AddSingleton(new NavigatieItem("Organisatie", "/organisatie", 10,
+            user => user.ZietAlles() || user.Clusters().Count > 0));
+        services.AddSingleton(new NavigatieItem("Mijn directie", "/organisatie/mijn-directie", 11,
+            user => !user.ZietAlles() && user.Clusters().Count == 0 && user.Directies().Count > 0));
+        services.AddSingleton(new NavigatieItem("Personen en rollen", "/organisatie/personen", 12, user => user.IsBureau()));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOrganisatie(this IEndpointRouteBuilder endpoints)
+    {
+        OrganisatieApi.Map(endpoints);
+        return endpoints;
+    }
+}

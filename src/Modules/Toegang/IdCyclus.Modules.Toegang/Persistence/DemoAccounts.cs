@@ -1,0 +1,45 @@
+using IdCyclus.Modules.Organisatie.Contracts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace IdCyclus.Modules.Toegang.Persistence;
+
+/// <summary>
+/// Gives every (fictional) demo person an account. A password is set only when Toegang:DemoWachtwoord is configured
+/// (never in the repository); without it, demo people sign in through the development sign-in list.
+/// </summary>
+internal static class DemoAccounts
+{
+    public static async Task VulAsync(ToegangDbContext db, IOrganisatieQueries organisatie, IConfiguration configuratie, CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var wachtwoord = configuratie["Toegang:DemoWachtwoord"];
+        var hasher = new PasswordHasher<IdentityUser>();
+        // One hash for all demo accounts: hashing is deliberately slow, and these accounts share one demo password anyway.
+        var hash = string.IsNullOrEmpty(wachtwoord) ? null : hasher.HashPassword(new IdentityUser(), wachtwoord);
+        var normalizer = new UpperInvariantLookupNormalizer();
+
+        foreach (var persoon in await organisatie.PersonenAsync(cancellationToken))
+        {
+            db.Users.Add(new IdentityUser
+            {
+                Id = persoon.Id.ToString(),
+                UserName = persoon.Email,
+                NormalizedUserName = normalizer.NormalizeName(persoon.Email),
+                Email = persoon.Email,
+                NormalizedEmail = normalizer.NormalizeEmail(persoon.Email),
+                EmailConfirmed = true,
+                PasswordHash = hash,
+                SecurityStamp = persoon.Id.ToString("N"),
+                ConcurrencyStamp = persoon.Id.ToString("N"),
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

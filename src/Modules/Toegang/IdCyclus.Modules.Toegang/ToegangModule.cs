@@ -1,0 +1,85 @@
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Modules.Toegang.Features.Rollen;
+using IdCyclus.Modules.Toegang.Persistence;
+using IdCyclus.Shared.Persistence;
+using IdCyclus.Shared.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace IdCyclus.Modules.Toegang;
+
+/// <summary>
+/// Sign-in with local accounts (ASP.NET Core Identity, cookie) and the translation of Organisatie roles into claims.
+/// Owns only the accounts; who may do what follows from the role assignments in Organisatie.
+/// </summary>
+public static class ToegangModule
+{
+    public static IServiceCollection AddToegang(
+        this IServiceCollection services, DatabaseSettings database, string connectionString, IConfiguration configuratie, IHostEnvironment omgeving)
+    {
+        services.AddDbContext<ToegangDbContext>(options =>
+            options.UseModuleDatabase(database.Provider, connectionString, ToegangDbContext.Schema));
+        services.AddModuleDatabase<ToegangDbContext>("Toegang", (diensten, ct) => DemoAccounts.VulAsync(
+            diensten.GetRequiredService<ToegangDbContext>(), diensten.GetRequiredService<IOrganisatieQueries>(), configuratie, ct));
+
+        services.Configure<ToegangOptions>(configuratie.GetSection(ToegangOptions.Section));
+        if (omgeving.IsDevelopment())
+        {
+            services.PostConfigure<ToegangOptions>(o => o.DemoAanmelden = true);
+        }
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<IdentityUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<ToegangDbContext>();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/aanmelden";
+            cookie.LogoutPath = "/afmelden";
+            cookie.AccessDeniedPath = "/geen-toegang";
+            cookie.Cookie.Name = "idcyclus";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // An API caller gets a status code, not a redirect to an HTML sign-in page.
+            cookie.Events = new CookieAuthenticationEvents
+            {
+                OnRedirectToLogin = context => ApiOfRedirect(context, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = context => ApiOfRedirect(context, StatusCodes.Status403Forbidden),
+            };
+        });
+
+        services.AddScoped<IClaimsTransformation, RolClaims>();
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Bureau, policy => policy.RequireRole(Rollen.Bureau));
+
+        services.AddRazorPages().AddApplicationPart(typeof(ToegangModule).Assembly);
+        return services;
+    }
+
+    private static Task ApiOfRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+
+namespace IdCyclus.Shared.Security;
+
+public static class ClaimsPrincipalExtensions
+{
+    public static bool IsBureau(this ClaimsPrincipal user) => user.IsInRole(Rollen.Bureau);
+
+    public static bool IsGmt(this ClaimsPrincipal user) => user.IsInRole(Rollen.Gmt);
+
+    /// <summary>Bureau and the GMT see every cluster; everyone else sees what their roles give them.</summary>
+    public static bool ZietAlles(this ClaimsPrincipal user) => user.IsBureau() || user.IsGmt();
+
+    public static Guid? PersoonId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(IdCyclusClaims.PersoonId), out var id) ? id : null;
+
+    public static IReadOnlySet<Guid> Directies(this ClaimsPrincipal user) =>
+        user.FindAll(IdCyclusClaims.Directie).Select(c => Guid.Parse(c.Value)).ToHashSet();
+
+    public static IReadOnlySet<string> Clusters(this ClaimsPrincipal user) =>
+        user.FindAll(IdCyclusClaims.Cluster).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+
+    public static bool MagClusterZien(this ClaimsPrincipal user, string clusterId) =>
+        user.ZietAlles() || user.Clusters().Contains(clusterId);
+
+    /// <summary>A trekker, directeur or MT-lid sees the own directie; cluster roles see the directies of their clusters.</summary>
+    public static bool MagDirectieZien(this ClaimsPrincipal user, Guid directieId, string clusterId) =>
+        user.MagClusterZien(clusterId) || user.Directies().Contains(directieId);
+}

@@ -1,0 +1,36 @@
+namespace IdCyclus.Shared.Security;
+
+/// <summary>The claims every module reads to decide what the signed-in person may see and do.</summary>
+public static class IdCyclusClaims
+{
+    /// <summary>The person's id in the Organisatie module.</summary>
+    public const string PersoonId = "idcyclus:persoon";
+
+    /// <summary>A directie the person works for in a role (trekker, directeur, MT-lid); value = directie id.</summary>
+    public const string Directie = "idcyclus:directie";
+
+    /// <summary>A cluster the person covers (clusterdirecteur, accounthouder); value = cluster id.</summary>
+    public const string Cluster = "idcyclus:cluster";
+}
+
+/// <summary>Role names as claim values. They follow the Organisatie role assignments on the current date.</summary>
+public static class Rollen
+{
+    public const string Bureau = "bureau";
+    public const string Trekker = "trekker";
+    public const string Directeur = "directeur";
+    public const string MtLid = "mt-lid";
+    public const string Clusterdirecteur = "clusterdirecteur";
+    public const string Accounthouder = "accounthouder";
+    public const string WerkgroepLid = "werkgroeplid";
+    public const string Gmt = "gmt";
+}
+
+public static class Policies
+{
+    /// <summary>Bureau I&amp;D: the only ones who change data.</summary>
+    public const string Bureau = "bureau";
+
+    /// <summary>Anyone who may see the organisation across clusters (Bureau, GMT) or within own clusters.</summary>
+    public const string OrganisatieOverzicht = "organisatie-overzicht";
+}

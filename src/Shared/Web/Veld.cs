@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace IdCyclus.Shared.Web;
+
+/// <summary>
+/// What the shared form-field partials need to render one field with its label, hint and Dutch error message in the
+/// Amsterdam Design System markup, wired up for screen readers (aria-describedby, aria-invalid).
+/// </summary>
+public sealed record Veld(
+    ModelStateDictionary ModelState,
+    string Naam,
+    string Label,
+    string? Waarde,
+    string Type = "text",
+    string? Autocomplete = null,
+    string? Hint = null,
+    string? Inputmode = null,
+    bool Verplicht = false,
+    IReadOnlyList<Keuze>? Keuzes = null)
+{
+    public string Id => Naam.Replace('.', '_');
+
+    public string? Fout => ModelState.TryGetValue(Naam, out var entry) && entry.Errors.Count > 0
+        ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage))
+        : null;
+
+    /// <summary>What the person typed, even when it could not be parsed, so that nothing they entered is lost.</summary>
+    public string? Invoer => ModelState.TryGetValue(Naam, out var entry) && entry.AttemptedValue is not null ? entry.AttemptedValue : Waarde;
+
+    public string? BeschrijvingIds =>
+        string.Join(' ', new[] { Hint is null ? null : $"{Id}-hint", Fout is null ? null : $"{Id}-fout" }.Where(s => s is not null)) is { Length: > 0 } ids
+            ? ids
+            : null;
+}
+
+public sealed record Keuze(string Waarde, string Tekst);
