@@ -1,0 +1,85 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using IdCyclus.Modules.Organisatie.Contracts;
+
+namespace IdCyclus.Tests.Integration.Infrastructuur;
+
+/// <summary>One person's browser session over HTTP: cookies, antiforgery tokens and forms as a browser would send them.</summary>
+public sealed class HttpSessie(HttpClient client, IdCyclusFabriek fabriek) : IDisposable
+{
+    private static readonly IBrowsingContext Html = BrowsingContext.New(Configuration.Default);
+
+    public HttpClient Client => client;
+
+    public Task<HttpResponseMessage> GetAsync(string url) => client.GetAsync(url);
+
+    public async Task<IDocument> PaginaAsync(string url, HttpStatusCode verwacht = HttpStatusCode.OK)
+    {
+        var antwoord = await client.GetAsync(url);
+        var inhoud = await antwoord.Content.ReadAsStringAsync();
+        Assert.True(antwoord.StatusCode == verwacht, $"GET {url}: {(int)antwoord.StatusCode} in plaats van {(int)verwacht}. {Ingekort(inhoud)}");
+        return await LeesAsync(inhoud);
+    }
+
+    public static async Task<IDocument> LeesAsync(HttpResponseMessage antwoord) => await LeesAsync(await antwoord.Content.ReadAsStringAsync());
+
+    public static Task<IDocument> LeesAsync(string html) => Html.OpenAsync(req => req.Content(html));
+
+    public async Task AanmeldenAlsAsync(Guid persoonId)
+    {
+        var pagina = await PaginaAsync("/aanmelden");
+        var antwoord = await client.PostAsync("/aanmelden?handler=Demo", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["persoonId"] = persoonId.ToString(),
+            ["__RequestVerificationToken"] = Token(pagina),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+    }
+
+    public async Task<RolGegevens> AanmeldenAlsAsync(Rol rol, string? directie = null, string? cluster = null)
+    {
+        var houder = await fabriek.RolhouderAsync(rol, directie, cluster);
+        await AanmeldenAlsAsync(houder.Persoon.Id);
+        return houder;
+    }
+
+    /// <summary>Opens the page, fills the form as shown (hidden fields, selected options, antiforgery) with the given values, and submits it.</summary>
+    public async Task<HttpResponseMessage> VerstuurFormulierAsync(string url, IDictionary<string, string> velden, string formulier = "form.idc-formulier")
+    {
+        var pagina = await PaginaAsync(url);
+        var form = pagina.QuerySelector<IHtmlFormElement>(formulier) ?? throw new InvalidOperationException($"Geen formulier '{formulier}' op {url}.");
+        var waarden = new Dictionary<string, string>();
+        foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
+        {
+            var naam = element.GetAttribute("name")!;
+            waarden[naam] = element switch
+            {
+                IHtmlSelectElement select => select.SelectedOptions.FirstOrDefault()?.Value ?? "",
+                IHtmlTextAreaElement tekst => tekst.Value,
+                IHtmlInputElement input => input.Value,
+                _ => "",
+            };
+        }
+
+        foreach (var (naam, waarde) in velden)
+        {
+            waarden[naam] = waarde;
+        }
+
+        var actie = form.GetAttribute("action") is { Length: > 0 } a ? a : url;
+        return await client.PostAsync(actie, new FormUrlEncodedContent(waarden));
+    }
+
+    public static string Token(IDocument pagina) =>
+        pagina.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+        ?? throw new InvalidOperationException("Geen antiforgery-token op de pagina.");
+
+    /// <summary>The Dutch error shown next to a field, or null.</summary>
+    public static string? FoutBijVeld(IDocument pagina, string veld) => pagina.QuerySelector($"#{veld}-fout")?.TextContent.Trim();
+
+    private static string Ingekort(string tekst) => tekst.Length > 600 ? tekst[..600] : tekst;
+
+    public void Dispose() => client.Dispose();
+}

@@ -1,0 +1,92 @@
+using IdCyclus.Host.Infrastructuur;
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Shared;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IdCyclus.Tests.Integration.Infrastructuur;
+
+/// <summary>
+/// The whole host on one provider, with its own empty database, the demo organisation seeded, and a manual clock set
+/// to 1 March 2025 (after Zuidas merged into G&amp;O, during the 2025 cycle).
+/// </summary>
+public abstract class IdCyclusFabriek : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoWachtwoord = "Test-wachtwoord-voor-demo-2025";
+
+    public static readonly DateTimeOffset Startmoment = new(2025, 3, 1, 10, 0, 0, TimeSpan.FromHours(1));
+
+    public HandmatigeKlok Klok { get; } = new(Startmoment);
+
+    protected abstract string Provider { get; }
+
+    protected abstract string Verbindingsreeks { get; }
+
+    public virtual async Task InitializeAsync()
+    {
+        await MaakDatabaseAsync();
+        await DatabaseBeheer.MigreerAsync(Services, NullLogger.Instance, CancellationToken.None);
+        await DatabaseBeheer.VulDemoDataAsync(Services, CancellationToken.None);
+    }
+
+    /// <summary>Back to the freshly seeded state, for tests that change data.</summary>
+    public async Task ResetAsync()
+    {
+        Klok.Zet(Startmoment);
+        await DatabaseReset.LeegAsync(Services);
+        await DatabaseBeheer.VulDemoDataAsync(Services, CancellationToken.None);
+    }
+
+    public new virtual async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await VerwijderDatabaseAsync();
+    }
+
+    protected abstract Task MaakDatabaseAsync();
+
+    protected abstract Task VerwijderDatabaseAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("Database:ConnectionString", Verbindingsreeks);
+        builder.UseSetting("Toegang:DemoAanmelden", "true");
+        builder.UseSetting("Toegang:DemoWachtwoord", DemoWachtwoord);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Klok);
+        });
+    }
+
+    public HttpSessie NieuweSessie() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), this);
+
+    public async Task<T> MetDienstAsync<T>(Func<IServiceProvider, Task<T>> werk)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await werk(scope.ServiceProvider);
+    }
+
+    /// <summary>The first person holding a role today, optionally in a given directie (by afkorting) or cluster.</summary>
+    public Task<RolGegevens> RolhouderAsync(Rol rol, string? directie = null, string? cluster = null) =>
+        MetDienstAsync(async diensten =>
+        {
+            var organisatie = diensten.GetRequiredService<IOrganisatieQueries>();
+            Guid? directieId = directie is null ? null : (await organisatie.DirectieMetAfkortingAsync(directie))!.Id;
+            var houders = await organisatie.RolhoudersAsync(rol, Klok.Vandaag(), directieId, cluster);
+            return houders.FirstOrDefault() ?? throw new InvalidOperationException($"Geen {rol} gevonden ({directie}{cluster}).");
+        });
+
+    public Task<DirectieGegevens> DirectieAsync(string afkorting) =>
+        MetDienstAsync(async diensten =>
+            (await diensten.GetRequiredService<IOrganisatieQueries>().DirectieMetAfkortingAsync(afkorting))
+            ?? throw new InvalidOperationException($"Directie {afkorting} bestaat niet."));
+}
