@@ -6,10 +6,12 @@ public static class ClaimsPrincipalExtensions
 {
     public static bool IsBureau(this ClaimsPrincipal user) => user.IsInRole(Rollen.Bureau);
 
-    public static bool IsGmt(this ClaimsPrincipal user) => user.IsInRole(Rollen.Gmt);
 
-    /// <summary>Bureau and the GMT see every cluster; everyone else sees what their roles give them.</summary>
-    public static bool ZietAlles(this ClaimsPrincipal user) => user.IsBureau() || user.IsGmt();
+    /// <summary>
+    /// Only Bureau sees every directie in detail. The GMT sees aggregates (its dashboard); a clusterdirecteur, though a
+    /// GMT member, sees the details of the own cluster only.
+    /// </summary>
+    public static bool ZietAlles(this ClaimsPrincipal user) => user.IsBureau();
 
     public static Guid? PersoonId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(IdCyclusClaims.PersoonId), out var id) ? id : null;

@@ -30,7 +30,4 @@ public static class Policies
 {
     /// <summary>Bureau I&amp;D: the only ones who change data.</summary>
     public const string Bureau = "bureau";
-
-    /// <summary>Anyone who may see the organisation across clusters (Bureau, GMT) or within own clusters.</summary>
-    public const string OrganisatieOverzicht = "organisatie-overzicht";
 }

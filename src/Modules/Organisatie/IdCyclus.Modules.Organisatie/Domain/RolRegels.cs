@@ -68,19 +68,19 @@ internal static class RolRegels
 
     private static void ControleerBereik(RolVoorstel voorstel, List<Fout> fouten)
     {
-        switch (voorstel.Rol.Bereik())
+        var bereik = voorstel.Rol.Bereik();
+        if ((voorstel.Directie is not null && bereik != RolBereik.Directie) || (voorstel.Cluster is not null && bereik != RolBereik.Cluster))
         {
-            case RolBereik.Directie when voorstel.Directie is null:
-                fouten.Add(new Fout(nameof(RolVoorstel.Directie), $"Kies de directie waarvoor deze {voorstel.Rol.Naam().ToLowerInvariant()} werkt."));
-                break;
-            case RolBereik.Cluster when voorstel.Cluster is null:
-                fouten.Add(new Fout(nameof(RolVoorstel.Cluster), $"Kies het cluster van deze {voorstel.Rol.Naam().ToLowerInvariant()}."));
-                break;
-            case RolBereik.Directie when voorstel.Cluster is not null:
-            case RolBereik.Cluster when voorstel.Directie is not null:
-            case RolBereik.Gemeente when voorstel.Directie is not null || voorstel.Cluster is not null:
-                fouten.Add(new Fout(nameof(RolVoorstel.Rol), $"De rol {voorstel.Rol.Naam()} hoort niet bij deze directie of dit cluster."));
-                break;
+            var waar = voorstel.Directie is not null ? "een directie" : "een cluster";
+            fouten.Add(new Fout(nameof(RolVoorstel.Rol), $"De rol {voorstel.Rol.Naam()} hoort niet bij {waar}; kies een andere rol."));
+        }
+        else if (bereik == RolBereik.Directie && voorstel.Directie is null)
+        {
+            fouten.Add(new Fout(nameof(RolVoorstel.Directie), $"Kies de directie waarvoor deze {voorstel.Rol.Naam().ToLowerInvariant()} werkt."));
+        }
+        else if (bereik == RolBereik.Cluster && voorstel.Cluster is null)
+        {
+            fouten.Add(new Fout(nameof(RolVoorstel.Cluster), $"Kies het cluster van deze {voorstel.Rol.Naam().ToLowerInvariant()}."));
         }
     }
 
