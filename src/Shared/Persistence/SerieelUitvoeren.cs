@@ -47,7 +47,17 @@ public static class SerieelUitvoeren
         }
     }
 
-    private static bool IsSerialisatieConflict(Exception ex) =>
-        ex is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure }
-        || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure };
+    /// <summary>Npgsql's EF provider wraps the server's 40001 in a DbUpdateException, itself wrapped as "transient".</summary>
+    private static bool IsSerialisatieConflict(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

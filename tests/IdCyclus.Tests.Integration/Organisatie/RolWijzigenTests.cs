@@ -220,6 +220,23 @@ public abstract class RolWijzigenTests<TFabriek>(TFabriek fabriek) : ProviderTes
     }
 
     [Fact]
+    public async Task Twee_gelijktijdige_wijzigingen_met_dezelfde_versie_geven_precies_een_conflict()
+    {
+        using var eerste = await BureauAsync();
+        using var tweede = await BureauAsync();
+        var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
+
+        var antwoorden = await Task.WhenAll(
+            eerste.Client.PutAsJsonAsync($"/api/organisatie/rollen/{trekker.Id}/uren", new { urenPerWeek = 20, versie = 1 }),
+            tweede.Client.PutAsJsonAsync($"/api/organisatie/rollen/{trekker.Id}/uren", new { urenPerWeek = 30, versie = 1 }));
+
+        var codes = antwoorden.Select(a => a.StatusCode).OrderBy(c => c).ToList();
+        Assert.Equal([HttpStatusCode.NoContent, HttpStatusCode.Conflict], codes);
+        var gewonnen = antwoorden[0].StatusCode == HttpStatusCode.NoContent ? 20m : 30m;
+        Assert.Equal(gewonnen, (await Fabriek.RolhouderAsync(Rol.Trekker, "Com")).UrenPerWeek);
+    }
+
+    [Fact]
     public async Task Api_leest_clusters_en_directies_binnen_de_eigen_rol()
     {
         using var bureau = await BureauAsync();

@@ -1,3 +1,4 @@
+using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Shared.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,18 +6,33 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IdCyclus.Modules.Organisatie.Features.DirectieBekijken;
 
 /// <summary>"Mijn directie" in the menu: straight to the own directie (or a choice, for someone in two).</summary>
-internal sealed class MijnDirectieModel : PageModel
+internal sealed class MijnDirectieModel(IOrganisatieQueries organisatie) : PageModel
 {
-    public IReadOnlyList<Guid> Directies { get; private set; } = [];
+    public IReadOnlyList<DirectieGegevens> Directies { get; private set; } = [];
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Directies = User.Directies().ToList();
-        return Directies.Count switch
+        var ids = User.Directies().ToList();
+        if (ids.Count == 0)
         {
-            0 => Forbid(),
-            1 => Redirect($"/organisatie/directies/{Directies[0]}"),
-            _ => Page(),
-        };
+            return Forbid();
+        }
+
+        if (ids.Count == 1)
+        {
+            return Redirect($"/organisatie/directies/{ids[0]}");
+        }
+
+        var directies = new List<DirectieGegevens>();
+        foreach (var id in ids)
+        {
+            if (await organisatie.DirectieAsync(id, cancellationToken) is { } directie)
+            {
+                directies.Add(directie);
+            }
+        }
+
+        Directies = directies.OrderBy(d => d.Afkorting, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true)).ToList();
+        return Page();
     }
 }

@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Text;
+
+namespace IdCyclus.Tests.EndToEnd.Infrastructuur;
+
+/// <summary>
+/// The real IdCyclus host as a child process (<c>dotnet src/Host/bin/&lt;Configuration&gt;/net10.0/IdCyclus.Host.dll</c>)
+/// on a free loopback port, with a fresh SQLite database filled with demo data. Shared by every journey in
+/// <see cref="AppCollectie"/>; the process tree and the database are removed afterwards.
+/// </summary>
+public sealed class AppProces : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTijd = TimeSpan.FromSeconds(60);
+
+    private readonly StringBuilder uitvoer = new();
+    private Process? proces;
+
+    /// <summary>The repository root: the folder that holds IdCyclus.sln.</summary>
+    public string RepoRoot { get; } = VindRepoRoot();
+
+    /// <summary>Debug or Release: the configuration this test assembly was built with, and so the host's.</summary>
+    public string Configuratie { get; } = BepaalConfiguratie();
+
+    public Uri BasisUrl { get; private set; } = null!;
+
+    public string DataMap { get; } = Path.Combine(Path.GetTempPath(), "idcyclus-e2e-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>What the host wrote to stdout/stderr so far (for failure messages).</summary>
+    public string Uitvoer
+    {
+        get
+        {
+            lock (uitvoer)
+            {
+                return uitvoer.ToString();
+            }
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        var hostMap = Path.Combine(RepoRoot, "src", "Host");
+        var dll = Path.Combine(hostMap, "bin", Configuratie, "net10.0", "IdCyclus.Host.dll");
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException(
+                $"{dll} ontbreekt: bouw eerst de tests (dotnet build tests/IdCyclus.Tests.EndToEnd -c {Configuratie}), dat bouwt de host mee.");
+        }
+
+        Directory.CreateDirectory(DataMap);
+        var poort = VrijePoort();
+        BasisUrl = new Uri($"http://127.0.0.1:{poort}");
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = hostMap,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+                 {
+                     dll,
+                     "--urls", BasisUrl.ToString().TrimEnd('/'),
+                     "--environment", "Development",
+                     $"--Database:ConnectionString=Data Source={Path.Combine(DataMap, "e2e.db")}",
+                     "--Database:MigreerBijStart=true",
+                     "--Database:DemoData=true",
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // No launchSettings, no inherited ASPNETCORE_/DOTNET_ overrides from the developer's shell.
+        start.Environment.Remove("ASPNETCORE_URLS");
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        proces = new Process { StartInfo = start, EnableRaisingEvents = true };
+        proces.OutputDataReceived += (_, e) => Schrijf(e.Data);
+        proces.ErrorDataReceived += (_, e) => Schrijf(e.Data);
+        proces.Start();
+        proces.BeginOutputReadLine();
+        proces.BeginErrorReadLine();
+
+        await WachtOpGezondheidAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        if (proces is not null)
+        {
+            try
+            {
+                if (!proces.HasExited)
+                {
+                    proces.Kill(entireProcessTree: true);
+                    proces.WaitForExit(10_000);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+
+            proces.Dispose();
+        }
+
+        try
+        {
+            Directory.Delete(DataMap, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task WachtOpGezondheidAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BasisUrl, Timeout = TimeSpan.FromSeconds(5) };
+        var klok = Stopwatch.StartNew();
+        var laatste = "nog geen antwoord";
+        while (klok.Elapsed < StartTijd)
+        {
+            if (proces!.HasExited)
+            {
+                throw new InvalidOperationException(
+                    $"De host stopte tijdens het starten (exitcode {proces.ExitCode}).\n--- uitvoer ---\n{Uitvoer}");
+            }
+
+            try
+            {
+                using var antwoord = await http.GetAsync("/health");
+                if (antwoord.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+
+                laatste = $"{(int)antwoord.StatusCode}: {await antwoord.Content.ReadAsStringAsync()}";
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                laatste = e.Message;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException(
+            $"GET {BasisUrl}health gaf na {StartTijd.TotalSeconds:0} s nog geen 200 (laatste: {laatste}).\n--- uitvoer ---\n{Uitvoer}");
+    }
+
+    private void Schrijf(string? regel)
+    {
+        if (regel is null)
+        {
+            return;
+        }
+
+        lock (uitvoer)
+        {
+            uitvoer.AppendLine(regel);
+        }
+    }
+
+    private static int VrijePoort()
+    {
+        var luisteraar = new TcpListener(IPAddress.Loopback, 0);
+        luisteraar.Start();
+        try
+        {
+            return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
+        }
+        finally
+        {
+            luisteraar.Stop();
+        }
+    }
+
+    private static string VindRepoRoot()
+    {
+        for (var map = new DirectoryInfo(AppContext.BaseDirectory); map is not null; map = map.Parent)
+        {
+            if (File.Exists(Path.Combine(map.FullName, "IdCyclus.sln")))
+            {
+                return map.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Geen IdCyclus.sln gevonden boven {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>From the output path (…/bin/&lt;Configuration&gt;/net10.0/), else from the assembly's own attribute.</summary>
+    private static string BepaalConfiguratie()
+    {
+        var delen = AppContext.BaseDirectory.Split(
+            [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
+        var bin = Array.LastIndexOf(delen, "bin");
+        if (bin >= 0 && bin + 1 < delen.Length)
+        {
+            return delen[bin + 1];
+        }
+
+        return typeof(AppProces).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+    }
+}
+
+/// <summary>Every journey runs against one shared host; put <c>[Collection(AppCollectie.Naam)]</c> on the class.</summary>
+[CollectionDefinition(Naam)]
+public sealed class AppCollectie : ICollectionFixture<AppProces>, ICollectionFixture<BrowserFixture>
+{
+    public const string Naam = "IdCyclus-app";
+}
