@@ -32,7 +32,7 @@ internal sealed class MijnDirectieModel(IOrganisatieQueries organisatie) : PageM
             }
         }
 
-        Directies = directies.OrderBy(d => d.Afkorting, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true)).ToList();
+        Directies = directies.OrderBy(d => d.Afkorting, IdCyclus.Shared.Nederlands.Sortering).ToList();
         return Page();
     }
 }

@@ -9,7 +9,7 @@ namespace IdCyclus.Modules.Organisatie.Features.Lezen;
 /// <summary>Read models for the module's own pages. The data set is small (tens of directies), so it is shaped in memory.</summary>
 internal sealed class OrganisatieLezer(OrganisatieDbContext db)
 {
-    public static readonly StringComparer Sortering = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
+    public static readonly StringComparer Sortering = IdCyclus.Shared.Nederlands.Sortering;
 
     public async Task<IReadOnlyList<ClusterBlok>> ClusteroverzichtAsync(DateOnly peildatum, Func<string, bool> zichtbaar, CancellationToken ct)
     {

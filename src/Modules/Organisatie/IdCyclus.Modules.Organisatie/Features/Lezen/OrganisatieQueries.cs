@@ -10,14 +10,14 @@ internal sealed class OrganisatieQueries(OrganisatieDbContext db) : IOrganisatie
 {
     public async Task<IReadOnlyList<ClusterGegevens>> ClustersAsync(CancellationToken cancellationToken = default) =>
         (await db.Clusters.AsNoTracking().Include(c => c.Kokers).ToListAsync(cancellationToken))
-        .OrderBy(c => c.Naam, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))
+        .OrderBy(c => c.Naam, IdCyclus.Shared.Nederlands.Sortering)
         .Select(c => new ClusterGegevens(c.Id, c.Naam, c.Afkorting, c.Kokers.OrderBy(k => k.Naam).Select(k => new KokerGegevens(k.Id, k.Naam)).ToList()))
         .ToList();
 
     public async Task<IReadOnlyList<DirectieGegevens>> ActieveDirectiesAsync(DateOnly datum, CancellationToken cancellationToken = default) =>
         (await Directies(_ => true).ToListAsync(cancellationToken))
         .Where(d => d.IsActiefOp(datum))
-        .OrderBy(d => d.Afkorting, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))
+        .OrderBy(d => d.Afkorting, IdCyclus.Shared.Nederlands.Sortering)
         .ToList();
 
     public Task<DirectieGegevens?> DirectieAsync(Guid directieId, CancellationToken cancellationToken = default) =>
@@ -69,7 +69,7 @@ internal sealed class OrganisatieQueries(OrganisatieDbContext db) : IOrganisatie
 
     public async Task<IReadOnlyList<PersoonGegevens>> PersonenAsync(CancellationToken cancellationToken = default) =>
         (await db.Personen.AsNoTracking().Select(p => new PersoonGegevens(p.Id, p.Naam, p.Email)).ToListAsync(cancellationToken))
-        .OrderBy(p => p.Naam, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))
+        .OrderBy(p => p.Naam, IdCyclus.Shared.Nederlands.Sortering)
         .ToList();
 
     private IQueryable<DirectieGegevens> Directies(System.Linq.Expressions.Expression<Func<Directie, bool>> filter) =>

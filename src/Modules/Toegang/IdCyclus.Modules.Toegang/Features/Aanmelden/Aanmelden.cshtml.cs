@@ -104,8 +104,8 @@ internal sealed class AanmeldenModel(
             var houders = await organisatie.RolhoudersAsync(rol, vandaag, cancellationToken: cancellationToken);
             var personen = houders
                 .Select(h => new DemoPersoon(h.Persoon.Id, h.Persoon.Naam, Bereik(h, directies, clusters)))
-                .OrderBy(p => p.Bereik, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))
-                .ThenBy(p => p.Naam, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), true))
+                .OrderBy(p => p.Bereik, IdCyclus.Shared.Nederlands.Sortering)
+                .ThenBy(p => p.Naam, IdCyclus.Shared.Nederlands.Sortering)
                 .ToList();
             if (personen.Count > 0)
             {
