@@ -190,6 +190,8 @@ public abstract class RolWijzigenTests<TFabriek>(TFabriek fabriek) : ProviderTes
             ["Rol"] = "WerkgroepLid", ["PersoonId"] = persoon.Persoon.Id.ToString(), ["Van"] = "2025-04-01",
         });
         Assert.Equal(HttpStatusCode.Redirect, gemeente.StatusCode);
+        var personen = await sessie.PaginaAsync("/organisatie/personen");
+        Assert.Contains("Werkgroeplid", Assert.Single(personen.QuerySelectorAll("tr.idc-auditregel")).TextContent);
 
         var scopeFout = await sessie.VerstuurFormulierAsync("/organisatie/rollen/nieuw?clusterId=dii", new Dictionary<string, string>
         {

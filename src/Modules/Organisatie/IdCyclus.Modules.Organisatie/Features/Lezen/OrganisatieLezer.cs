@@ -105,6 +105,11 @@ internal sealed class OrganisatieLezer(OrganisatieDbContext db)
             .ToList();
     }
 
+    /// <summary>Changes to municipality-wide roles (Bureau, GMT, werkgroep), which belong to no directie or cluster page.</summary>
+    public async Task<IReadOnlyList<AuditRegel>> GemeenteAuditAsync(CancellationToken ct) =>
+        await db.AuditRegels.AsNoTracking().Where(a => a.DirectieId == null && a.ClusterId == null)
+            .OrderByDescending(a => a.Id).Take(200).ToListAsync(ct);
+
     public Task<List<Persoon>> AllePersonenAsync(CancellationToken ct) =>
         db.Personen.AsNoTracking().OrderBy(p => p.Naam).ToListAsync(ct);
 

@@ -12,6 +12,11 @@ internal sealed class PersonenModel(OrganisatieLezer lezer, TimeProvider klok) :
 {
     public IReadOnlyList<PersoonMetRollen> Personen { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public IReadOnlyList<Domain.AuditRegel> Audit { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Personen = await lezer.PersonenAsync(klok.Vandaag(), cancellationToken);
+        Audit = await lezer.GemeenteAuditAsync(cancellationToken);
+    }
 }
