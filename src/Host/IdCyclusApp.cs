@@ -1,5 +1,6 @@
 using System.Globalization;
 using IdCyclus.Host.Infrastructuur;
+using IdCyclus.Modules.Cyclus;
 using IdCyclus.Modules.Organisatie;
 using IdCyclus.Modules.Toegang;
 using IdCyclus.Shared.Persistence;
@@ -64,6 +65,7 @@ internal static class IdCyclusApp
         // Modules, explicitly and in dependency order: Toegang reads Organisatie's roles when it seeds accounts.
         builder.Services.AddOrganisatie(database, verbinding);
         builder.Services.AddToegang(database, verbinding, builder.Configuration, builder.Environment);
+        builder.Services.AddCyclus(database, verbinding, builder.Configuration);
 
         var app = builder.Build();
 

@@ -253,6 +253,20 @@ namespace IdCyclus.Migrations.Postgres.Organisatie
                     b.ToTable("roltoewijzingen", "organisatie");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Organisatie.Domain.VerwerkteGebeurtenis", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("VerwerktOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sleutel");
+
+                    b.ToTable("inbox", "organisatie");
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Organisatie.Domain.Directie", b =>
                 {
                     b.HasOne("IdCyclus.Modules.Organisatie.Domain.Cluster", null)

@@ -245,6 +245,20 @@ namespace IdCyclus.Migrations.Sqlite.Organisatie
                     b.ToTable("organisatie_roltoewijzingen", (string)null);
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Organisatie.Domain.VerwerkteGebeurtenis", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VerwerktOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sleutel");
+
+                    b.ToTable("organisatie_inbox", (string)null);
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Organisatie.Domain.Directie", b =>
                 {
                     b.HasOne("IdCyclus.Modules.Organisatie.Domain.Cluster", null)

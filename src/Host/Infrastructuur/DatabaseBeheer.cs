@@ -20,7 +20,18 @@ internal static class DatabaseBeheer
 
             var openstaand = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await context.Database.MigrateAsync(cancellationToken);
+            await module.NaMigratieAsync(scope.ServiceProvider, cancellationToken);
             logger.LogInformation("Module {Module}: {Aantal} migratie(s) toegepast", module.Module, openstaand.Count);
+        }
+    }
+
+    /// <summary>The post-migration steps alone (built-in definitions), e.g. after a test emptied the tables.</summary>
+    public static async Task NaMigratieAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        foreach (var module in services.GetServices<IModuleDatabase>())
+        {
+            await using var scope = services.CreateAsyncScope();
+            await module.NaMigratieAsync(scope.ServiceProvider, cancellationToken);
         }
     }
 

@@ -18,7 +18,10 @@ public sealed record Veld(
     bool Verplicht = false,
     IReadOnlyList<Keuze>? Keuzes = null)
 {
-    public string Id => Naam.Replace('.', '_');
+    public string Id => IdVoor(Naam);
+
+    /// <summary>An element id for a field name; "Velden[Naam]" becomes "Velden_Naam" (brackets break CSS selectors and anchors).</summary>
+    public static string IdVoor(string naam) => naam.Replace('.', '_').Replace('[', '_').Replace("]", "", StringComparison.Ordinal);
 
     public string? Fout => ModelState.TryGetValue(Naam, out var entry) && entry.Errors.Count > 0
         ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage))

@@ -22,6 +22,8 @@ public abstract class IdCyclusFabriek : WebApplicationFactory<Program>, IAsyncLi
 
     public HandmatigeKlok Klok { get; } = new(Startmoment);
 
+    public OpgevangenMail Mail { get; } = new();
+
     protected abstract string Provider { get; }
 
     protected abstract string Verbindingsreeks { get; }
@@ -37,8 +39,10 @@ public abstract class IdCyclusFabriek : WebApplicationFactory<Program>, IAsyncLi
     public async Task ResetAsync()
     {
         Klok.Zet(Startmoment);
+        Mail.Leeg();
         await DatabaseReset.LeegAsync(Services);
         await DatabaseBeheer.VulDemoDataAsync(Services, CancellationToken.None);
+        await DatabaseBeheer.NaMigratieAsync(Services, CancellationToken.None);
     }
 
     public new virtual async Task DisposeAsync()
@@ -58,11 +62,15 @@ public abstract class IdCyclusFabriek : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Database:ConnectionString", Verbindingsreeks);
         builder.UseSetting("Toegang:DemoAanmelden", "true");
         builder.UseSetting("Toegang:DemoWachtwoord", DemoWachtwoord);
+        // Tests drive timers and mail themselves, with the manual clock.
+        builder.UseSetting("Workflows:AchtergrondVerwerking", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Klok);
+            services.RemoveAll<IdCyclus.Workflows.Runtime.IMailVerzender>();
+            services.AddSingleton<IdCyclus.Workflows.Runtime.IMailVerzender>(Mail);
         });
     }
 

@@ -5,6 +5,7 @@ using IdCyclus.Modules.Organisatie.Features.RolBeeindigen;
 using IdCyclus.Modules.Organisatie.Features.RolToewijzen;
 using IdCyclus.Modules.Organisatie.Features.UrenWijzigen;
 using IdCyclus.Modules.Organisatie.Persistence;
+using IdCyclus.Shared;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
@@ -30,6 +31,7 @@ public static class OrganisatieModule
         services.AddScoped<RolToewijzenHandler>();
         services.AddScoped<RolBeeindigenHandler>();
         services.AddScoped<UrenWijzigenHandler>();
+        services.AddScoped<IIntegratieHandler, Features.TrekkerBenoemen.TrekkerBenoemdHandler>();
 
         services.AddRazorPages().AddApplicationPart(typeof(OrganisatieModule).Assembly);
         services.AddSingleton(new NavigatieItem("Organisatie", "/organisatie", 10,

@@ -22,6 +22,8 @@ internal sealed class OrganisatieDbContext(DbContextOptions<OrganisatieDbContext
 
     public DbSet<Bronopmerking> Bronopmerkingen => Set<Bronopmerking>();
 
+    public DbSet<VerwerkteGebeurtenis> VerwerkteGebeurtenissen => Set<VerwerkteGebeurtenis>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Cluster>(cluster =>
@@ -90,6 +92,14 @@ internal sealed class OrganisatieDbContext(DbContextOptions<OrganisatieDbContext
         {
             opmerking.ToTable("bronopmerkingen");
             opmerking.Property(o => o.ClusterId).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<VerwerkteGebeurtenis>(inbox =>
+        {
+            inbox.ToTable("inbox");
+            inbox.HasKey(v => v.Sleutel);
+            inbox.Property(v => v.Sleutel).HasMaxLength(400);
+            inbox.Property(v => v.VerwerktOpUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         });
 
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());

@@ -26,10 +26,11 @@ internal sealed record RolToewijzenOpdracht(
 
 internal sealed class RolToewijzenHandler(OrganisatieDbContext db, TimeProvider klok)
 {
-    public Task<Resultaat<Guid>> HandleAsync(RolToewijzenOpdracht opdracht, Actor actor, CancellationToken cancellationToken) =>
-        db.VoerSerieelUitAsync(() => ToewijzenAsync(opdracht, actor, cancellationToken), cancellationToken);
+    /// <param name="inbox">For an integration event: its key, recorded in the same transaction (idempotent delivery).</param>
+    public Task<Resultaat<Guid>> HandleAsync(RolToewijzenOpdracht opdracht, Actor actor, CancellationToken cancellationToken, string? inbox = null) =>
+        db.VoerSerieelUitAsync(() => ToewijzenAsync(opdracht, actor, inbox, cancellationToken), cancellationToken);
 
-    private async Task<Resultaat<Guid>> ToewijzenAsync(RolToewijzenOpdracht opdracht, Actor actor, CancellationToken cancellationToken)
+    private async Task<Resultaat<Guid>> ToewijzenAsync(RolToewijzenOpdracht opdracht, Actor actor, string? inbox, CancellationToken cancellationToken)
     {
         var fouten = new List<Fout>();
         if (opdracht.Rol is null)
@@ -75,6 +76,11 @@ internal sealed class RolToewijzenHandler(OrganisatieDbContext db, TimeProvider 
         var toewijzing = Roltoewijzing.Nieuw(rol, persoon.Id, directie?.Id, cluster?.Id, van, opdracht.Tot, opdracht.UrenPerWeek);
         db.Roltoewijzingen.Add(toewijzing);
         Wijzigingen.Audit(db, klok, actor, toewijzing, "Rol toegewezen", null, RolOmschrijving.Van(toewijzing, persoon.Naam));
+        if (inbox is not null)
+        {
+            db.VerwerkteGebeurtenissen.Add(new VerwerkteGebeurtenis { Sleutel = inbox, VerwerktOpUtc = klok.GetUtcNow().UtcDateTime });
+        }
+
         return Resultaat<Guid>.Gelukt(toewijzing.Id);
     }
 

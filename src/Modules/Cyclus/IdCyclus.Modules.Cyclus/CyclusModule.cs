@@ -1,0 +1,54 @@
+using IdCyclus.Modules.Cyclus.Workflow;
+using IdCyclus.Shared.Persistence;
+using IdCyclus.Shared.Security;
+using IdCyclus.Shared.Web;
+using IdCyclus.Workflows.Runtime;
+using IdCyclus.Workflows.Runtime.Motor;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IdCyclus.Modules.Cyclus;
+
+/// <summary>
+/// The yearly cycle on the workflow runtime: its definitions, the org-chart plug-ins (roles, collections, conditions),
+/// forms and mail templates, and the pages for tasks, instances and messages.
+/// </summary>
+public static class CyclusModule
+{
+    public static IServiceCollection AddCyclus(this IServiceCollection services, DatabaseSettings database, string connectionString, IConfiguration configuratie)
+    {
+        services.AddWorkflowRuntime(database, connectionString, configuratie, IdCyclus.Workflows.Runtime.Model.Feestdagen.IsFeestdag);
+        services.AddScoped<IRolResolver, OrganisatieRollen>();
+        services.AddScoped<IWorkflowCollectie, ActieveDirecties>();
+        services.AddScoped<IWorkflowCollectie, Clusters>();
+        services.AddScoped<IWorkflowVoorwaarde, DirectieZonderTrekker>();
+        services.AddScoped<ITaakFormulier, TrekkerBenoemenFormulier>();
+        services.AddSingleton<IBerichtSjablonen, Sjablonen>();
+        services.AddScoped<IDefinitieValidator, DefinitieValidator>();
+        foreach (var json in IngebouwdeDefinities.Lees())
+        {
+            services.AddIngebouwdeDefinitie(json);
+        }
+
+        services.AddRazorPages().AddApplicationPart(typeof(CyclusModule).Assembly);
+        services.AddSingleton(new NavigatieItem("Mijn taken", "/taken", 1, user => user.Identity?.IsAuthenticated == true));
+        services.AddSingleton(new NavigatieItem("Alle taken", "/taken/alle", 20, user => user.IsBureau()));
+        services.AddSingleton(new NavigatieItem("Workflows", "/workflows", 21, user => user.IsBureau()));
+        services.AddSingleton(new NavigatieItem("Verzonden berichten", "/berichten", 22, user => user.IsBureau()));
+        return services;
+    }
+}
+
+internal static class IngebouwdeDefinities
+{
+    public static IEnumerable<string> Lees()
+    {
+        var assembly = typeof(IngebouwdeDefinities).Assembly;
+        foreach (var naam in assembly.GetManifestResourceNames().Where(n => n.StartsWith("definitie:", StringComparison.Ordinal)).Order())
+        {
+            using var stream = assembly.GetManifestResourceStream(naam)!;
+            using var lezer = new StreamReader(stream);
+            yield return lezer.ReadToEnd();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Shared.Security;
+using IdCyclus.Shared.Web;
+using IdCyclus.Workflows.Runtime;
+using IdCyclus.Workflows.Runtime.Motor;
+using IdCyclus.Workflows.Runtime.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdCyclus.Modules.Cyclus.Features.TaakBehandelen;
+
+/// <summary>
+/// One task: what to do and why, the deadline, its history and comments, and the forms to complete, take on,
+/// pass on or comment. Only its candidates and Bureau may see it.
+/// </summary>
+internal sealed class TaakModel(WorkflowDbContext db, WorkflowMotor motor, IOrganisatieQueries organisatie, TimeProvider klok) : PageModel
+{
+    public Taak Taak { get; private set; } = null!;
+
+    public string Workflow { get; private set; } = "";
+
+    public IReadOnlyList<Gebeurtenis> Historie { get; private set; } = [];
+
+    public IReadOnlyList<TaakOpmerking> Opmerkingen { get; private set; } = [];
+
+    public IReadOnlyList<PersoonGegevens> Behandelaars { get; private set; } = [];
+
+    public IReadOnlyList<Keuze> Personen { get; private set; } = [];
+
+    public bool MagBehandelen { get; private set; }
+
+    public bool IsVerlopen => !Taak.IsAfgerond && Taak.DeadlineUtc < klok.GetUtcNow().UtcDateTime;
+
+    [BindProperty]
+    public int Versie { get; set; }
+
+    [BindProperty]
+    public Dictionary<string, string?> Velden { get; set; } = [];
+
+    [BindProperty]
+    public string? Uitkomst { get; set; }
+
+    [BindProperty]
+    public Guid? Naar { get; set; }
+
+    [BindProperty]
+    public string? Reden { get; set; }
+
+    [BindProperty]
+    public string? Tekst { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var toegang = await LaadAsync(id, ct);
+        if (toegang is not null)
+        {
+            return toegang;
+        }
+
+        Versie = Taak.Versie;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostVoltooienAsync(Guid id, CancellationToken ct) =>
+        VoerUitAsync(id, "De taak is afgerond.", () => motor.VoltooiAsync(id, Door(), Uitkomst, Velden.Where(v => v.Key.Length <= 50).ToDictionary(), Versie, ct), ct, veldPrefix: "Velden");
+
+    public Task<IActionResult> OnPostOppakkenAsync(Guid id, CancellationToken ct) =>
+        VoerUitAsync(id, "U heeft de taak opgepakt.", () => motor.ClaimAsync(id, Door(), Versie, ct), ct);
+
+    public Task<IActionResult> OnPostDoorgevenAsync(Guid id, CancellationToken ct) =>
+        VoerUitAsync(id, "De taak is doorgegeven.", async () =>
+        {
+            var naar = Naar is { } persoonId ? await organisatie.PersoonAsync(persoonId, ct) : null;
+            return naar is null
+                ? Shared.Validation.Resultaat<Guid>.Mislukt("Naar", "Kies aan wie u de taak doorgeeft.")
+                : await motor.DelegeerAsync(id, Door(), new WorkflowPersoon(naar.Id, naar.Naam, naar.Email), Reden, Versie, ct);
+        }, ct);
+
+    public Task<IActionResult> OnPostOpmerkingAsync(Guid id, CancellationToken ct) =>
+        VoerUitAsync(id, "Uw opmerking is geplaatst.", () => motor.OpmerkingAsync(id, Door(), Tekst, ct), ct);
+
+    private async Task<IActionResult> VoerUitAsync(Guid id, string melding, Func<Task<Shared.Validation.Resultaat<Guid>>> actie, CancellationToken ct, string? veldPrefix = null)
+    {
+        var toegang = await LaadAsync(id, ct);
+        if (toegang is not null)
+        {
+            return toegang;
+        }
+
+        if (!MagBehandelen)
+        {
+            return Forbid();
+        }
+
+        var resultaat = await actie();
+        if (resultaat.IsGelukt)
+        {
+            TempData["Melding"] = melding;
+            return Redirect($"/taken/{id}");
+        }
+
+        foreach (var fout in resultaat.Fouten)
+        {
+            // Form fields are posted as Velden[Naam]; the form handler names them without the prefix.
+            var veld = veldPrefix is not null && fout.Veld is not ("Versie" or "Taak" or "Uitkomst" or "") ? $"{veldPrefix}[{fout.Veld}]" : fout.Veld;
+            ModelState.AddModelError(veld, fout.Melding);
+        }
+
+        await LaadAsync(id, ct);
+        return Page();
+    }
+
+    private Handelende Door() => new(User.PersoonId(), User.Identity?.Name ?? "onbekend", User.IsBureau());
+
+    private async Task<IActionResult?> LaadAsync(Guid id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var taak = await db.Taken.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (taak is null)
+        {
+            return NotFound();
+        }
+
+        var persoon = User.PersoonId();
+        var isBehandelaar = persoon is { } p && (taak.Kandidaten.Contains(p) || taak.ToegewezenAan == p);
+        if (!isBehandelaar && !User.IsBureau())
+        {
+            return Forbid();
+        }
+
+        Taak = taak;
+        MagBehandelen = isBehandelaar || User.IsBureau();
+        Workflow = await db.Instanties.AsNoTracking().Where(i => i.Id == taak.InstantieId)
+            .Join(db.Definities.AsNoTracking(), i => new { Id = i.DefinitieId, V = i.DefinitieVersie }, d => new { Id = d.DefinitieId, V = d.Versie }, (i, d) => d.Naam)
+            .FirstAsync(ct);
+        Historie = await db.Gebeurtenissen.AsNoTracking().Where(g => g.TaakId == id).OrderBy(g => g.Id).ToListAsync(ct);
+        Opmerkingen = await db.Opmerkingen.AsNoTracking().Where(o => o.TaakId == id).OrderBy(o => o.MomentUtc).ToListAsync(ct);
+        var personen = await organisatie.PersonenAsync(ct);
+        Behandelaars = personen.Where(x => taak.Kandidaten.Contains(x.Id) || taak.ToegewezenAan == x.Id).ToList();
+        Personen = personen.Select(x => new Keuze(x.Id.ToString(), $"{x.Naam} ({x.Email})")).ToList();
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Workflows.Runtime;
+
+namespace IdCyclus.Modules.Cyclus.Workflow;
+
+/// <summary>
+/// Resolves the role names used in cycle definitions through the Organisatie read interface, at the moment asked:
+/// an escalation that fires in June reaches whoever is clusterdirecteur in June. A scope is a directie id or a
+/// cluster id; cluster roles asked for in a directie's scope go to that directie's cluster.
+/// </summary>
+internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolResolver
+{
+    public const string Directeur = "directeur";
+    public const string Trekker = "trekker";
+    public const string MtLid = "mt-lid";
+    public const string Clusterdirecteur = "clusterdirecteur";
+    public const string Accounthouder = "accounthouder";
+    public const string Bureau = "bureau";
+    public const string Gmt = "gmt";
+    public const string Werkgroep = "werkgroep";
+
+    public IReadOnlyCollection<string> Rollen { get; } = [Directeur, Trekker, MtLid, Clusterdirecteur, Accounthouder, Bureau, Gmt, Werkgroep];
+
+    public async Task<IReadOnlyList<WorkflowPersoon>> ResolveAsync(string rol, string? bereik, DateOnly datum, CancellationToken cancellationToken)
+    {
+        var directie = Guid.TryParse(bereik, out var directieId) ? await organisatie.DirectieAsync(directieId, cancellationToken) : null;
+        var cluster = directie?.ClusterId ?? bereik;
+        IReadOnlyList<RolGegevens> houders = rol switch
+        {
+            Directeur => await organisatie.RolhoudersAsync(Rol.Directeur, datum, directie?.Id, cancellationToken: cancellationToken),
+            Trekker => await organisatie.RolhoudersAsync(Rol.Trekker, datum, directie?.Id, cancellationToken: cancellationToken),
+            MtLid => await organisatie.RolhoudersAsync(Rol.MtLid, datum, directie?.Id, cancellationToken: cancellationToken),
+            Clusterdirecteur => await organisatie.RolhoudersAsync(Rol.Clusterdirecteur, datum, clusterId: cluster, cancellationToken: cancellationToken),
+            Accounthouder => await organisatie.RolhoudersAsync(Rol.Accounthouder, datum, clusterId: cluster, cancellationToken: cancellationToken),
+            Bureau => [.. await organisatie.RolhoudersAsync(Rol.Projectleider, datum, cancellationToken: cancellationToken),
+                       .. await organisatie.RolhoudersAsync(Rol.DataAnalist, datum, cancellationToken: cancellationToken)],
+            Gmt => await organisatie.RolhoudersAsync(Rol.Gmt, datum, cancellationToken: cancellationToken),
+            Werkgroep => await organisatie.RolhoudersAsync(Rol.WerkgroepLid, datum, cancellationToken: cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(rol), rol, "Onbekende rol in een workflowdefinitie."),
+        };
+
+        return houders.Select(h => new WorkflowPersoon(h.Persoon.Id, h.Persoon.Naam, h.Persoon.Email)).DistinctBy(p => p.Id).ToList();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.Json;
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Shared;
+using IdCyclus.Shared.Validation;
+using IdCyclus.Shared.Web;
+using IdCyclus.Workflows.Runtime;
+
+namespace IdCyclus.Modules.Cyclus.Workflow;
+
+/// <summary>
+/// The directeur names the new trekker and the hours. The GMT asks for at least 8 hours per week; fewer is refused
+/// here, before anything is written. The role itself is recorded by Organisatie, through an integration event.
+/// </summary>
+internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie) : ITaakFormulier
+{
+    public const decimal MinimumUren = 8m;
+
+    public string Naam => "trekker-benoemen";
+
+    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    {
+        var fouten = new List<Fout>();
+        if (!Guid.TryParse(context.Bereik, out var directieId) || await organisatie.DirectieAsync(directieId, cancellationToken) is not { } directie)
+        {
+            return FormulierUitkomst.Fout([new Fout(string.Empty, "Deze taak hoort niet bij een bestaande directie.")]);
+        }
+
+        var naam = velden.GetValueOrDefault("Naam")?.Trim();
+        var email = velden.GetValueOrDefault("Email")?.Trim().ToLowerInvariant();
+        var bestaande = string.IsNullOrEmpty(email) ? null : (await organisatie.PersonenAsync(cancellationToken)).FirstOrDefault(p => p.Email == email);
+        if (string.IsNullOrEmpty(naam))
+        {
+            fouten.Add(new Fout("Naam", "Vul de naam van de nieuwe trekker in."));
+        }
+
+        if (string.IsNullOrEmpty(email))
+        {
+            fouten.Add(new Fout("Email", "Vul het e-mailadres van de nieuwe trekker in."));
+        }
+        else if (!MailAddress.TryCreate(email, out var adres) || adres.Address != email)
+        {
+            fouten.Add(new Fout("Email", $"'{email}' is geen geldig e-mailadres, bijvoorbeeld naam@amsterdam.nl."));
+        }
+
+        var urenTekst = velden.GetValueOrDefault("UrenPerWeek");
+        if (string.IsNullOrWhiteSpace(urenTekst))
+        {
+            fouten.Add(new Fout("UrenPerWeek", "Vul het aantal uren per week in dat de trekker voor deze rol krijgt."));
+        }
+        else if (!Getallen.ProbeerDecimaal(urenTekst, out var gelezen) || gelezen is null)
+        {
+            fouten.Add(new Fout("UrenPerWeek", $"'{urenTekst}' is geen getal; vul het aantal uren in, bijvoorbeeld 8 of 12,5."));
+        }
+        else if (gelezen < MinimumUren)
+        {
+            fouten.Add(new Fout("UrenPerWeek",
+                $"Een trekker krijgt minimaal {MinimumUren:0} uur per week (afspraak van het GMT); {gelezen.Value.ToString("0.#", Nederlands.Cultuur)} uur is te weinig."));
+        }
+        else if (gelezen > 40)
+        {
+            fouten.Add(new Fout("UrenPerWeek", "Het aantal uren per week kan niet meer dan 40 zijn."));
+        }
+
+        var vanTekst = velden.GetValueOrDefault("Van");
+        var van = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Moment, Tijd.Amsterdam).DateTime);
+        if (!string.IsNullOrWhiteSpace(vanTekst) && !DateOnly.TryParseExact(vanTekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out van))
+        {
+            fouten.Add(new Fout("Van", $"'{vanTekst}' is geen datum; kies de eerste dag van de trekker."));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return FormulierUitkomst.Fout(fouten);
+        }
+
+        Getallen.ProbeerDecimaal(urenTekst, out var uren);
+        var gebeurtenis = new TrekkerBenoemd(directie.Id, bestaande?.Id, bestaande is null ? naam : null, bestaande is null ? email : null,
+            uren!.Value, van, context.Door.Id, context.Door.Naam);
+        return FormulierUitkomst.Gelukt(
+            $"{naam} benoemd tot trekker van {directie.Afkorting} met {uren.Value.ToString("0.#", Nederlands.Cultuur)} uur per week, vanaf {van.ToString("d MMMM yyyy", Nederlands.Cultuur)}.",
+            new IntegratieGebeurtenis(TrekkerBenoemd.Type, $"taak:{context.TaakId}", JsonSerializer.Serialize(gebeurtenis, JsonSerializerOptions.Web)));
+    }
+}

@@ -1,0 +1,593 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using IdCyclus.Shared;
+using IdCyclus.Shared.Persistence;
+using IdCyclus.Shared.Validation;
+using IdCyclus.Workflows.Runtime.Model;
+using IdCyclus.Workflows.Runtime.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace IdCyclus.Workflows.Runtime.Motor;
+
+/// <summary>Who acts on the runtime (a person, or the system for timers).</summary>
+public sealed record Handelende(Guid? Id, string Naam, bool IsBeheerder = false)
+{
+    public static readonly Handelende Systeem = new(null, "IdCyclus (automatisch)");
+}
+
+/// <summary>
+/// Advances workflow instances. Every public operation is one database transaction: the state change, the tasks it
+/// creates, their timers, the queued messages and outbox events commit together or not at all.
+/// </summary>
+public sealed class WorkflowMotor(
+    WorkflowDbContext db,
+    TimeProvider klok,
+    IRolResolver rollen,
+    IEnumerable<IWorkflowCollectie> collecties,
+    IEnumerable<IWorkflowVoorwaarde> voorwaarden,
+    IEnumerable<ITaakFormulier> formulieren,
+    IBerichtSjablonen sjablonen,
+    Werkdagen werkdagen,
+    IOptions<WorkflowOpties> opties)
+{
+    private static readonly ConcurrentDictionary<(string, int), Plan> Plannen = new();
+
+    private DateTime Nu => klok.GetUtcNow().UtcDateTime;
+
+    private DateOnly Vandaag => klok.Vandaag();
+
+    public async Task<Resultaat<Guid>> StartAsync(string definitieId, int? versie, DateTimeOffset start, Handelende door, CancellationToken ct) =>
+        await db.VoerSerieelUitAsync(async () =>
+        {
+            var definitie = await db.Definities.AsNoTracking()
+                .Where(d => d.DefinitieId == definitieId && (versie == null || d.Versie == versie))
+                .OrderByDescending(d => d.Versie).FirstOrDefaultAsync(ct);
+            if (definitie is null)
+            {
+                return Resultaat<Guid>.Mislukt("Definitie", $"Er is geen gepubliceerde definitie '{definitieId}'{(versie is null ? "" : $" versie {versie}")}.");
+            }
+
+            var plan = PlanVan(definitie);
+            var instantie = new Instantie { DefinitieId = definitie.DefinitieId, DefinitieVersie = definitie.Versie, GestartOpUtc = start.UtcDateTime };
+            db.Instanties.Add(instantie);
+            Historie(instantie.Id, null, null, door.Naam, "gestart", $"{plan.Naam} (versie {plan.Versie}) gestart, startmoment {Tekst(start)}.");
+            await MaakStappenAsync(instantie, plan, ct);
+            await VoortgangAsync(instantie, plan, ct);
+            return Resultaat<Guid>.Gelukt(instantie.Id);
+        }, ct);
+
+    public Task<Resultaat<Guid>> VoltooiAsync(
+        Guid taakId, Handelende door, string? uitkomst, IReadOnlyDictionary<string, string?> velden, int verwachteVersie, CancellationToken ct) =>
+        db.VoerSerieelUitAsync(async () =>
+        {
+            var taak = await db.Taken.FirstOrDefaultAsync(t => t.Id == taakId, ct);
+            if (taak is null)
+            {
+                return Resultaat<Guid>.Mislukt("Taak", "Deze taak bestaat niet.");
+            }
+
+            if (taak.IsAfgerond)
+            {
+                return Resultaat<Guid>.Mislukt("Versie",
+                    $"Deze taak is al {(taak.Status == TaakStatus.Voltooid ? "afgerond" : "geannuleerd")}{(taak.VoltooidOpUtc is { } op ? $" op {Tekst(op)}" : "")}. Er is niets gewijzigd.");
+            }
+
+            if (taak.Versie != verwachteVersie)
+            {
+                return Resultaat<Guid>.Mislukt("Versie", SerieelUitvoeren.ConflictMelding);
+            }
+
+            if (door.Id is not { } persoonId || !(door.IsBeheerder || taak.Kandidaten.Contains(persoonId) || taak.ToegewezenAan == persoonId))
+            {
+                return Resultaat<Guid>.Mislukt("Taak", "U staat niet als behandelaar van deze taak geregistreerd en kunt haar niet afronden.");
+            }
+
+            var instantie = await db.Instanties.FirstAsync(i => i.Id == taak.InstantieId, ct);
+            var plan = await PlanAsync(instantie, ct);
+            var stap = plan.Stap(taak.StapId);
+            if (stap.Uitkomsten is { Count: > 0 } toegestaan && (uitkomst is null || !toegestaan.Contains(uitkomst)))
+            {
+                return Resultaat<Guid>.Mislukt("Uitkomst", $"Kies een uitkomst: {string.Join(", ", toegestaan)}.");
+            }
+
+            string? samenvatting = null;
+            if (taak.Formulier is { } naam)
+            {
+                var formulier = formulieren.SingleOrDefault(f => f.Naam == naam)
+                    ?? throw new InvalidOperationException($"Formulier '{naam}' is niet geregistreerd.");
+                var uitkomstFormulier = await formulier.VerwerkAsync(
+                    new FormulierContext(taak.Id, taak.InstantieId, taak.StapId, instantie.ItemSleutel, taak.Bereik,
+                        new WorkflowPersoon(persoonId, door.Naam, ""), klok.GetUtcNow()),
+                    velden, ct);
+                if (uitkomstFormulier.Fouten.Count > 0)
+                {
+                    return Resultaat<Guid>.Mislukt(uitkomstFormulier.Fouten);
+                }
+
+                samenvatting = uitkomstFormulier.Samenvatting;
+                foreach (var gebeurtenis in uitkomstFormulier.Gebeurtenissen)
+                {
+                    db.Outbox.Add(new OutboxBericht { Sleutel = gebeurtenis.Sleutel, Type = gebeurtenis.Type, Json = gebeurtenis.Json, AangemaaktOpUtc = Nu });
+                }
+            }
+
+            db.Entry(taak).Property(t => t.Versie).OriginalValue = verwachteVersie;
+            taak.Status = TaakStatus.Voltooid;
+            taak.Uitkomst = uitkomst;
+            taak.FormulierJson = velden.Count == 0 ? null : JsonSerializer.Serialize(velden);
+            taak.VoltooidDoor = persoonId;
+            taak.VoltooidOpUtc = Nu;
+            taak.Versie++;
+            await VervalTimersAsync(taak.Id, ct);
+            Historie(taak.InstantieId, taak.Id, taak.StapId, door.Naam, "taak-voltooid",
+                $"{taak.Titel} afgerond{(uitkomst is null ? "" : $" met uitkomst '{uitkomst}'")}.{(samenvatting is null ? "" : " " + samenvatting)}");
+            await VoltooiStapAsync(instantie, plan, taak.StapId, ct);
+            return Resultaat<Guid>.Gelukt(taak.Id);
+        }, ct);
+
+    public Task<Resultaat<Guid>> ClaimAsync(Guid taakId, Handelende door, int verwachteVersie, CancellationToken ct) =>
+        WijzigTaakAsync(taakId, door, verwachteVersie, taak =>
+        {
+            if (door.Id is not { } id || !(taak.Kandidaten.Contains(id) || door.IsBeheerder))
+            {
+                return new Fout("Taak", "U kunt alleen een taak oppakken waarvoor u kandidaat bent.");
+            }
+
+            taak.ToegewezenAan = id;
+            Historie(taak.InstantieId, taak.Id, taak.StapId, door.Naam, "taak-opgepakt", $"{door.Naam} heeft de taak opgepakt.");
+            return null;
+        }, ct);
+
+    public Task<Resultaat<Guid>> DelegeerAsync(Guid taakId, Handelende door, WorkflowPersoon naar, string? reden, int verwachteVersie, CancellationToken ct) =>
+        WijzigTaakAsync(taakId, door, verwachteVersie, taak =>
+        {
+            if (string.IsNullOrWhiteSpace(reden))
+            {
+                return new Fout("Reden", "Geef aan waarom u de taak doorgeeft; de nieuwe behandelaar ziet deze reden.");
+            }
+
+            if (door.Id is not { } id || !(taak.Kandidaten.Contains(id) || taak.ToegewezenAan == id || door.IsBeheerder))
+            {
+                return new Fout("Taak", "U kunt alleen een taak doorgeven die aan u is toegewezen.");
+            }
+
+            taak.ToegewezenAan = naar.Id;
+            if (!taak.Kandidaten.Contains(naar.Id))
+            {
+                taak.Kandidaten = [.. taak.Kandidaten, naar.Id];
+            }
+
+            Historie(taak.InstantieId, taak.Id, taak.StapId, door.Naam, "taak-gedelegeerd", $"Doorgegeven aan {naar.Naam}. Reden: {reden.Trim()}");
+            Berichten.Stuur(db, sjablonen, "taak-toegewezen", [naar], $"taak:{taak.Id:N}:delegatie:{taak.Versie}", Nu,
+                p => Gegevens(p, taak, null, 0, door.Naam), taak.InstantieId, taak.Id, Link(taak));
+            return null;
+        }, ct);
+
+    public async Task<Resultaat<Guid>> OpmerkingAsync(Guid taakId, Handelende door, string? tekst, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(tekst))
+        {
+            return Resultaat<Guid>.Mislukt("Tekst", "Vul een opmerking in.");
+        }
+
+        if (tekst.Length > 4000)
+        {
+            return Resultaat<Guid>.Mislukt("Tekst", "Een opmerking is hooguit 4000 tekens.");
+        }
+
+        var taak = await db.Taken.FirstOrDefaultAsync(t => t.Id == taakId, ct);
+        if (taak is null)
+        {
+            return Resultaat<Guid>.Mislukt("Taak", "Deze taak bestaat niet.");
+        }
+
+        db.Opmerkingen.Add(new TaakOpmerking { TaakId = taakId, DoorId = door.Id, DoorNaam = door.Naam, MomentUtc = Nu, Tekst = tekst.Trim() });
+        Historie(taak.InstantieId, taak.Id, taak.StapId, door.Naam, "opmerking", "Opmerking geplaatst.");
+        await db.SaveChangesAsync(ct);
+        return Resultaat<Guid>.Gelukt(taakId);
+    }
+
+    /// <summary>
+    /// Fires one due timer. The timer row is claimed with a conditional update inside the transaction: a second host,
+    /// or a retry after a crash, finds it already fired and does nothing.
+    /// </summary>
+    public async Task<bool> VuurAsync(Guid timerId, CancellationToken ct)
+    {
+        await using var transactie = await db.Database.BeginTransactionAsync(ct);
+        var nu = Nu;
+        var geclaimd = await db.Timers
+            .Where(t => t.Id == timerId && t.Status == TimerStatus.Gepland && t.MomentUtc <= nu)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TimerStatus.Uitgevoerd).SetProperty(t => t.UitgevoerdOpUtc, nu), ct);
+        if (geclaimd == 0)
+        {
+            return false;
+        }
+
+        var timer = await db.Timers.AsNoTracking().FirstAsync(t => t.Id == timerId, ct);
+        var instantie = await db.Instanties.FirstAsync(i => i.Id == timer.InstantieId, ct);
+        var plan = await PlanAsync(instantie, ct);
+        var taak = timer.TaakId is { } taakId ? await db.Taken.FirstAsync(t => t.Id == taakId, ct) : null;
+        switch (timer.Soort)
+        {
+            case TimerSoort.Herinnering when taak is { IsAfgerond: false }:
+                Berichten.Stuur(db, sjablonen, "herinnering", await BehandelaarsAsync(taak, ct), timer.Sleutel, nu,
+                    p => Gegevens(p, taak, instantie, 0, null), taak.InstantieId, taak.Id, Link(taak));
+                Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "herinnering", $"Herinnering verstuurd ({Tekst(taak.DeadlineUtc)} is de deadline).");
+                break;
+            case TimerSoort.Deadline when taak is { IsAfgerond: false }:
+                if (taak.Status == TaakStatus.Open)
+                {
+                    taak.Status = TaakStatus.Verlopen;
+                    taak.Versie++;
+                }
+
+                Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "deadline-verstreken", "De deadline is verstreken.");
+                break;
+            case TimerSoort.Escalatie when taak is { IsAfgerond: false }:
+                await EscaleerAsync(taak, instantie, plan, timer, ct);
+                break;
+            case TimerSoort.Wachten:
+                Historie(instantie.Id, null, timer.StapId, Handelende.Systeem.Naam, "wachten-voorbij", $"Wachtmoment bereikt ({Tekst(timer.MomentUtc)}).");
+                await VoltooiStapAsync(instantie, plan, timer.StapId, ct);
+                break;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transactie.CommitAsync(ct);
+        return true;
+    }
+
+    public async Task<int> VuurAlleAsync(int maximum, CancellationToken ct)
+    {
+        var nu = Nu;
+        var ids = await db.Timers.AsNoTracking().Where(t => t.Status == TimerStatus.Gepland && t.MomentUtc <= nu)
+            .OrderBy(t => t.MomentUtc).ThenBy(t => t.Sleutel).Select(t => t.Id).Take(maximum).ToListAsync(ct);
+        var gevuurd = 0;
+        foreach (var id in ids)
+        {
+            db.ChangeTracker.Clear();
+            gevuurd += await VuurAsync(id, ct) ? 1 : 0;
+        }
+
+        return gevuurd;
+    }
+
+    private async Task EscaleerAsync(Taak taak, Instantie instantie, Plan plan, Persistence.Timer timer, CancellationToken ct)
+    {
+        var trede = plan.Stap(taak.StapId).Escalaties![timer.Niveau - 1];
+        var naar = await rollen.ResolveAsync(trede.NaarRol, taak.Bereik, Vandaag, ct);
+        var oorspronkelijk = string.Join(", ", (await BehandelaarsAsync(taak, ct)).Select(p => p.Naam));
+        taak.Status = TaakStatus.Geescaleerd;
+        taak.EscalatieNiveau = timer.Niveau;
+        if (trede.Herverdelen && naar.Count > 0)
+        {
+            taak.ToegewezenAan = naar[0].Id;
+        }
+
+        taak.Kandidaten = [.. taak.Kandidaten.Union(naar.Select(p => p.Id))];
+        taak.Versie++;
+        Berichten.Stuur(db, sjablonen, trede.Melding ?? "escalatie", naar, timer.Sleutel, Nu,
+            p => Gegevens(p, taak, instantie, timer.Niveau, oorspronkelijk), taak.InstantieId, taak.Id, Link(taak));
+        Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "escalatie",
+            naar.Count == 0
+                ? $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: niemand heeft die rol op {Vandaag:d MMMM yyyy}."
+                : $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: {string.Join(", ", naar.Select(p => p.Naam))}{(trede.Herverdelen ? " (taak overgedragen)" : "")}.");
+    }
+
+    private async Task MaakStappenAsync(Instantie instantie, Plan plan, CancellationToken ct)
+    {
+        foreach (var stap in plan.StappenVoor(instantie.OuderStapId))
+        {
+            db.Stappen.Add(new StapStatus { InstantieId = instantie.Id, StapId = stap.Id });
+        }
+
+        await Task.CompletedTask;
+    }
+
+    /// <summary>Starts every step whose predecessors allow it, until nothing changes; completes the instance when all are done.</summary>
+    private async Task VoortgangAsync(Instantie instantie, Plan plan, CancellationToken ct)
+    {
+        var stappen = plan.StappenVoor(instantie.OuderStapId);
+        var status = db.Stappen.Local.Where(s => s.InstantieId == instantie.Id).ToDictionary(s => s.StapId);
+        if (status.Count < stappen.Count)
+        {
+            foreach (var s in await db.Stappen.Where(s => s.InstantieId == instantie.Id).ToListAsync(ct))
+            {
+                status[s.StapId] = s;
+            }
+        }
+
+        bool gewijzigd;
+        do
+        {
+            gewijzigd = false;
+            foreach (var stap in stappen.Where(s => status[s.Id].Toestand == StapToestand.Wachtend))
+            {
+                var klaar = stap.Voorgangers.Count(v => status[v].Toestand == StapToestand.Voltooid);
+                var mag = stap.Soort == "samenvoegen"
+                    ? stap.Wacht switch { "een" => klaar >= 1, "aantal" => klaar >= (stap.Aantal ?? 1), _ => klaar == stap.Voorgangers.Count }
+                    : klaar == stap.Voorgangers.Count;
+                if (!mag)
+                {
+                    continue;
+                }
+
+                status[stap.Id].Toestand = StapToestand.Actief;
+                status[stap.Id].GestartOpUtc = Nu;
+                await ActiveerAsync(instantie, plan, stap, status, ct);
+                gewijzigd = true;
+            }
+        }
+        while (gewijzigd);
+
+        if (instantie.Status == InstantieStatus.Actief && status.Values.All(s => s.Toestand == StapToestand.Voltooid))
+        {
+            instantie.Status = InstantieStatus.Voltooid;
+            instantie.VoltooidOpUtc = Nu;
+            instantie.Versie++;
+            Historie(instantie.Id, null, null, Handelende.Systeem.Naam, "voltooid", "Alle stappen zijn afgerond.");
+            if (instantie.OuderId is { } ouderId)
+            {
+                await KindVoltooidAsync(ouderId, instantie.OuderStapId!, ct);
+            }
+        }
+    }
+
+    private async Task ActiveerAsync(Instantie instantie, Plan plan, PlanStap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
+    {
+        switch (stap.Soort)
+        {
+            case "taak":
+                await MaakTaakAsync(instantie, plan, stap, status, ct);
+                break;
+            case "melding":
+                var ontvangers = await rollen.ResolveAsync(stap.AanRol!, stap.OpItem ? instantie.ItemBereik : null, Vandaag, ct);
+                Berichten.Stuur(db, sjablonen, stap.Sjabloon!, ontvangers, $"melding:{instantie.Id:N}:{stap.Id}", Nu,
+                    p => new BerichtGegevens(p.Naam, plan.Naam, stap.Naam, instantie.ItemOmschrijving, null, opties.Value.BasisUrl, 0, null),
+                    instantie.Id, null, opties.Value.BasisUrl);
+                Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "melding", $"{stap.Naam}: bericht aan {ontvangers.Count} ontvanger(s) ({stap.AanRol}).");
+                Voltooi(status[stap.Id]);
+                break;
+            case "wachten":
+                var moment = Tijdrekening.Moment(stap.Tot!, instantie.GestartOpUtc, id => Voltooiing(status, id), werkdagen.Voor(plan));
+                Plan(instantie.Id, null, stap.Id, TimerSoort.Wachten, 0, moment);
+                Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "wachten", $"{stap.Naam}: wacht tot {Tekst(moment)}.");
+                break;
+            case "perItem":
+                await WaaierUitAsync(instantie, plan, stap, status, ct);
+                break;
+            case "samenvoegen":
+                Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "samengevoegd", $"{stap.Naam}: voorgaande stappen afgerond.");
+                Voltooi(status[stap.Id]);
+                break;
+            default:
+                throw new InvalidOperationException($"Onbekende stapsoort '{stap.Soort}'.");
+        }
+    }
+
+    private async Task MaakTaakAsync(Instantie instantie, Plan plan, PlanStap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
+    {
+        var bereik = stap.OpItem ? instantie.ItemBereik : null;
+        var kandidaten = await rollen.ResolveAsync(stap.Rol!, bereik, Vandaag, ct);
+        var werkdag = werkdagen.Voor(plan);
+        var deadline = Tijdrekening.Moment(stap.Deadline!, instantie.GestartOpUtc, id => Voltooiing(status, id), werkdag);
+        var taak = new Taak
+        {
+            InstantieId = instantie.Id,
+            StapId = stap.Id,
+            Titel = stap.Naam,
+            Omschrijving = stap.Omschrijving,
+            Rol = stap.Rol!,
+            Bereik = bereik,
+            BereikOmschrijving = stap.OpItem ? instantie.ItemOmschrijving : null,
+            Formulier = stap.Formulier,
+            Kandidaten = kandidaten.Select(k => k.Id).ToList(),
+            ToegewezenAan = kandidaten.Count == 1 ? kandidaten[0].Id : null,
+            DeadlineUtc = deadline.UtcDateTime,
+            OpvolgdatumUtc = stap.Opvolging is null ? null : Tijdrekening.Moment(stap.Opvolging, instantie.GestartOpUtc, id => Voltooiing(status, id), werkdag).UtcDateTime,
+            AangemaaktOpUtc = Nu,
+        };
+        db.Taken.Add(taak);
+
+        Plan(instantie.Id, taak.Id, stap.Id, TimerSoort.Deadline, 0, deadline);
+        foreach (var herinnering in stap.Herinneringen ?? [])
+        {
+            var moment = Tijdrekening.Verschuif(deadline, -PlanMoment.Duur(herinnering));
+            if (moment.UtcDateTime > Nu)
+            {
+                Plan(instantie.Id, taak.Id, stap.Id, TimerSoort.Herinnering, 0, moment);
+            }
+        }
+
+        var niveau = 0;
+        foreach (var trede in stap.Escalaties ?? [])
+        {
+            Plan(instantie.Id, taak.Id, stap.Id, TimerSoort.Escalatie, ++niveau, Tijdrekening.Verschuif(deadline, PlanMoment.Duur(trede.Na)));
+        }
+
+        Berichten.Stuur(db, sjablonen, "taak-toegewezen", kandidaten, $"taak:{taak.Id:N}:toegewezen", Nu,
+            p => Gegevens(p, taak, instantie, 0, null), instantie.Id, taak.Id, Link(taak));
+        Historie(instantie.Id, taak.Id, stap.Id, Handelende.Systeem.Naam, "taak-aangemaakt",
+            kandidaten.Count == 0
+                ? $"Taak '{stap.Naam}' aangemaakt, maar niemand heeft de rol {stap.Rol}: Bureau moet een behandelaar kiezen. Deadline {Tekst(deadline)}."
+                : $"Taak '{stap.Naam}' voor {string.Join(", ", kandidaten.Select(k => k.Naam))} ({stap.Rol}), deadline {Tekst(deadline)}.");
+    }
+
+    private async Task WaaierUitAsync(Instantie instantie, Plan plan, PlanStap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
+    {
+        var collectie = collecties.SingleOrDefault(c => c.Naam == stap.Collectie)
+            ?? throw new InvalidOperationException($"Collectie '{stap.Collectie}' is niet geregistreerd.");
+        var voorwaarde = stap.Voorwaarde is null ? null : voorwaarden.SingleOrDefault(v => v.Naam == stap.Voorwaarde)
+            ?? throw new InvalidOperationException($"Voorwaarde '{stap.Voorwaarde}' is niet geregistreerd.");
+        var peildatum = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(new DateTimeOffset(instantie.GestartOpUtc, TimeSpan.Zero), Tijd.Amsterdam).DateTime);
+        var items = new List<WorkflowItem>();
+        foreach (var item in await collectie.ItemsAsync(peildatum, ct))
+        {
+            if (voorwaarde is null || await voorwaarde.GeldtAsync(item, peildatum, ct))
+            {
+                items.Add(item);
+            }
+        }
+
+        Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "per-item",
+            $"{stap.Naam}: {items.Count} item(s) uit '{stap.Collectie}'{(voorwaarde is null ? "" : $" met voorwaarde '{stap.Voorwaarde}'")}.");
+        if (items.Count == 0)
+        {
+            Voltooi(status[stap.Id]);
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            var kind = new Instantie
+            {
+                DefinitieId = instantie.DefinitieId,
+                DefinitieVersie = instantie.DefinitieVersie,
+                GestartOpUtc = instantie.GestartOpUtc,
+                OuderId = instantie.Id,
+                OuderStapId = stap.Id,
+                ItemSleutel = item.Sleutel,
+                ItemOmschrijving = item.Omschrijving,
+                ItemBereik = item.Bereik,
+            };
+            db.Instanties.Add(kind);
+            Historie(kind.Id, null, null, Handelende.Systeem.Naam, "gestart", $"Gestart voor {item.Omschrijving}.");
+            await MaakStappenAsync(kind, plan, ct);
+            await VoortgangAsync(kind, plan, ct);
+        }
+    }
+
+    private async Task KindVoltooidAsync(Guid ouderId, string stapId, CancellationToken ct)
+    {
+        var ouder = db.Instanties.Local.FirstOrDefault(i => i.Id == ouderId) ?? await db.Instanties.FirstAsync(i => i.Id == ouderId, ct);
+        var kinderen = await db.Instanties.Where(i => i.OuderId == ouderId && i.OuderStapId == stapId).Select(i => new { i.Id, i.Status }).ToListAsync(ct);
+        var lokaal = db.Instanties.Local.Where(i => i.OuderId == ouderId && i.OuderStapId == stapId).ToDictionary(i => i.Id, i => i.Status);
+        var allesKlaar = kinderen.Select(k => lokaal.GetValueOrDefault(k.Id, k.Status)).Concat(lokaal.Where(l => kinderen.All(k => k.Id != l.Key)).Select(l => l.Value))
+            .All(s => s == InstantieStatus.Voltooid);
+        if (allesKlaar)
+        {
+            var plan = await PlanAsync(ouder, ct);
+            await VoltooiStapAsync(ouder, plan, stapId, ct);
+        }
+    }
+
+    private async Task VoltooiStapAsync(Instantie instantie, Plan plan, string stapId, CancellationToken ct)
+    {
+        var status = db.Stappen.Local.FirstOrDefault(s => s.InstantieId == instantie.Id && s.StapId == stapId)
+            ?? await db.Stappen.FirstAsync(s => s.InstantieId == instantie.Id && s.StapId == stapId, ct);
+        if (status.Toestand == StapToestand.Voltooid)
+        {
+            return;
+        }
+
+        Voltooi(status);
+        await VoortgangAsync(instantie, plan, ct);
+    }
+
+    private void Voltooi(StapStatus status)
+    {
+        status.Toestand = StapToestand.Voltooid;
+        status.VoltooidOpUtc = Nu;
+    }
+
+    private static DateTimeOffset? Voltooiing(Dictionary<string, StapStatus> status, string stapId) =>
+        status.TryGetValue(stapId, out var s) && s.VoltooidOpUtc is { } op ? new DateTimeOffset(op, TimeSpan.Zero) : null;
+
+    private void Plan(Guid instantieId, Guid? taakId, string stapId, TimerSoort soort, int niveau, DateTimeOffset moment) =>
+        db.Timers.Add(new Persistence.Timer
+        {
+            Sleutel = $"{instantieId:N}:{stapId}:{taakId:N}:{soort}:{niveau}:{moment.UtcDateTime:yyyyMMddHHmm}",
+            Soort = soort,
+            InstantieId = instantieId,
+            TaakId = taakId,
+            StapId = stapId,
+            Niveau = niveau,
+            MomentUtc = moment.UtcDateTime,
+        });
+
+    private async Task VervalTimersAsync(Guid taakId, CancellationToken ct)
+    {
+        foreach (var timer in await db.Timers.Where(t => t.TaakId == taakId && t.Status == TimerStatus.Gepland).ToListAsync(ct))
+        {
+            timer.Status = TimerStatus.Vervallen;
+        }
+    }
+
+    private async Task<IReadOnlyList<WorkflowPersoon>> BehandelaarsAsync(Taak taak, CancellationToken ct)
+    {
+        var ids = taak.ToegewezenAan is { } id ? [id] : taak.Kandidaten;
+        var mensen = await rollen.ResolveAsync(taak.Rol, taak.Bereik, Vandaag, ct);
+        var bekend = mensen.Where(m => ids.Contains(m.Id)).ToList();
+        // Someone delegated to or escalated to may no longer hold the role; the runtime still knows them by earlier messages.
+        foreach (var ontbrekend in ids.Where(i => bekend.All(b => b.Id != i)))
+        {
+            var eerder = await db.Berichten.AsNoTracking().Where(b => b.OntvangerId == ontbrekend).Select(b => new { b.OntvangerNaam, b.OntvangerAdres }).FirstOrDefaultAsync(ct);
+            if (eerder is not null)
+            {
+                bekend.Add(new WorkflowPersoon(ontbrekend, eerder.OntvangerNaam, eerder.OntvangerAdres));
+            }
+        }
+
+        return bekend;
+    }
+
+    private async Task<Resultaat<Guid>> WijzigTaakAsync(Guid taakId, Handelende door, int verwachteVersie, Func<Taak, Fout?> wijziging, CancellationToken ct) =>
+        await db.VoerSerieelUitAsync(async () =>
+        {
+            var taak = await db.Taken.FirstOrDefaultAsync(t => t.Id == taakId, ct);
+            if (taak is null)
+            {
+                return Resultaat<Guid>.Mislukt("Taak", "Deze taak bestaat niet.");
+            }
+
+            if (taak.IsAfgerond)
+            {
+                return Resultaat<Guid>.Mislukt("Versie", "Deze taak is al afgerond. Er is niets gewijzigd.");
+            }
+
+            if (taak.Versie != verwachteVersie)
+            {
+                return Resultaat<Guid>.Mislukt("Versie", SerieelUitvoeren.ConflictMelding);
+            }
+
+            if (wijziging(taak) is { } fout)
+            {
+                return Resultaat<Guid>.Mislukt([fout]);
+            }
+
+            db.Entry(taak).Property(t => t.Versie).OriginalValue = verwachteVersie;
+            taak.Versie++;
+            return Resultaat<Guid>.Gelukt(taak.Id);
+        }, ct);
+
+    private BerichtGegevens Gegevens(WorkflowPersoon p, Taak taak, Instantie? instantie, int niveau, string? oorspronkelijk) =>
+        new(p.Naam, instantie?.DefinitieId ?? "IdCyclus", taak.Titel, taak.BereikOmschrijving, new DateTimeOffset(taak.DeadlineUtc, TimeSpan.Zero), Link(taak), niveau, oorspronkelijk);
+
+    private string Link(Taak taak) => $"{opties.Value.BasisUrl.TrimEnd('/')}/taken/{taak.Id}";
+
+    private void Historie(Guid instantieId, Guid? taakId, string? stapId, string door, string soort, string omschrijving) =>
+        db.Gebeurtenissen.Add(new Gebeurtenis
+        {
+            InstantieId = instantieId, TaakId = taakId, StapId = stapId, MomentUtc = Nu, Door = door, Soort = soort, Omschrijving = omschrijving,
+        });
+
+    private async Task<Plan> PlanAsync(Instantie instantie, CancellationToken ct)
+    {
+        if (Plannen.TryGetValue((instantie.DefinitieId, instantie.DefinitieVersie), out var plan))
+        {
+            return plan;
+        }
+
+        var definitie = await db.Definities.AsNoTracking().FirstAsync(d => d.DefinitieId == instantie.DefinitieId && d.Versie == instantie.DefinitieVersie, ct);
+        return PlanVan(definitie);
+    }
+
+    private static Plan PlanVan(GepubliceerdeDefinitie definitie) =>
+        Plannen.GetOrAdd((definitie.DefinitieId, definitie.Versie), _ => Model.Plan.Lees(definitie.Json));
+
+    private static string Tekst(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Tijd.Amsterdam).ToString("d MMMM yyyy HH:mm", Nederlands.Cultuur);
+
+    private static string Tekst(DateTime utc) => Tekst(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+}

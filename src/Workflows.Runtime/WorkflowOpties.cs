@@ -1,0 +1,22 @@
+namespace IdCyclus.Workflows.Runtime;
+
+/// <summary>Bound from "Workflows" in configuration.</summary>
+public sealed class WorkflowOpties
+{
+    public const string Section = "Workflows";
+
+    /// <summary>After this many failed attempts a mail goes to the dead-letter state ("Mislukt") for Bureau to retry.</summary>
+    public int MaxPogingen { get; set; } = 6;
+
+    /// <summary>First retry delay; doubles per attempt (1, 2, 4, 8 … minutes).</summary>
+    public TimeSpan EersteWachttijd { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a host holds a claimed mail before another host may try it (a crash mid-send).</summary>
+    public TimeSpan Claimduur { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often the scheduler looks for due timers and queued mails.</summary>
+    public TimeSpan Pollinterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Base address for links in mails, e.g. https://idcyclus.amsterdam.nl.</summary>
+    public string BasisUrl { get; set; } = "http://localhost:5080";
+}
