@@ -27,13 +27,16 @@ internal static class IdCyclusApp
                 return 0;
             case "migrate":
                 return await Cli.Migreren.VoerUitAsync(Bouw(args[1..]));
+            case "simulate":
+                return await Cli.Simuleren.VoerUitAsync(args[1..]);
             default:
-                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate (of geen opdracht om de webapplicatie te starten).");
+                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate, simulate (of geen opdracht om de webapplicatie te starten).");
                 return 2;
         }
     }
 
-    public static WebApplication Bouw(string[] args)
+    /// <param name="extra">Replacements after the modules registered theirs (simulation clock and mailbox).</param>
+    public static WebApplication Bouw(string[] args, Action<IServiceCollection>? extra = null)
     {
         CultureInfo.DefaultThreadCurrentCulture = Nederlands;
         CultureInfo.DefaultThreadCurrentUICulture = Nederlands;
@@ -66,6 +69,7 @@ internal static class IdCyclusApp
         builder.Services.AddOrganisatie(database, verbinding);
         builder.Services.AddToegang(database, verbinding, builder.Configuration, builder.Environment);
         builder.Services.AddCyclus(database, verbinding, builder.Configuration);
+        extra?.Invoke(builder.Services);
 
         var app = builder.Build();
 

@@ -31,7 +31,7 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
         var versie = Versie(velden);
         var omschrijving = Tekst(velden, "$", "omschrijving", verplicht: false);
         var opties = Opties(velden);
-        var hoogste = new StappenLijst(Ouder: null);
+        var hoogste = new StappenLijst(ouder: null);
         lijsten.Add(hoogste);
         var stappen = Stappen(velden, "$", hoogste, "De definitie heeft stappen nodig: een lijst met ten minste één stap.");
 
@@ -201,10 +201,10 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
     private TaakStap? Taak(Dictionary<string, JsonElement> velden, StapInfo info)
     {
         var pad = info.Pad;
-        var rol = Naam(velden, pad, "rol", verplicht: true, catalogus?.Rollen, "Onbekende rol", "Bekende rollen",
+        var rol = Naam(velden, pad, "rol", verplicht: true, catalogus?.Rollen, "Onbekende rol", "rollen",
             "Een taak heeft een rol nodig: de rol wiens houders de taak krijgen, bijvoorbeeld 'directeur'.");
         var bereik = Bereik(velden, info);
-        var formulier = Naam(velden, pad, "formulier", verplicht: false, catalogus?.Formulieren, "Onbekend formulier", "Bekende formulieren");
+        var formulier = Naam(velden, pad, "formulier", verplicht: false, catalogus?.Formulieren, "Onbekend formulier", "formulieren");
         var uitkomsten = Uitkomsten(velden, pad);
         var deadline = Termijn(velden, info, "deadline", verplicht: false);
         var herinneringen = Herinneringen(velden, pad, heeftDeadline: velden.ContainsKey("deadline"));
@@ -227,9 +227,9 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
 
     private MeldingStap? Melding(Dictionary<string, JsonElement> velden, StapInfo info)
     {
-        var sjabloon = Naam(velden, info.Pad, "sjabloon", verplicht: true, catalogus?.Sjablonen, "Onbekend sjabloon", "Bekende sjablonen",
+        var sjabloon = Naam(velden, info.Pad, "sjabloon", verplicht: true, catalogus?.Sjablonen, "Onbekend sjabloon", "sjablonen",
             "Een melding heeft een sjabloon nodig: de naam van het berichtsjabloon dat verstuurd wordt.");
-        var aanRol = Naam(velden, info.Pad, "aanRol", verplicht: true, catalogus?.Rollen, "Onbekende rol", "Bekende rollen",
+        var aanRol = Naam(velden, info.Pad, "aanRol", verplicht: true, catalogus?.Rollen, "Onbekende rol", "rollen",
             "Een melding heeft een ontvanger nodig: de rol wiens houders het bericht krijgen, bijvoorbeeld 'directeur'.");
         var bereik = Bereik(velden, info);
         return sjabloon is null || aanRol is null || bereik is null
@@ -245,9 +245,9 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
 
     private PerItemStap? PerItem(Dictionary<string, JsonElement> velden, StapInfo info)
     {
-        var collectie = Naam(velden, info.Pad, "collectie", verplicht: true, catalogus?.Collecties, "Onbekende collectie", "Bekende collecties",
+        var collectie = Naam(velden, info.Pad, "collectie", verplicht: true, catalogus?.Collecties, "Onbekende collectie", "collecties",
             "Een perItem-stap heeft een collectie nodig: de naam van de verzameling items waarover hij loopt.");
-        var voorwaarde = Naam(velden, info.Pad, "voorwaarde", verplicht: false, catalogus?.Voorwaarden, "Onbekende voorwaarde", "Bekende voorwaarden");
+        var voorwaarde = Naam(velden, info.Pad, "voorwaarde", verplicht: false, catalogus?.Voorwaarden, "Onbekende voorwaarde", "voorwaarden");
         var genest = new StappenLijst(info);
         info.Genest = genest;
         lijsten.Add(genest);
@@ -373,7 +373,7 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
         }
 
         var goed = true;
-        if (!heeftDeadline && elementen.Count > 0)
+        if (!heeftDeadline)
         {
             Fout(pad, "Herinneringen rekenen terug vanaf de deadline, maar deze taak heeft geen 'deadline'.");
             goed = false;
@@ -425,7 +425,7 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
         }
 
         var goed = true;
-        if (!heeftDeadline && elementen.Count > 0)
+        if (!heeftDeadline)
         {
             Fout(pad, "Escalaties rekenen vanaf de deadline, maar deze taak heeft geen 'deadline'.");
             goed = false;
@@ -465,9 +465,9 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
                 }
             }
 
-            var naarRol = Naam(trede, tredePad, "naarRol", verplicht: true, catalogus?.Rollen, "Onbekende rol", "Bekende rollen",
+            var naarRol = Naam(trede, tredePad, "naarRol", verplicht: true, catalogus?.Rollen, "Onbekende rol", "rollen",
                 "Zeg naar welke rol deze trede escaleert, bijvoorbeeld 'clusterdirecteur'.");
-            var melding = Naam(trede, tredePad, "melding", verplicht: true, catalogus?.Sjablonen, "Onbekend sjabloon", "Bekende sjablonen",
+            var melding = Naam(trede, tredePad, "melding", verplicht: true, catalogus?.Sjablonen, "Onbekend sjabloon", "sjablonen",
                 "Zeg met welk berichtsjabloon deze trede de rol bericht.");
             var herverdelen = Waarheid(trede, tredePad, "herverdelen");
             if (na is null || naarRol is null || melding is null || (trede.ContainsKey("herverdelen") && herverdelen is null))
@@ -610,7 +610,7 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
     }
 
     private string? Naam(
-        Dictionary<string, JsonElement> velden, string pad, string veld, bool verplicht, IReadOnlySet<string>? bekend, string onbekend, string bekendeNamen,
+        Dictionary<string, JsonElement> velden, string pad, string veld, bool verplicht, IReadOnlySet<string>? bekend, string onbekend, string meervoud,
         string? uitleg = null)
     {
         var naam = Tekst(velden, pad, veld, verplicht, uitleg);
@@ -620,7 +620,7 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
         }
 
         var suggestie = Suggestie(naam, bekend);
-        var lijst = bekend.Count == 0 ? $"Er zijn geen {bekendeNamen.ToLowerInvariant()["bekende ".Length..]} bekend." : $"{bekendeNamen}: {string.Join(", ", bekend.Order(StringComparer.Ordinal))}.";
+        var lijst = bekend.Count == 0 ? $"Er zijn geen {meervoud} bekend." : $"Bekende {meervoud}: {string.Join(", ", bekend.Order(StringComparer.Ordinal))}.";
         Fout(Pad(pad, veld), $"{onbekend} '{naam}'.{(suggestie is null ? "" : $" Bedoelde je '{suggestie}'?")} {lijst}");
         return null;
     }
@@ -949,6 +949,13 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
             return;
         }
 
+        if (anker == stap.Lijst.Ouder)
+        {
+            Fout(pad, $"Stap '{stap.Id}' loopt binnen perItem '{ankerId}', en '{ankerId}' is pas voltooid als alle items klaar zijn, dus ook na '{stap.Id}'. "
+                + $"Reken vanaf \"start\" of vanaf een eerdere stap binnen '{ankerId}'.");
+            return;
+        }
+
         if (anker.Lijst.Ouder is { } fanOut && fanOut != stap.Lijst.Ouder)
         {
             Fout(pad, $"Stap '{ankerId}' hoort bij perItem '{fanOut.Id}' en wordt per item voltooid, dus er valt vanuit '{stap.Id}' niet vanaf te rekenen. "
@@ -957,7 +964,9 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
         }
 
         Fout(pad, $"Stap '{ankerId}' is niet zeker voltooid wanneer '{stap.Id}' start, dus er valt niet vanaf te rekenen. "
-            + $"Neem '{ankerId}' (direct of via andere stappen) op in de naStappen van '{stap.Id}'.");
+            + (anker.Lijst == stap.Lijst
+                ? $"Neem '{ankerId}' (direct of via andere stappen) op in de naStappen van '{stap.Id}'."
+                : $"Neem '{ankerId}' (direct of via andere stappen) op in de naStappen van perItem '{stap.Lijst.Ouder!.Id}'."));
     }
 
     /// <summary>
@@ -1069,8 +1078,10 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
     }
 
     /// <summary>A list of steps that share one scope: the top level, or the nested steps of one fan-out (<see cref="Ouder"/>).</summary>
-    private sealed record StappenLijst(StapInfo? Ouder)
+    private sealed class StappenLijst(StapInfo? ouder)
     {
+        public StapInfo? Ouder { get; } = ouder;
+
         public List<StapInfo> Stappen { get; } = [];
 
         public Dictionary<StapInfo, List<StapInfo>>? Verbonden { get; set; }

@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using IdCyclus.Shared;
+using IdCyclus.Workflows.Runtime;
+using IdCyclus.Workflows.Runtime.Motor;
+using IdCyclus.Workflows.Runtime.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdCyclus.Host.Cli;
+
+/// <summary>A scripted actor: who completes which step, after how many days, for which items — or never.</summary>
+internal sealed record Actie(string Stap, int? NaDagen, bool Nooit, IReadOnlyList<string>? Voor, string? Door, string? Uitkomst, IReadOnlyDictionary<string, string?>? Velden)
+{
+    public bool Past(Taak taak) =>
+        taak.StapId == Stap && (Voor is null || Voor.Count == 0 || Voor.Any(v => taak.BereikOmschrijving is { } o && (o == v || o.EndsWith($"({v})", StringComparison.Ordinal))));
+}
+
+internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
+{
+    public static readonly Gedrag Geen = new([]);
+
+    public static Gedrag? Lees(string json, out string? fout)
+    {
+        fout = null;
+        try
+        {
+            var gedrag = JsonSerializer.Deserialize<Gedrag>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow });
+            var fouten = (gedrag?.Acties ?? []).Select((a, i) =>
+                    string.IsNullOrEmpty(a.Stap) ? $"acties[{i}]: 'stap' ontbreekt."
+                    : !a.Nooit && a.NaDagen is null ? $"acties[{i}]: geef 'naDagen' of 'nooit': true."
+                    : a.NaDagen < 0 ? $"acties[{i}]: 'naDagen' kan niet negatief zijn."
+                    : null)
+                .Where(f => f is not null).ToList();
+            if (gedrag is null || fouten.Count > 0)
+            {
+                fout = gedrag is null ? "leeg bestand." : string.Join(" ", fouten);
+                return null;
+            }
+
+            return gedrag;
+        }
+        catch (JsonException ex)
+        {
+            fout = $"geen geldige JSON ({ex.Message}).";
+            return null;
+        }
+    }
+}
+
+internal sealed record Regel(DateTimeOffset Moment, int Volgorde, string Soort, string Onderdeel, string Tekst);
+
+internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffset tot, IReadOnlyList<Regel> regels)
+{
+    private static readonly CultureInfo Nl = Nederlands.Cultuur;
+
+    public string AlsTekst()
+    {
+        var tekst = new StringBuilder();
+        tekst.AppendLine($"Simulatie van {definitie}, {Lokaal(van).ToString("d MMMM yyyy", Nl)} t/m {Lokaal(tot).AddDays(-1).ToString("d MMMM yyyy", Nl)}");
+        tekst.AppendLine();
+        foreach (var r in regels)
+        {
+            tekst.AppendLine($"{Lokaal(r.Moment):yyyy-MM-dd HH:mm}  {r.Soort,-20} {r.Onderdeel,-14} {r.Tekst}");
+        }
+
+        tekst.AppendLine();
+        tekst.AppendLine("Samenvatting: " + string.Join(", ", regels.GroupBy(r => r.Soort).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} × {g.Key}")));
+        return tekst.ToString();
+    }
+
+    public string AlsJson() => JsonSerializer.Serialize(
+        new
+        {
+            definitie,
+            van = Lokaal(van),
+            tot = Lokaal(tot),
+            gebeurtenissen = regels.Select(r => new { moment = Lokaal(r.Moment), soort = r.Soort, onderdeel = r.Onderdeel, tekst = r.Tekst }),
+            samenvatting = regels.GroupBy(r => r.Soort).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+        },
+        new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + Environment.NewLine;
+
+    private static DateTimeOffset Lokaal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Tijd.Amsterdam);
+}
+
+/// <summary>Moves the virtual clock from event to event (timers, retries, scripted completions) until the end date.</summary>
+internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, Postbus postbus, Gedrag gedrag)
+{
+    public async Task<Verloop> DraaiAsync(string definitieId, DateTimeOffset van, DateTimeOffset tot)
+    {
+        var verwerker = services.GetRequiredService<Verwerker>();
+        var bureau = await MetMotorAsync((motor, _) => Task.FromResult(new Handelende(null, "Bureau I&D (simulatie)", true)));
+        var gestart = await MetMotorAsync((motor, _) => motor.StartAsync(definitieId, null, van, bureau, default));
+        if (!gestart.IsGelukt)
+        {
+            throw new InvalidOperationException(string.Join("; ", gestart.Fouten.Select(f => f.Melding)));
+        }
+
+        var gedaan = new HashSet<Guid>();
+        while (true)
+        {
+            do
+            {
+                await verwerker.RondeAsync(default);
+            }
+            while (await VoerGedragUitAsync(gedaan));
+
+            var volgende = await VolgendMomentAsync(gedaan);
+            if (volgende is null || volgende >= tot)
+            {
+                break;
+            }
+
+            klok.Nu = volgende.Value;
+        }
+
+        var naam = await MetMotorAsync(async (_, db) => await db.Definities.Where(d => d.DefinitieId == definitieId).OrderByDescending(d => d.Versie).Select(d => $"'{d.Naam}' (versie {d.Versie})").FirstAsync());
+        return new Verloop(naam, van, tot, await RegelsAsync());
+    }
+
+    private async Task<bool> VoerGedragUitAsync(HashSet<Guid> gedaan)
+    {
+        var taken = await MetMotorAsync((_, db) => db.Taken.AsNoTracking()
+            .Where(t => t.Status != TaakStatus.Voltooid && t.Status != TaakStatus.Geannuleerd).OrderBy(t => t.AangemaaktOpUtc).ThenBy(t => t.BereikOmschrijving).ToListAsync());
+        var iets = false;
+        foreach (var taak in taken.Where(t => !gedaan.Contains(t.Id)))
+        {
+            if (gedrag.Acties.FirstOrDefault(a => a.Past(taak)) is not { Nooit: false, NaDagen: { } dagen } actie
+                || new DateTimeOffset(taak.AangemaaktOpUtc, TimeSpan.Zero).AddDays(dagen) > klok.Nu)
+            {
+                continue;
+            }
+
+            gedaan.Add(taak.Id);
+            var door = await DoorAsync(taak, actie);
+            var velden = (actie.Velden ?? new Dictionary<string, string?>()).ToDictionary(v => v.Key, v => v.Value?.Replace("{item}", Slug(taak.BereikOmschrijving), StringComparison.Ordinal));
+            var resultaat = await MetMotorAsync((motor, _) => motor.VoltooiAsync(taak.Id, door, actie.Uitkomst, velden, taak.Versie, default));
+            if (!resultaat.IsGelukt)
+            {
+                await MetMotorAsync((motor, _) => motor.OpmerkingAsync(taak.Id, door, "Simulatie: afronden geweigerd — " + string.Join(" ", resultaat.Fouten.Select(f => f.Melding)), default));
+            }
+
+            iets = true;
+        }
+
+        return iets;
+    }
+
+    private async Task<Handelende> DoorAsync(Taak taak, Actie actie)
+    {
+        if (actie.Door is { } rol && rol != "behandelaar")
+        {
+            await using var scope = services.CreateAsyncScope();
+            var personen = await scope.ServiceProvider.GetRequiredService<IRolResolver>().ResolveAsync(rol, taak.Bereik, klok.Vandaag(), default);
+            if (personen.Count > 0)
+            {
+                return new Handelende(personen[0].Id, personen[0].Naam, rol == "bureau");
+            }
+        }
+
+        Guid? id = taak.ToegewezenAan ?? (taak.Kandidaten.Count > 0 ? taak.Kandidaten[0] : null);
+        return new Handelende(id, "behandelaar", id is null);
+    }
+
+    private async Task<DateTimeOffset?> VolgendMomentAsync(HashSet<Guid> gedaan)
+    {
+        var nu = klok.Nu.UtcDateTime;
+        var timer = await MetMotorAsync((_, db) => db.Timers.Where(t => t.Status == TimerStatus.Gepland).OrderBy(t => t.MomentUtc).Select(t => (DateTime?)t.MomentUtc).FirstOrDefaultAsync());
+        var mail = await MetMotorAsync((_, db) => db.Berichten.Where(b => b.Status == BerichtStatus.Wachtrij && b.VolgendePogingUtc > nu).OrderBy(b => b.VolgendePogingUtc).Select(b => (DateTime?)b.VolgendePogingUtc).FirstOrDefaultAsync());
+        var taken = await MetMotorAsync((_, db) => db.Taken.AsNoTracking().Where(t => t.Status != TaakStatus.Voltooid && t.Status != TaakStatus.Geannuleerd).ToListAsync());
+        var actie = taken.Where(t => !gedaan.Contains(t.Id))
+            .Select(t => gedrag.Acties.FirstOrDefault(a => a.Past(t)) is { Nooit: false, NaDagen: { } d } ? t.AangemaaktOpUtc.AddDays(d) : (DateTime?)null)
+            .Where(m => m is not null).DefaultIfEmpty().Min();
+        var kandidaten = new[] { timer, mail, actie }.Where(m => m is not null).Select(m => new DateTimeOffset(DateTime.SpecifyKind(m!.Value, DateTimeKind.Utc))).ToList();
+        return kandidaten.Count == 0 ? null : kandidaten.Min() is var min && min > klok.Nu ? min : klok.Nu.AddMinutes(1);
+    }
+
+    private async Task<IReadOnlyList<Regel>> RegelsAsync()
+    {
+        var (gebeurtenissen, onderdelen) = await MetMotorAsync(async (_, db) => (
+            await db.Gebeurtenissen.AsNoTracking().ToListAsync(),
+            await db.Instanties.AsNoTracking().ToDictionaryAsync(i => i.Id, i => Kort(i.ItemOmschrijving))));
+        var regels = gebeurtenissen
+            .Where(g => g.Soort is not ("per-item" or "gestart") || onderdelen[g.InstantieId] == "—")
+            .Select(g => new Regel(new DateTimeOffset(g.MomentUtc, TimeSpan.Zero), 0, g.Soort, onderdelen[g.InstantieId], g.Omschrijving))
+            .Concat(postbus.Verzonden.Select(m => new Regel(m.Moment, 1, "mail", m.Naam, $"{m.Aan}: {m.Onderwerp}")));
+        return regels.OrderBy(r => r.Moment).ThenBy(r => r.Volgorde).ThenBy(r => r.Onderdeel == "—" ? 0 : 1).ThenBy(r => r.Onderdeel, StringComparer.Ordinal).ThenBy(r => r.Tekst, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task<T> MetMotorAsync<T>(Func<WorkflowMotor, WorkflowDbContext, Task<T>> werk)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await werk(scope.ServiceProvider.GetRequiredService<WorkflowMotor>(), scope.ServiceProvider.GetRequiredService<WorkflowDbContext>());
+    }
+
+    /// <summary>The abbreviation of "Naam (AFK)", or the text itself; "—" for the top-level instance.</summary>
+    private static string Kort(string? omschrijving) =>
+        omschrijving is null ? "—" : omschrijving.EndsWith(')') && omschrijving.LastIndexOf('(') is var i and >= 0 ? omschrijving[(i + 1)..^1] : omschrijving;
+
+    private static string Slug(string? omschrijving) =>
+        new string(Kort(omschrijving).ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.Json;
+using IdCyclus.Host.Infrastructuur;
+using IdCyclus.Shared;
+using IdCyclus.Workflows.Runtime;
+using IdCyclus.Workflows.Runtime.Motor;
+using IdCyclus.Workflows.Runtime.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IdCyclus.Host.Cli;
+
+/// <summary>
+/// `simulate --definition &lt;file|name&gt; --from &lt;date&gt; --to &lt;date&gt; [--behaviour &lt;file&gt;] [--json]`:
+/// runs a definition on a fresh temporary database with the demo organisation, moving a virtual clock from event to
+/// event, letting scripted actors complete tasks, and prints the timeline. Same input, same output.
+/// </summary>
+internal static class Simuleren
+{
+    public static async Task<int> VoerUitAsync(string[] args)
+    {
+        var opties = Opties.Lees(args, out var fout);
+        if (fout is not null)
+        {
+            await Console.Error.WriteLineAsync(fout);
+            await Console.Error.WriteLineAsync(Gebruik);
+            return 2;
+        }
+
+        var map = Directory.CreateTempSubdirectory("idcyclus-simulatie-").FullName;
+        try
+        {
+            var klok = new SimulatieKlok(Tijdstip(opties.Van, 9));
+            var postbus = new Postbus(klok);
+            var app = IdCyclusApp.Bouw(
+                [
+                    "--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.Combine(map, "simulatie.db")};Pooling=False",
+                    "--Workflows:AchtergrondVerwerking=false", "--Logging:LogLevel:Default=Warning", "--environment=Simulatie",
+                ],
+                services =>
+                {
+                    services.RemoveAll<TimeProvider>();
+                    services.AddSingleton<TimeProvider>(klok);
+                    services.RemoveAll<IMailVerzender>();
+                    services.AddSingleton<IMailVerzender>(postbus);
+                });
+            await DatabaseBeheer.MigreerAsync(app.Services, NullLogger.Instance, CancellationToken.None);
+            await DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None);
+
+            var definitieId = await DefinitieAsync(app.Services, opties.Definitie);
+            if (definitieId is null)
+            {
+                return 1;
+            }
+
+            string? gedragFout = null;
+            var gedrag = opties.Gedrag is null ? Gedrag.Geen : Gedrag.Lees(await File.ReadAllTextAsync(opties.Gedrag), out gedragFout);
+            if (gedrag is null)
+            {
+                await Console.Error.WriteLineAsync($"Gedragsbestand {opties.Gedrag}: {gedragFout}");
+                return 1;
+            }
+
+            var verloop = await new Simulatie(app.Services, klok, postbus, gedrag).DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0));
+            Console.Out.Write(opties.Json ? verloop.AlsJson() : verloop.AlsTekst());
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(map, recursive: true);
+        }
+    }
+
+    private const string Gebruik =
+        "Gebruik: simulate --definition <bestand.json|naam> --from <jjjj-mm-dd> --to <jjjj-mm-dd> [--behaviour <bestand.json>] [--json]";
+
+    private static DateTimeOffset Tijdstip(DateOnly dag, int uur)
+    {
+        var lokaal = dag.ToDateTime(new TimeOnly(uur, 0));
+        return new DateTimeOffset(lokaal, Tijd.Amsterdam.GetUtcOffset(lokaal));
+    }
+
+    private static async Task<string?> DefinitieAsync(IServiceProvider services, string definitie)
+    {
+        await using var scope = services.CreateAsyncScope();
+        if (!File.Exists(definitie))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            if (await db.Definities.AnyAsync(d => d.DefinitieId == definitie))
+            {
+                return definitie;
+            }
+
+            await Console.Error.WriteLineAsync($"'{definitie}' is geen bestand en geen ingebouwde definitie. Ingebouwd: {string.Join(", ", await db.Definities.Select(d => d.DefinitieId).Distinct().ToListAsync())}.");
+            return null;
+        }
+
+        var resultaat = await scope.ServiceProvider.GetRequiredService<Definities>().PubliceerAsync(await File.ReadAllTextAsync(definitie), "simulatie", default);
+        if (!resultaat.IsGelukt)
+        {
+            await Console.Error.WriteLineAsync($"De definitie in {definitie} is niet geldig:");
+            foreach (var f in resultaat.Fouten)
+            {
+                await Console.Error.WriteLineAsync($"  {f.Veld}: {f.Melding}");
+            }
+
+            return null;
+        }
+
+        return resultaat.Waarde.Id;
+    }
+
+    /// <summary>
+    /// `dotnet run --project src/Host` may start the program in the project folder; a relative path the user typed in
+    /// the repository root is then found by looking in the parent folders too.
+    /// </summary>
+    private static string? Pad(string? pad)
+    {
+        if (pad is null || File.Exists(pad) || Path.IsPathRooted(pad))
+        {
+            return pad;
+        }
+
+        for (var map = new DirectoryInfo(Environment.CurrentDirectory); map is not null; map = map.Parent)
+        {
+            var kandidaat = Path.Combine(map.FullName, pad);
+            if (File.Exists(kandidaat))
+            {
+                return kandidaat;
+            }
+        }
+
+        return pad;
+    }
+
+    private sealed record Opties(string Definitie, DateOnly Van, DateOnly Tot, string? Gedrag, bool Json)
+    {
+        public static Opties Lees(string[] args, out string? fout)
+        {
+            string? Waarde(string naam) => args.SkipWhile(a => a != naam).Skip(1).FirstOrDefault();
+            fout = null;
+            var definitie = Pad(Waarde("--definition"));
+            if (definitie is null)
+            {
+                fout = "--definition ontbreekt.";
+            }
+
+            if (!DateOnly.TryParseExact(Waarde("--from"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var van))
+            {
+                fout ??= $"--from '{Waarde("--from")}' is geen datum (jjjj-mm-dd).";
+            }
+
+            if (!DateOnly.TryParseExact(Waarde("--to"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var tot))
+            {
+                fout ??= $"--to '{Waarde("--to")}' is geen datum (jjjj-mm-dd).";
+            }
+            else if (tot < van)
+            {
+                fout ??= "--to ligt vóór --from.";
+            }
+
+            var gedrag = Pad(Waarde("--behaviour"));
+            if (gedrag is not null && !File.Exists(gedrag))
+            {
+                fout ??= $"Gedragsbestand '{gedrag}' bestaat niet.";
+            }
+
+            return new Opties(definitie ?? "", van, tot, gedrag, args.Contains("--json"));
+        }
+    }
+}
+
+/// <summary>The virtual clock of a simulation: it only moves when the simulation moves it.</summary>
+internal sealed class SimulatieKlok(DateTimeOffset start) : TimeProvider
+{
+    public DateTimeOffset Nu { get; set; } = start;
+
+    public override DateTimeOffset GetUtcNow() => Nu;
+}
+
+/// <summary>Records the mails a simulation "sends", with the virtual moment.</summary>
+internal sealed class Postbus(SimulatieKlok klok) : IMailVerzender
+{
+    public List<(DateTimeOffset Moment, string Aan, string Naam, string Onderwerp)> Verzonden { get; } = [];
+
+    public Task VerzendAsync(Bericht bericht, CancellationToken cancellationToken)
+    {
+        Verzonden.Add((klok.Nu, bericht.OntvangerAdres, bericht.OntvangerNaam, bericht.Onderwerp));
+        return Task.CompletedTask;
+    }
+}
