@@ -39,6 +39,8 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
             _ => throw new ArgumentOutOfRangeException(nameof(rol), rol, "Onbekende rol in een workflowdefinitie."),
         };
 
-        return houders.Select(h => new WorkflowPersoon(h.Persoon.Id, h.Persoon.Naam, h.Persoon.Email)).DistinctBy(p => p.Id).ToList();
+        // A stable order (by name): simulations and escalation messages must come out the same every time.
+        return houders.Select(h => new WorkflowPersoon(h.Persoon.Id, h.Persoon.Naam, h.Persoon.Email)).DistinctBy(p => p.Id)
+            .OrderBy(p => p.Naam, IdCyclus.Shared.Nederlands.Sortering).ThenBy(p => p.Id).ToList();
     }
 }
