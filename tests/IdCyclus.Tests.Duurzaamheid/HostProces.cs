@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using AngleSharp;
+using AngleSharp.Dom;
+
+namespace IdCyclus.Tests.Duurzaamheid;
+
+/// <summary>The real host as a separate process (Development: it migrates and seeds on start), which a test can SIGKILL.</summary>
+public sealed class HostProces : IAsyncDisposable
+{
+    private readonly Process _proces;
+
+    private HostProces(Process proces, int poort)
+    {
+        _proces = proces;
+        Adres = new Uri($"http://127.0.0.1:{poort}");
+    }
+
+    public Uri Adres { get; }
+
+    public static string Repo
+    {
+        get
+        {
+            for (var map = new DirectoryInfo(AppContext.BaseDirectory); map is not null; map = map.Parent)
+            {
+                if (File.Exists(Path.Combine(map.FullName, "IdCyclus.sln")))
+                {
+                    return map.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("IdCyclus.sln niet gevonden boven " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static async Task<HostProces> StartAsync(string provider, string verbinding, int smtpPoort)
+    {
+        var configuratie = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var dll = Path.Combine(Repo, "src", "Host", "bin", configuratie, "net10.0", "IdCyclus.Host.dll");
+        var poort = VrijePoort();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.Combine(Repo, "src", "Host"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+                 {
+                     dll, "--urls", $"http://127.0.0.1:{poort}", "--environment", "Development",
+                     $"--Database:Provider={provider}", $"--Database:ConnectionString={verbinding}",
+                     $"--Smtp:Poort={smtpPoort}", "--Workflows:Pollinterval=00:00:01", "--Workflows:Claimduur=00:00:03",
+                     "--Workflows:EersteWachttijd=00:00:01", "--Logging:LogLevel:Default=Warning",
+                 })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        var proces = Process.Start(info)!;
+        proces.OutputDataReceived += (_, _) => { };
+        proces.ErrorDataReceived += (_, _) => { };
+        proces.BeginOutputReadLine();
+        proces.BeginErrorReadLine();
+        var host = new HostProces(proces, poort);
+        using var client = new HttpClient { BaseAddress = host.Adres, Timeout = TimeSpan.FromSeconds(2) };
+        var tot = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < tot)
+        {
+            if (proces.HasExited)
+            {
+                throw new InvalidOperationException($"De host stopte met code {proces.ExitCode}.");
+            }
+
+            try
+            {
+                if ((await client.GetAsync("/health")).IsSuccessStatusCode)
+                {
+                    return host;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("De host werd niet gezond binnen 90 seconden.");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flushing — as a crash or a pulled plug.</summary>
+    public void Dood()
+    {
+        _proces.Kill(entireProcessTree: true);
+        _proces.WaitForExit();
+    }
+
+    /// <summary>Signs in as Bureau's projectleider (demo sign-in) and starts a workflow on the given date.</summary>
+    public async Task StartWorkflowAsync(string definitie, DateOnly start)
+    {
+        var cookies = new CookieContainer();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Adres };
+        var aanmelden = await PaginaAsync(client, "/aanmelden");
+        var knop = aanmelden.QuerySelector("details.idc-demo-groep form")!;
+        await PostAsync(client, "/aanmelden?handler=Demo", new()
+        {
+            ["persoonId"] = knop.QuerySelector("input[name=persoonId]")!.GetAttribute("value")!,
+            ["__RequestVerificationToken"] = Token(knop),
+        });
+        var workflows = await PaginaAsync(client, "/workflows");
+        var antwoord = await PostAsync(client, "/workflows?handler=Start", new()
+        {
+            ["DefinitieId"] = definitie,
+            ["Start"] = start.ToString("yyyy-MM-dd"),
+            ["__RequestVerificationToken"] = Token(workflows),
+        });
+        if (antwoord.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Starten mislukt: {(int)antwoord.StatusCode}");
+        }
+    }
+
+    private static async Task<IDocument> PaginaAsync(HttpClient client, string url)
+    {
+        var html = await client.GetStringAsync(url);
+        return await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html));
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> velden) =>
+        client.PostAsync(url, new FormUrlEncodedContent(velden));
+
+    private static string Token(IParentNode node) => node.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+    private static int VrijePoort()
+    {
+        var luisteraar = new TcpListener(IPAddress.Loopback, 0);
+        luisteraar.Start();
+        var poort = ((IPEndPoint)luisteraar.LocalEndpoint).Port;
+        luisteraar.Stop();
+        return poort;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_proces.HasExited)
+        {
+            _proces.Kill(entireProcessTree: true);
+            await _proces.WaitForExitAsync();
+        }
+
+        _proces.Dispose();
+    }
+}

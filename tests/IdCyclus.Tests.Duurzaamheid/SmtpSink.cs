@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace IdCyclus.Tests.Duurzaamheid;
+
+/// <summary>
+/// A minimal SMTP server on 127.0.0.1 that records every accepted message (after its final 250) with the runtime's
+/// idempotency header. Slow on purpose (<see cref="Vertraging"/>), so a host killed mid-send leaves the message unaccepted.
+/// </summary>
+public sealed class SmtpSink : IAsyncDisposable
+{
+    private readonly TcpListener _luisteraar = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _lus;
+
+    public SmtpSink()
+    {
+        _luisteraar.Start();
+        _lus = Task.Run(LusAsync);
+    }
+
+    public int Poort => ((IPEndPoint)_luisteraar.LocalEndpoint).Port;
+
+    public TimeSpan Vertraging { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    public ConcurrentQueue<(string Sleutel, string Aan)> Ontvangen { get; } = new();
+
+    private async Task LusAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _luisteraar.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => GesprekAsync(client));
+        }
+    }
+
+    private async Task GesprekAsync(TcpClient client)
+    {
+        using var _ = client;
+        try
+        {
+            await using var stroom = client.GetStream();
+            using var lezer = new StreamReader(stroom, Encoding.ASCII);
+            await using var schrijver = new StreamWriter(stroom, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+            await schrijver.WriteLineAsync("220 idcyclus-test SMTP");
+            string? aan = null;
+            while (await lezer.ReadLineAsync() is { } regel)
+            {
+                var opdracht = regel.Split(' ')[0].ToUpperInvariant();
+                switch (opdracht)
+                {
+                    case "EHLO" or "HELO":
+                        await schrijver.WriteLineAsync("250 idcyclus-test");
+                        break;
+                    case "MAIL":
+                        await schrijver.WriteLineAsync("250 OK");
+                        break;
+                    case "RCPT":
+                        aan = regel[(regel.IndexOf('<') + 1)..regel.IndexOf('>')];
+                        await schrijver.WriteLineAsync("250 OK");
+                        break;
+                    case "DATA":
+                        await schrijver.WriteLineAsync("354 Einde met <CRLF>.<CRLF>");
+                        string? sleutel = null;
+                        while (await lezer.ReadLineAsync() is { } data && data != ".")
+                        {
+                            if (data.StartsWith("X-IdCyclus-Sleutel:", StringComparison.OrdinalIgnoreCase))
+                            {
+                                sleutel = data["X-IdCyclus-Sleutel:".Length..].Trim();
+                            }
+                        }
+
+                        await Task.Delay(Vertraging);
+                        await schrijver.WriteLineAsync("250 OK: geaccepteerd");
+                        Ontvangen.Enqueue((sleutel ?? "?", aan ?? "?"));
+                        break;
+                    case "QUIT":
+                        await schrijver.WriteLineAsync("221 Tot ziens");
+                        return;
+                    default:
+                        await schrijver.WriteLineAsync("250 OK");
+                        break;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The host was killed mid-conversation: the message was never accepted, so it is not counted.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _luisteraar.Stop();
+        try
+        {
+            await _lus;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}
