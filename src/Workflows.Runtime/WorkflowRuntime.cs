@@ -1,10 +1,10 @@
 using IdCyclus.Shared.Persistence;
-using IdCyclus.Workflows.Runtime.Model;
 using IdCyclus.Workflows.Runtime.Motor;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
 
 namespace IdCyclus.Workflows.Runtime;
 
@@ -15,13 +15,12 @@ public static class WorkflowRuntime
     /// The host adds the role resolver, collections, conditions, forms, templates and an <see cref="IDefinitieValidator"/>.
     /// </summary>
     public static IServiceCollection AddWorkflowRuntime(
-        this IServiceCollection services, DatabaseSettings database, string connectionString, IConfiguration configuratie, Func<DateOnly, bool> isFeestdag)
+        this IServiceCollection services, DatabaseSettings database, string connectionString, IConfiguration configuratie)
     {
         services.AddDbContext<WorkflowDbContext>(options => options.UseModuleDatabase(database.Provider, connectionString, WorkflowDbContext.Schema));
         services.AddModuleDatabase<WorkflowDbContext>("Workflows", (_, _) => Task.CompletedTask, PubliceerIngebouwdeAsync);
         services.Configure<WorkflowOpties>(configuratie.GetSection(WorkflowOpties.Section));
         services.Configure<SmtpOpties>(configuratie.GetSection(SmtpOpties.Section));
-        services.AddSingleton(new Werkdagen(isFeestdag));
         services.AddScoped<WorkflowMotor>();
         services.AddScoped<Definities>();
         services.AddScoped<Bezorger>();
@@ -30,10 +29,42 @@ public static class WorkflowRuntime
         services.TryAddSingleton<IMailVerzender, SmtpMailVerzender>();
         if (configuratie.GetValue($"{WorkflowOpties.Section}:AchtergrondVerwerking", true))
         {
-            services.AddHostedService<Poller>();
+            VoegSchedulerToe(services, database, connectionString, configuratie);
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Quartz.NET with its persistent store in the same database (its own QRTZ_ tables, created on first start), clustered
+    /// on PostgreSQL so that several hosts share one trigger.
+    /// </summary>
+    private static void VoegSchedulerToe(IServiceCollection services, DatabaseSettings database, string connectionString, IConfiguration configuratie)
+    {
+        var interval = configuratie.GetValue($"{WorkflowOpties.Section}:Pollinterval", new WorkflowOpties().Pollinterval);
+        services.AddQuartz("IdCyclus", quartz =>
+        {
+            quartz.ConfigureScheduler(o => o.GenerateInstanceId = true);
+            var job = new JobKey("workflow-ronde");
+            quartz.AddJob(typeof(WorkflowRondeJob), j => j.WithIdentity(job).StoreDurably());
+            quartz.AddTrigger(t => t.ForJob(job).WithIdentity("workflow-ronde").StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+                if (database.Provider == DatabaseProvider.Postgres)
+                {
+                    store.UsePostgres(connectionString);
+                    store.UseClustering();
+                }
+                else
+                {
+                    store.UseSqlite(connectionString);
+                }
+            });
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
     }
 
     /// <summary>A definition a module ships with; published (idempotently) after every migration.</summary>

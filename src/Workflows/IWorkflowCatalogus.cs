@@ -63,7 +63,10 @@ public sealed class LeesResultaat
     /// <summary>The definition when it is valid; otherwise null.</summary>
     public WorkflowDefinitie? Definitie { get; }
 
-    /// <summary>Every problem found, in document order; empty when the definition is valid.</summary>
+    /// <summary>
+    /// Every problem found, empty when the definition is valid: first the problems of single values in document order,
+    /// then those between steps (duplicate ids, references, cycles, anchors).
+    /// </summary>
     public IReadOnlyList<DefinitieFout> Fouten { get; }
 
     /// <summary>True when there are no problems (and so <see cref="Definitie"/> is set).</summary>

@@ -9,7 +9,8 @@ namespace IdCyclus.Workflows;
 /// <remarks>
 /// A definition is identified by <see cref="Id"/> and <see cref="Versie"/>: an instance keeps the version it started
 /// with, so a published version must never change. Step ids are unique across the whole definition, nested steps
-/// included, so an id alone names a step.
+/// included, so an id alone names a step. Only <see cref="WorkflowDefinitieLezer"/> validates: to check a definition
+/// built in code, write it with <see cref="WorkflowDefinitieSchrijver"/> and read it back.
 /// </remarks>
 public sealed record WorkflowDefinitie
 {

@@ -1,7 +1,7 @@
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Validation;
 using IdCyclus.Workflows.Runtime;
-using IdCyclus.Workflows.Runtime.Model;
+
 using IdCyclus.Workflows.Runtime.Motor;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -121,7 +121,7 @@ public sealed class Testomgeving : IDisposable
     }
 
     public WorkflowMotor Motor(WorkflowDbContext db) =>
-        new(db, Klok, Organisatie, [Organisatie], [Organisatie], [], new Sjablonen(), new Werkdagen(_ => false), Options.Create(Opties));
+        new(db, Klok, Organisatie, [Organisatie], [Organisatie], [], new Sjablonen(), Options.Create(Opties));
 
     public Bezorger Bezorger(WorkflowDbContext db) => new(db, Postbus, Klok, Options.Create(Opties), NullLogger<Bezorger>.Instance);
 

@@ -320,7 +320,7 @@ namespace IdCyclus.Migrations.Postgres.Workflows
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.Property<DateTime>("DeadlineUtc")
+                    b.Property<DateTime?>("DeadlineUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("EscalatieNiveau")

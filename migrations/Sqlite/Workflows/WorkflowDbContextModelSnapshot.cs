@@ -312,7 +312,7 @@ namespace IdCyclus.Migrations.Sqlite.Workflows
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("DeadlineUtc")
+                    b.Property<DateTime?>("DeadlineUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EscalatieNiveau")

@@ -3,7 +3,7 @@ using System.Text.Json;
 using IdCyclus.Shared;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Validation;
-using IdCyclus.Workflows.Runtime.Model;
+using IdCyclus.Workflows;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -28,10 +28,9 @@ public sealed class WorkflowMotor(
     IEnumerable<IWorkflowVoorwaarde> voorwaarden,
     IEnumerable<ITaakFormulier> formulieren,
     IBerichtSjablonen sjablonen,
-    Werkdagen werkdagen,
     IOptions<WorkflowOpties> opties)
 {
-    private static readonly ConcurrentDictionary<(string, int), Plan> Plannen = new();
+    private static readonly ConcurrentDictionary<(string, int), WorkflowDefinitie> Plannen = new();
 
     private DateTime Nu => klok.GetUtcNow().UtcDateTime;
 
@@ -85,7 +84,7 @@ public sealed class WorkflowMotor(
 
             var instantie = await db.Instanties.FirstAsync(i => i.Id == taak.InstantieId, ct);
             var plan = await PlanAsync(instantie, ct);
-            var stap = plan.Stap(taak.StapId);
+            var stap = (TaakStap)plan.ZoekStap(taak.StapId);
             if (stap.Uitkomsten is { Count: > 0 } toegestaan && (uitkomst is null || !toegestaan.Contains(uitkomst)))
             {
                 return Resultaat<Guid>.Mislukt("Uitkomst", $"Kies een uitkomst: {string.Join(", ", toegestaan)}.");
@@ -213,7 +212,7 @@ public sealed class WorkflowMotor(
             case TimerSoort.Herinnering when taak is { IsAfgerond: false }:
                 Berichten.Stuur(db, sjablonen, "herinnering", await BehandelaarsAsync(taak, ct), timer.Sleutel, nu,
                     p => Gegevens(p, taak, instantie, 0, null), taak.InstantieId, taak.Id, Link(taak));
-                Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "herinnering", $"Herinnering verstuurd ({Tekst(taak.DeadlineUtc)} is de deadline).");
+                Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "herinnering", $"Herinnering verstuurd (de deadline is {Tekst(taak.DeadlineUtc!.Value)}).");
                 break;
             case TimerSoort.Deadline when taak is { IsAfgerond: false }:
                 if (taak.Status == TaakStatus.Open)
@@ -253,9 +252,9 @@ public sealed class WorkflowMotor(
         return gevuurd;
     }
 
-    private async Task EscaleerAsync(Taak taak, Instantie instantie, Plan plan, Persistence.Timer timer, CancellationToken ct)
+    private async Task EscaleerAsync(Taak taak, Instantie instantie, WorkflowDefinitie plan, Persistence.Timer timer, CancellationToken ct)
     {
-        var trede = plan.Stap(taak.StapId).Escalaties![timer.Niveau - 1];
+        var trede = ((TaakStap)plan.ZoekStap(taak.StapId)).Escalaties[timer.Niveau - 1];
         var naar = await rollen.ResolveAsync(trede.NaarRol, taak.Bereik, Vandaag, ct);
         var oorspronkelijk = string.Join(", ", (await BehandelaarsAsync(taak, ct)).Select(p => p.Naam));
         taak.Status = TaakStatus.Geescaleerd;
@@ -267,7 +266,7 @@ public sealed class WorkflowMotor(
 
         taak.Kandidaten = [.. taak.Kandidaten.Union(naar.Select(p => p.Id))];
         taak.Versie++;
-        Berichten.Stuur(db, sjablonen, trede.Melding ?? "escalatie", naar, timer.Sleutel, Nu,
+        Berichten.Stuur(db, sjablonen, trede.Melding, naar, timer.Sleutel, Nu,
             p => Gegevens(p, taak, instantie, timer.Niveau, oorspronkelijk), taak.InstantieId, taak.Id, Link(taak));
         Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "escalatie",
             naar.Count == 0
@@ -275,7 +274,7 @@ public sealed class WorkflowMotor(
                 : $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: {string.Join(", ", naar.Select(p => p.Naam))}{(trede.Herverdelen ? " (taak overgedragen)" : "")}.");
     }
 
-    private async Task MaakStappenAsync(Instantie instantie, Plan plan, CancellationToken ct)
+    private async Task MaakStappenAsync(Instantie instantie, WorkflowDefinitie plan, CancellationToken ct)
     {
         foreach (var stap in plan.StappenVoor(instantie.OuderStapId))
         {
@@ -286,7 +285,7 @@ public sealed class WorkflowMotor(
     }
 
     /// <summary>Starts every step whose predecessors allow it, until nothing changes; completes the instance when all are done.</summary>
-    private async Task VoortgangAsync(Instantie instantie, Plan plan, CancellationToken ct)
+    private async Task VoortgangAsync(Instantie instantie, WorkflowDefinitie plan, CancellationToken ct)
     {
         var stappen = plan.StappenVoor(instantie.OuderStapId);
         var status = db.Stappen.Local.Where(s => s.InstantieId == instantie.Id).ToDictionary(s => s.StapId);
@@ -304,10 +303,8 @@ public sealed class WorkflowMotor(
             gewijzigd = false;
             foreach (var stap in stappen.Where(s => status[s.Id].Toestand == StapToestand.Wachtend))
             {
-                var klaar = stap.Voorgangers.Count(v => status[v].Toestand == StapToestand.Voltooid);
-                var mag = stap.Soort == "samenvoegen"
-                    ? stap.Wacht switch { "een" => klaar >= 1, "aantal" => klaar >= (stap.Aantal ?? 1), _ => klaar == stap.Voorgangers.Count }
-                    : klaar == stap.Voorgangers.Count;
+                var klaar = stap.NaStappen.Count(v => status[v].Toestand == StapToestand.Voltooid);
+                var mag = stap is SamenvoegStap samenvoegen ? klaar >= samenvoegen.Nodig : klaar == stap.NaStappen.Count;
                 if (!mag)
                 {
                     continue;
@@ -334,30 +331,30 @@ public sealed class WorkflowMotor(
         }
     }
 
-    private async Task ActiveerAsync(Instantie instantie, Plan plan, PlanStap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
+    private async Task ActiveerAsync(Instantie instantie, WorkflowDefinitie plan, Stap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
     {
-        switch (stap.Soort)
+        switch (stap)
         {
-            case "taak":
-                await MaakTaakAsync(instantie, plan, stap, status, ct);
+            case TaakStap taak:
+                await MaakTaakAsync(instantie, plan, taak, status, ct);
                 break;
-            case "melding":
-                var ontvangers = await rollen.ResolveAsync(stap.AanRol!, stap.OpItem ? instantie.ItemBereik : null, Vandaag, ct);
-                Berichten.Stuur(db, sjablonen, stap.Sjabloon!, ontvangers, $"melding:{instantie.Id:N}:{stap.Id}", Nu,
+            case MeldingStap melding:
+                var ontvangers = await rollen.ResolveAsync(melding.AanRol, melding.Bereik == Bereik.Item ? instantie.ItemBereik : null, Vandaag, ct);
+                Berichten.Stuur(db, sjablonen, melding.Sjabloon, ontvangers, $"melding:{instantie.Id:N}:{stap.Id}", Nu,
                     p => new BerichtGegevens(p.Naam, plan.Naam, stap.Naam, instantie.ItemOmschrijving, null, opties.Value.BasisUrl, 0, null),
                     instantie.Id, null, opties.Value.BasisUrl);
-                Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "melding", $"{stap.Naam}: bericht aan {ontvangers.Count} ontvanger(s) ({stap.AanRol}).");
+                Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "melding", $"{stap.Naam}: bericht aan {ontvangers.Count} ontvanger(s) ({melding.AanRol}).");
                 Voltooi(status[stap.Id]);
                 break;
-            case "wachten":
-                var moment = Tijdrekening.Moment(stap.Tot!, instantie.GestartOpUtc, id => Voltooiing(status, id), werkdagen.Voor(plan));
+            case WachtStap wachten:
+                var moment = Planning.Vervalmoment(wachten.Tot, Ankers(instantie, status), plan.Opties.Werkdagen);
                 Plan(instantie.Id, null, stap.Id, TimerSoort.Wachten, 0, moment);
                 Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "wachten", $"{stap.Naam}: wacht tot {Tekst(moment)}.");
                 break;
-            case "perItem":
-                await WaaierUitAsync(instantie, plan, stap, status, ct);
+            case PerItemStap perItem:
+                await WaaierUitAsync(instantie, plan, perItem, status, ct);
                 break;
-            case "samenvoegen":
+            case SamenvoegStap:
                 Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "samengevoegd", $"{stap.Naam}: voorgaande stappen afgerond.");
                 Voltooi(status[stap.Id]);
                 break;
@@ -366,55 +363,53 @@ public sealed class WorkflowMotor(
         }
     }
 
-    private async Task MaakTaakAsync(Instantie instantie, Plan plan, PlanStap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
+    private async Task MaakTaakAsync(Instantie instantie, WorkflowDefinitie plan, TaakStap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
     {
-        var bereik = stap.OpItem ? instantie.ItemBereik : null;
-        var kandidaten = await rollen.ResolveAsync(stap.Rol!, bereik, Vandaag, ct);
-        var werkdag = werkdagen.Voor(plan);
-        var deadline = Tijdrekening.Moment(stap.Deadline!, instantie.GestartOpUtc, id => Voltooiing(status, id), werkdag);
+        var bereik = stap.Bereik == Bereik.Item ? instantie.ItemBereik : null;
+        var kandidaten = await rollen.ResolveAsync(stap.Rol, bereik, Vandaag, ct);
+        var planning = Planning.PlanTaak(stap, Ankers(instantie, status), plan.Opties.Werkdagen, klok.GetUtcNow());
         var taak = new Taak
         {
             InstantieId = instantie.Id,
             StapId = stap.Id,
             Titel = stap.Naam,
             Omschrijving = stap.Omschrijving,
-            Rol = stap.Rol!,
+            Rol = stap.Rol,
             Bereik = bereik,
-            BereikOmschrijving = stap.OpItem ? instantie.ItemOmschrijving : null,
+            BereikOmschrijving = stap.Bereik == Bereik.Item ? instantie.ItemOmschrijving : null,
             Formulier = stap.Formulier,
             Kandidaten = kandidaten.Select(k => k.Id).ToList(),
             ToegewezenAan = kandidaten.Count == 1 ? kandidaten[0].Id : null,
-            DeadlineUtc = deadline.UtcDateTime,
-            OpvolgdatumUtc = stap.Opvolging is null ? null : Tijdrekening.Moment(stap.Opvolging, instantie.GestartOpUtc, id => Voltooiing(status, id), werkdag).UtcDateTime,
+            DeadlineUtc = planning.Vervalmoment?.UtcDateTime,
+            OpvolgdatumUtc = planning.Opvolgmoment?.UtcDateTime,
             AangemaaktOpUtc = Nu,
         };
         db.Taken.Add(taak);
 
-        Plan(instantie.Id, taak.Id, stap.Id, TimerSoort.Deadline, 0, deadline);
-        foreach (var herinnering in stap.Herinneringen ?? [])
+        if (planning.Vervalmoment is { } deadline)
         {
-            var moment = Tijdrekening.Verschuif(deadline, -PlanMoment.Duur(herinnering));
-            if (moment.UtcDateTime > Nu)
-            {
-                Plan(instantie.Id, taak.Id, stap.Id, TimerSoort.Herinnering, 0, moment);
-            }
+            Plan(instantie.Id, taak.Id, stap.Id, TimerSoort.Deadline, 0, deadline);
         }
 
-        var niveau = 0;
-        foreach (var trede in stap.Escalaties ?? [])
+        foreach (var herinnering in planning.Herinneringen)
         {
-            Plan(instantie.Id, taak.Id, stap.Id, TimerSoort.Escalatie, ++niveau, Tijdrekening.Verschuif(deadline, PlanMoment.Duur(trede.Na)));
+            Plan(instantie.Id, taak.Id, stap.Id, TimerSoort.Herinnering, 0, herinnering.Moment);
+        }
+
+        foreach (var escalatie in planning.Escalaties)
+        {
+            Plan(instantie.Id, taak.Id, stap.Id, TimerSoort.Escalatie, escalatie.Niveau, escalatie.Moment);
         }
 
         Berichten.Stuur(db, sjablonen, "taak-toegewezen", kandidaten, $"taak:{taak.Id:N}:toegewezen", Nu,
             p => Gegevens(p, taak, instantie, 0, null), instantie.Id, taak.Id, Link(taak));
         Historie(instantie.Id, taak.Id, stap.Id, Handelende.Systeem.Naam, "taak-aangemaakt",
             kandidaten.Count == 0
-                ? $"Taak '{stap.Naam}' aangemaakt, maar niemand heeft de rol {stap.Rol}: Bureau moet een behandelaar kiezen. Deadline {Tekst(deadline)}."
-                : $"Taak '{stap.Naam}' voor {string.Join(", ", kandidaten.Select(k => k.Naam))} ({stap.Rol}), deadline {Tekst(deadline)}.");
+                ? $"Taak '{stap.Naam}' aangemaakt, maar niemand heeft de rol {stap.Rol}: Bureau moet een behandelaar kiezen. {DeadlineTekst(planning.Vervalmoment)}."
+                : $"Taak '{stap.Naam}' voor {string.Join(", ", kandidaten.Select(k => k.Naam))} ({stap.Rol}), {DeadlineTekst(planning.Vervalmoment)}.");
     }
 
-    private async Task WaaierUitAsync(Instantie instantie, Plan plan, PlanStap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
+    private async Task WaaierUitAsync(Instantie instantie, WorkflowDefinitie plan, PerItemStap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
     {
         var collectie = collecties.SingleOrDefault(c => c.Naam == stap.Collectie)
             ?? throw new InvalidOperationException($"Collectie '{stap.Collectie}' is niet geregistreerd.");
@@ -472,7 +467,7 @@ public sealed class WorkflowMotor(
         }
     }
 
-    private async Task VoltooiStapAsync(Instantie instantie, Plan plan, string stapId, CancellationToken ct)
+    private async Task VoltooiStapAsync(Instantie instantie, WorkflowDefinitie plan, string stapId, CancellationToken ct)
     {
         var status = db.Stappen.Local.FirstOrDefault(s => s.InstantieId == instantie.Id && s.StapId == stapId)
             ?? await db.Stappen.FirstAsync(s => s.InstantieId == instantie.Id && s.StapId == stapId, ct);
@@ -491,8 +486,11 @@ public sealed class WorkflowMotor(
         status.VoltooidOpUtc = Nu;
     }
 
-    private static DateTimeOffset? Voltooiing(Dictionary<string, StapStatus> status, string stapId) =>
-        status.TryGetValue(stapId, out var s) && s.VoltooidOpUtc is { } op ? new DateTimeOffset(op, TimeSpan.Zero) : null;
+    private static Ankermomenten Ankers(Instantie instantie, Dictionary<string, StapStatus> status) =>
+        new(new DateTimeOffset(instantie.GestartOpUtc, TimeSpan.Zero),
+            status.Values.Where(s => s.VoltooidOpUtc is not null).ToDictionary(s => s.StapId, s => new DateTimeOffset(s.VoltooidOpUtc!.Value, TimeSpan.Zero)));
+
+    private static string DeadlineTekst(DateTimeOffset? deadline) => deadline is { } d ? $"deadline {Tekst(d)}" : "geen deadline";
 
     private void Plan(Guid instantieId, Guid? taakId, string stapId, TimerSoort soort, int niveau, DateTimeOffset moment) =>
         db.Timers.Add(new Persistence.Timer
@@ -562,7 +560,8 @@ public sealed class WorkflowMotor(
         }, ct);
 
     private BerichtGegevens Gegevens(WorkflowPersoon p, Taak taak, Instantie? instantie, int niveau, string? oorspronkelijk) =>
-        new(p.Naam, instantie?.DefinitieId ?? "IdCyclus", taak.Titel, taak.BereikOmschrijving, new DateTimeOffset(taak.DeadlineUtc, TimeSpan.Zero), Link(taak), niveau, oorspronkelijk);
+        new(p.Naam, instantie?.DefinitieId ?? "IdCyclus", taak.Titel, taak.BereikOmschrijving,
+            taak.DeadlineUtc is { } deadline ? new DateTimeOffset(deadline, TimeSpan.Zero) : null, Link(taak), niveau, oorspronkelijk);
 
     private string Link(Taak taak) => $"{opties.Value.BasisUrl.TrimEnd('/')}/taken/{taak.Id}";
 
@@ -572,7 +571,7 @@ public sealed class WorkflowMotor(
             InstantieId = instantieId, TaakId = taakId, StapId = stapId, MomentUtc = Nu, Door = door, Soort = soort, Omschrijving = omschrijving,
         });
 
-    private async Task<Plan> PlanAsync(Instantie instantie, CancellationToken ct)
+    private async Task<WorkflowDefinitie> PlanAsync(Instantie instantie, CancellationToken ct)
     {
         if (Plannen.TryGetValue((instantie.DefinitieId, instantie.DefinitieVersie), out var plan))
         {
@@ -583,8 +582,12 @@ public sealed class WorkflowMotor(
         return PlanVan(definitie);
     }
 
-    private static Plan PlanVan(GepubliceerdeDefinitie definitie) =>
-        Plannen.GetOrAdd((definitie.DefinitieId, definitie.Versie), _ => Model.Plan.Lees(definitie.Json));
+    /// <summary>Published definitions were validated when published; reading one again fails only if the table was edited by hand.</summary>
+    private static WorkflowDefinitie PlanVan(GepubliceerdeDefinitie definitie) =>
+        Plannen.GetOrAdd((definitie.DefinitieId, definitie.Versie), _ =>
+            WorkflowDefinitieLezer.Lees(definitie.Json) is { IsGeldig: true, Definitie: { } gelezen }
+                ? gelezen
+                : throw new InvalidOperationException($"Gepubliceerde definitie {definitie.DefinitieId} versie {definitie.Versie} is niet (meer) geldig."));
 
     private static string Tekst(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Tijd.Amsterdam).ToString("d MMMM yyyy HH:mm", Nederlands.Cultuur);

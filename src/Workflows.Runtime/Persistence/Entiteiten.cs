@@ -110,7 +110,8 @@ public sealed class Taak
 
     public TaakStatus Status { get; set; } = TaakStatus.Open;
 
-    public DateTime DeadlineUtc { get; set; }
+    /// <summary>Null for a task without a deadline.</summary>
+    public DateTime? DeadlineUtc { get; set; }
 
     public DateTime? OpvolgdatumUtc { get; set; }
 

@@ -453,9 +453,10 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
                 {
                     Fout(naPad, $"'{duur}' is negatief: een escalatie komt op of na de deadline (P0D is op de deadline). Voor iets vóór de deadline is er 'herinneringen'.");
                 }
-                else if (vorige is { } eerder && duur.NominaleDagen <= eerder.Na.NominaleDagen)
+                else if (vorige is { } eerder && duur.NominaleDagen < eerder.Na.NominaleDagen)
                 {
-                    Fout(naPad, $"De escalatieladder moet oplopen: trede {index + 1} ('{duur}') komt niet later dan trede {eerder.Trede} ('{eerder.Na}').");
+                    // Equal offsets are allowed: "to Bureau and the GMT, 14 days after" are two rungs at one moment.
+                    Fout(naPad, $"De escalatieladder moet oplopen: trede {index + 1} ('{duur}') komt eerder dan trede {eerder.Trede} ('{eerder.Na}').");
                     vorige = (duur, index + 1);
                 }
                 else

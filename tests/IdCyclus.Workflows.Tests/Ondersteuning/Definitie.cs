@@ -21,7 +21,8 @@ internal static class Definitie
             "samenvoegen" => "'wacht': 'alle'",
             _ => "",
         };
-        return $"{{ 'id': '{id}', 'naam': '{id}', 'soort': '{soort}', {verplicht}{(extra == "" ? "" : ", " + extra)} }}";
+        var velden = new[] { $"'id': '{id}', 'naam': '{id}', 'soort': '{soort}'", verplicht, extra }.Where(deel => deel != "");
+        return $"{{ {string.Join(", ", velden)} }}";
     }
 
     /// <summary>A task "taak" with a deadline four weeks after the start, plus <paramref name="extra"/> fields.</summary>

@@ -17,7 +17,7 @@ public static class CyclusModule
 {
     public static IServiceCollection AddCyclus(this IServiceCollection services, DatabaseSettings database, string connectionString, IConfiguration configuratie)
     {
-        services.AddWorkflowRuntime(database, connectionString, configuratie, IdCyclus.Workflows.Runtime.Model.Feestdagen.IsFeestdag);
+        services.AddWorkflowRuntime(database, connectionString, configuratie);
         services.AddScoped<IRolResolver, OrganisatieRollen>();
         services.AddScoped<IWorkflowCollectie, ActieveDirecties>();
         services.AddScoped<IWorkflowCollectie, Clusters>();

@@ -1,42 +1,34 @@
-using System.Text.Json;
 using IdCyclus.Shared.Validation;
+using IdCyclus.Workflows;
+using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
 
 namespace IdCyclus.Modules.Cyclus.Workflow;
 
-/// <summary>Checks a definition before it is published, against the names this module registers.</summary>
-internal sealed class DefinitieValidator : IDefinitieValidator
+/// <summary>
+/// Checks a definition before it is published: the format (IdCyclus.Workflows) and every name it uses against what
+/// this module registers — roles, collections, conditions, mail templates and forms.
+/// </summary>
+internal sealed class DefinitieValidator(
+    IRolResolver rollen,
+    IEnumerable<IWorkflowCollectie> collecties,
+    IEnumerable<IWorkflowVoorwaarde> voorwaarden,
+    IEnumerable<ITaakFormulier> formulieren,
+    IBerichtSjablonen sjablonen) : IDefinitieValidator
 {
     public GevalideerdeDefinitie Valideer(string json)
     {
-        try
+        var catalogus = new WorkflowCatalogus
         {
-            using var document = JsonDocument.Parse(json);
-            var root = document.RootElement;
-            var id = root.TryGetProperty("id", out var i) ? i.GetString() : null;
-            var naam = root.TryGetProperty("naam", out var n) ? n.GetString() : null;
-            var versie = root.TryGetProperty("versie", out var v) && v.TryGetInt32(out var getal) ? getal : 0;
-            var fouten = new List<Fout>();
-            if (string.IsNullOrEmpty(id))
-            {
-                fouten.Add(new Fout("$.id", "Het veld 'id' ontbreekt."));
-            }
-
-            if (string.IsNullOrEmpty(naam))
-            {
-                fouten.Add(new Fout("$.naam", "Het veld 'naam' ontbreekt."));
-            }
-
-            if (versie < 1)
-            {
-                fouten.Add(new Fout("$.versie", "Het veld 'versie' moet een geheel getal van 1 of hoger zijn."));
-            }
-
-            return new GevalideerdeDefinitie(id, naam, versie, fouten);
-        }
-        catch (JsonException ex)
-        {
-            return new GevalideerdeDefinitie(null, null, 0, [new Fout("$", $"Geen geldige JSON: {ex.Message}")]);
-        }
+            Rollen = rollen.Rollen.ToHashSet(StringComparer.Ordinal),
+            Collecties = collecties.Select(c => c.Naam).ToHashSet(StringComparer.Ordinal),
+            Voorwaarden = voorwaarden.Select(v => v.Naam).ToHashSet(StringComparer.Ordinal),
+            Formulieren = formulieren.Select(f => f.Naam).ToHashSet(StringComparer.Ordinal),
+            Sjablonen = sjablonen.Namen.ToHashSet(StringComparer.Ordinal),
+        };
+        var gelezen = WorkflowDefinitieLezer.Lees(json, catalogus);
+        return gelezen.Definitie is { } definitie && gelezen.IsGeldig
+            ? new GevalideerdeDefinitie(definitie.Id, definitie.Naam, definitie.Versie, [])
+            : new GevalideerdeDefinitie(null, null, 0, gelezen.Fouten.Select(f => new Fout(f.Pad, f.Melding)).ToList());
     }
 }

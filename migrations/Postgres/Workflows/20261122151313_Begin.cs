@@ -184,7 +184,7 @@ namespace IdCyclus.Migrations.Postgres.Workflows
                     ToegewezenAan = table.Column<Guid>(type: "uuid", nullable: true),
                     Kandidaten = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DeadlineUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     OpvolgdatumUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     EscalatieNiveau = table.Column<int>(type: "integer", nullable: false),
                     Uitkomst = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),

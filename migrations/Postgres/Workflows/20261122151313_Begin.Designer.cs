@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IdCyclus.Migrations.Postgres.Workflows
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261122145652_Begin")]
+    [Migration("20261122151313_Begin")]
     partial class Begin
     {
         /// <inheritdoc />
@@ -323,7 +323,7 @@ namespace IdCyclus.Migrations.Postgres.Workflows
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.Property<DateTime>("DeadlineUtc")
+                    b.Property<DateTime?>("DeadlineUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("EscalatieNiveau")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IdCyclus.Migrations.Sqlite.Workflows
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261122145649_Begin")]
+    [Migration("20261122151309_Begin")]
     partial class Begin
     {
         /// <inheritdoc />
@@ -315,7 +315,7 @@ namespace IdCyclus.Migrations.Sqlite.Workflows
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("DeadlineUtc")
+                    b.Property<DateTime?>("DeadlineUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EscalatieNiveau")

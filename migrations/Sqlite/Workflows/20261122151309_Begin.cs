@@ -171,7 +171,7 @@ namespace IdCyclus.Migrations.Sqlite.Workflows
                     ToegewezenAan = table.Column<Guid>(type: "TEXT", nullable: true),
                     Kandidaten = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     OpvolgdatumUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     EscalatieNiveau = table.Column<int>(type: "INTEGER", nullable: false),
                     Uitkomst = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
