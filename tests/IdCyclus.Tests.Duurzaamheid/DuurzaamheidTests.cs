@@ -48,6 +48,33 @@ public sealed class DuurzaamheidTests
     }
 
     [Fact]
+    public async Task Smtp_plat_en_weer_op_bezorgt_elke_mail_precies_een_keer()
+    {
+        var map = Directory.CreateTempSubdirectory("idcyclus-smtp-").FullName;
+        var verbinding = $"Data Source={Path.Combine(map, "smtp.db")}";
+        var poort = HostProces.VrijePoort();
+        try
+        {
+            await using var host = await HostProces.StartAsync("Sqlite", verbinding, poort);
+            await host.StartWorkflowAsync("benoem-een-trekker", LangGeleden);
+            await WachtAsync(async () =>
+            {
+                await using var db = Context(DatabaseProvider.Sqlite, verbinding);
+                return await db.Berichten.CountAsync(b => b.Kanaal == BerichtKanaal.Mail && b.Pogingen >= 1 && b.LaatsteFout != null) >= 3;
+            }, TimeSpan.FromSeconds(60), "mislukte verzendpogingen terwijl de SMTP-server plat ligt");
+
+            await using var sink = new SmtpSink(poort);
+            await WachtOpRustAsync(DatabaseProvider.Sqlite, verbinding);
+            await ControleerPreciesEenKeerAsync(DatabaseProvider.Sqlite, verbinding, sink, toegestaneDubbele: 0);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(map, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Twee_hosts_op_een_postgresql_database_vuren_en_versturen_alles_precies_een_keer()
     {
         var beheer = Environment.GetEnvironmentVariable("IDCYCLUS_TEST_POSTGRES")

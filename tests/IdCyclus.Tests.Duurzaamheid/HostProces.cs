@@ -136,7 +136,7 @@ public sealed class HostProces : IAsyncDisposable
 
     private static string Token(IParentNode node) => node.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-    private static int VrijePoort()
+    public static int VrijePoort()
     {
         var luisteraar = new TcpListener(IPAddress.Loopback, 0);
         luisteraar.Start();

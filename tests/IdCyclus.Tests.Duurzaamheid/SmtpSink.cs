@@ -11,12 +11,14 @@ namespace IdCyclus.Tests.Duurzaamheid;
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
-    private readonly TcpListener _luisteraar = new(IPAddress.Loopback, 0);
+    private readonly TcpListener _luisteraar;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _lus;
 
-    public SmtpSink()
+    /// <param name="poort">0 for any free port; a fixed port to come up where a host already expects its SMTP server.</param>
+    public SmtpSink(int poort = 0)
     {
+        _luisteraar = new TcpListener(IPAddress.Loopback, poort);
         _luisteraar.Start();
         _lus = Task.Run(LusAsync);
     }

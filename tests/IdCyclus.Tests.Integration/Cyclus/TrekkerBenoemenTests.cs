@@ -95,6 +95,54 @@ public abstract class TrekkerBenoemenTests<TFabriek>(TFabriek fabriek) : Provide
     }
 
     [Fact]
+    public async Task Doorgeven_vraagt_een_reden_en_de_nieuwe_behandelaar_ziet_de_taak_met_de_reden()
+    {
+        await StartAsync();
+        var directeur = await Fabriek.RolhouderAsync(Rol.Directeur, "UI&E");
+        var mtLid = await Fabriek.RolhouderAsync(Rol.MtLid, "UI&E");
+        using var sessie = Fabriek.NieuweSessie();
+        await sessie.AanmeldenAlsAsync(directeur.Persoon.Id);
+        var taakUrl = (await sessie.PaginaAsync("/taken")).QuerySelector("tr.idc-taakrij a")!.GetAttribute("href")!;
+
+        var zonderReden = await sessie.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "" }, "form[action*=Doorgeven]");
+        Assert.Contains("Geef aan waarom", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(zonderReden), "Reden"));
+        var zonderPersoon = await sessie.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = "", ["Reden"] = "Vakantie" }, "form[action*=Doorgeven]");
+        Assert.Contains("Kies aan wie", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(zonderPersoon), "Naar"));
+
+        var goed = await sessie.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "Ik ben met verlof tot 1 april" }, "form[action*=Doorgeven]");
+        Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
+
+        using var nieuw = Fabriek.NieuweSessie();
+        await nieuw.AanmeldenAlsAsync(mtLid.Persoon.Id);
+        var pagina = await nieuw.PaginaAsync(taakUrl);
+        Assert.Contains("Ik ben met verlof tot 1 april", pagina.QuerySelector("section[aria-labelledby=historie-kop]")!.TextContent);
+        Assert.Single((await nieuw.PaginaAsync("/taken")).QuerySelectorAll("tr.idc-taakrij"));
+
+        var leeg = await nieuw.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Tekst"] = " " }, "form[action*=Opmerking]");
+        Assert.Contains("Vul een opmerking in", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(leeg), "Tekst"));
+        Assert.Equal(HttpStatusCode.Redirect, (await nieuw.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Tekst"] = "Ik vraag het aan de directeur." }, "form[action*=Opmerking]")).StatusCode);
+        Assert.Contains("Ik vraag het aan de directeur.", (await nieuw.PaginaAsync(taakUrl)).QuerySelector("section[aria-labelledby=opmerkingen-kop]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Bureau_ziet_gemiste_deadlines_en_escalaties_na_de_tijd()
+    {
+        await StartAsync();
+        var verwerker = Fabriek.Services.GetRequiredService<Verwerker>();
+        Fabriek.Klok.Zet(new DateTimeOffset(2025, 3, 30, 9, 0, 0, TimeSpan.FromHours(2)));
+        await verwerker.RondeAsync(default);
+
+        using var bureau = Fabriek.NieuweSessie();
+        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+        var teLaat = await bureau.PaginaAsync("/taken/alle?Filter=verlopen");
+        Assert.Equal(3, teLaat.QuerySelectorAll("tr.idc-taakrij").Length);
+        Assert.Contains("Geëscaleerd (niveau 1)", teLaat.QuerySelector("tbody")!.TextContent);
+        var berichten = await bureau.PaginaAsync("/berichten");
+        Assert.Contains(berichten.QuerySelectorAll("tr.idc-berichtregel"), r => r.TextContent.Contains("Escalatie: Benoem een trekker"));
+        Assert.Contains(berichten.QuerySelectorAll("tr.idc-berichtregel"), r => r.TextContent.Contains("Herinnering: Benoem een trekker"));
+    }
+
+    [Fact]
     public async Task Alleen_bureau_ziet_workflows_alle_taken_en_berichten()
     {
         using var trekker = Fabriek.NieuweSessie();

@@ -1,0 +1,99 @@
+using IdCyclus.Host;
+
+namespace IdCyclus.Tests.Integration.Host;
+
+[CollectionDefinition(Naam, DisableParallelization = true)]
+public sealed class ConsoleCollectie
+{
+    public const string Naam = "console";
+}
+
+/// <summary>The simulate verb on the shipped example: the timeline Bureau plans with, the same every time.</summary>
+[Collection(ConsoleCollectie.Naam)]
+public sealed class SimulateVerbTests
+{
+    private static readonly string Gedrag = Path.Combine(
+        RepoMap(), "src", "Modules", "Cyclus", "IdCyclus.Modules.Cyclus", "Simulaties", "benoem-een-trekker.gedrag.json");
+
+    [Fact]
+    public async Task Simulatie_van_benoem_een_trekker_geeft_herinneringen_en_escalaties_op_de_juiste_dagen_en_tweemaal_hetzelfde()
+    {
+        var (code, eerste, _) = await SimuleerAsync("--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-05-31", "--behaviour", Gedrag);
+        var (_, tweede, _) = await SimuleerAsync("--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-05-31", "--behaviour", Gedrag);
+
+        Assert.Equal(0, code);
+        Assert.Equal(eerste, tweede);
+        var regels = eerste.Split('\n');
+        Assert.Contains(regels, r => r.StartsWith("2025-03-01 09:00  taak-aangemaakt", StringComparison.Ordinal) && r.Contains("P&O") && r.Contains("deadline 29 maart 2025 17:00"));
+        Assert.Contains(regels, r => r.StartsWith("2025-03-11 09:00  taak-voltooid", StringComparison.Ordinal) && r.Contains("P&O") && r.Contains("8 uur per week"));
+        Assert.Equal(2, regels.Count(r => r.StartsWith("2025-03-22 17:00  herinnering", StringComparison.Ordinal)));
+        Assert.Equal(2, regels.Count(r => r.StartsWith("2025-03-28 17:00  herinnering", StringComparison.Ordinal)));
+        Assert.Contains(regels, r => r.StartsWith("2025-03-29 17:00  escalatie", StringComparison.Ordinal) && r.Contains("Stadsarchief") && r.Contains("niemand heeft die rol"));
+        Assert.Contains(regels, r => r.StartsWith("2025-03-29 17:00  escalatie", StringComparison.Ordinal) && r.Contains("UI&E") && r.Contains("clusterdirecteur"));
+        Assert.Equal(2, regels.Count(r => r.StartsWith("2025-04-12 17:00  escalatie", StringComparison.Ordinal) && r.Contains("Stadsarchief")));
+        Assert.DoesNotContain(regels, r => r.Contains("escalatie") && r.Contains("P&O"));
+    }
+
+    [Fact]
+    public async Task Simulatie_met_ongeldige_definitie_noemt_elk_pad_en_stopt_met_foutcode()
+    {
+        var bestand = Path.Combine(Path.GetTempPath(), $"ongeldig-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(bestand, """{ "id": "Fout Id", "naam": "x", "versie": 0, "stappen": [ { "id": "a", "naam": "A", "soort": "taak" } ] }""");
+        try
+        {
+            var (code, _, fouten) = await SimuleerAsync("--definition", bestand, "--from", "2025-03-01", "--to", "2025-03-31");
+            Assert.Equal(1, code);
+            Assert.Contains("$.id", fouten);
+            Assert.Contains("$.versie", fouten);
+            Assert.Contains("$.stappen[0].rol", fouten);
+        }
+        finally
+        {
+            File.Delete(bestand);
+        }
+    }
+
+    [Theory]
+    [InlineData("--from", "2025-03-01", "--to", "2025-03-31")]
+    [InlineData("--definition", "benoem-een-trekker", "--from", "1 maart", "--to", "2025-03-31")]
+    [InlineData("--definition", "benoem-een-trekker", "--from", "2025-03-31", "--to", "2025-03-01")]
+    [InlineData("--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-03-31", "--behaviour", "/bestaat/niet.json")]
+    public async Task Simulatie_met_ongeldige_opties_geeft_gebruik_en_foutcode(params string[] args)
+    {
+        var (code, _, fouten) = await SimuleerAsync(args);
+        Assert.Equal(2, code);
+        Assert.Contains("Gebruik: simulate", fouten);
+    }
+
+    private static async Task<(int Code, string Uit, string Fout)> SimuleerAsync(params string[] args)
+    {
+        var (uit, fout) = (Console.Out, Console.Error);
+        await using var uitvoer = new StringWriter();
+        await using var fouten = new StringWriter();
+        Console.SetOut(uitvoer);
+        Console.SetError(fouten);
+        try
+        {
+            var code = await IdCyclusApp.VoerUitAsync(["simulate", .. args]);
+            return (code, uitvoer.ToString(), fouten.ToString());
+        }
+        finally
+        {
+            Console.SetOut(uit);
+            Console.SetError(fout);
+        }
+    }
+
+    private static string RepoMap()
+    {
+        for (var map = new DirectoryInfo(AppContext.BaseDirectory); map is not null; map = map.Parent)
+        {
+            if (File.Exists(Path.Combine(map.FullName, "IdCyclus.sln")))
+            {
+                return map.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("IdCyclus.sln niet gevonden.");
+    }
+}
