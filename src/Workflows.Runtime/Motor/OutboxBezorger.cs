@@ -45,4 +45,9 @@ public sealed class OutboxBezorger(WorkflowDbContext db, IServiceProvider dienst
 
         return bezorgd;
     }
+
+    /// <summary>Bureau retries an event that failed too often (an incident), after fixing what blocked it.</summary>
+    public async Task<bool> OpnieuwAsync(Guid id, CancellationToken ct) =>
+        await db.Outbox.Where(o => o.Id == id && o.VerwerktOpUtc == null && o.Pogingen >= opties.Value.MaxPogingen)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Pogingen, 0), ct) == 1;
 }

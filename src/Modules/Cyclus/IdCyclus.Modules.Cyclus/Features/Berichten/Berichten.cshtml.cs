@@ -10,8 +10,11 @@ namespace IdCyclus.Modules.Cyclus.Features.Berichten;
 
 /// <summary>Bureau's view of outgoing mail: queued, sent and failed (dead-lettered) messages, with a retry for the failed ones.</summary>
 [Authorize(Policy = Policies.Bureau)]
-internal sealed class BerichtenModel(WorkflowDbContext db, Bezorger bezorger) : PageModel
+internal sealed class BerichtenModel(WorkflowDbContext db, Bezorger bezorger, OutboxBezorger outbox, Microsoft.Extensions.Options.IOptions<IdCyclus.Workflows.Runtime.WorkflowOpties> opties) : PageModel
 {
+    /// <summary>Integration events that failed every attempt: incidents that stop nothing else but need Bureau.</summary>
+    public IReadOnlyList<OutboxBericht> Incidenten { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
@@ -26,6 +29,16 @@ internal sealed class BerichtenModel(WorkflowDbContext db, Bezorger bezorger) : 
         }
 
         Berichten = await query.OrderByDescending(b => b.AangemaaktOpUtc).ThenBy(b => b.OntvangerNaam).Take(500).ToListAsync(ct);
+        Incidenten = await db.Outbox.AsNoTracking().Where(o => o.VerwerktOpUtc == null && o.Pogingen >= opties.Value.MaxPogingen)
+            .OrderBy(o => o.AangemaaktOpUtc).ToListAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostIncidentAsync(Guid id, CancellationToken ct)
+    {
+        TempData["Melding"] = await outbox.OpnieuwAsync(id, ct)
+            ? "De gebeurtenis wordt opnieuw verwerkt."
+            : "Deze gebeurtenis stond niet (meer) op mislukt; er is niets gewijzigd.";
+        return Redirect("/berichten");
     }
 
     public async Task<IActionResult> OnPostOpnieuwAsync(Guid id, CancellationToken ct)
