@@ -53,6 +53,11 @@ public sealed class HttpSessie(HttpClient client, IdCyclusFabriek fabriek) : IDi
         var waarden = new Dictionary<string, string>();
         foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
         {
+            if (element is IHtmlInputElement { Type: "radio" or "checkbox", IsChecked: false })
+            {
+                continue;
+            }
+
             var naam = element.GetAttribute("name")!;
             waarden[naam] = element switch
             {

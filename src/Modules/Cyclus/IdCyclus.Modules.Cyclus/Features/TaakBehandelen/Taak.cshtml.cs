@@ -7,6 +7,7 @@ using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace IdCyclus.Modules.Cyclus.Features.TaakBehandelen;
 
@@ -14,8 +15,13 @@ namespace IdCyclus.Modules.Cyclus.Features.TaakBehandelen;
 /// One task: what to do and why, the deadline, its history and comments, and the forms to complete, take on,
 /// pass on or comment. Only its candidates and Bureau may see it.
 /// </summary>
-internal sealed class TaakModel(WorkflowDbContext db, WorkflowMotor motor, IOrganisatieQueries organisatie, TimeProvider klok) : PageModel
+internal sealed class TaakModel(
+    WorkflowDbContext db, WorkflowMotor motor, OutboxBezorger outbox, IOrganisatieQueries organisatie, TimeProvider klok,
+    Microsoft.Extensions.Logging.ILogger<TaakModel> logger) : PageModel
 {
+    /// <summary>The outcomes the definition allows for this step; empty when completing needs no choice.</summary>
+    public IReadOnlyList<string> Uitkomsten { get; private set; } = [];
+
     public Taak Taak { get; private set; } = null!;
 
     public string Workflow { get; private set; } = "";
@@ -62,8 +68,26 @@ internal sealed class TaakModel(WorkflowDbContext db, WorkflowMotor motor, IOrga
         return Page();
     }
 
-    public Task<IActionResult> OnPostVoltooienAsync(Guid id, CancellationToken ct) =>
-        VoerUitAsync(id, "De taak is afgerond.", () => motor.VoltooiAsync(id, Door(), Uitkomst, Velden.Where(v => v.Key.Length <= 50).ToDictionary(), Versie, ct), ct, veldPrefix: "Velden");
+    public async Task<IActionResult> OnPostVoltooienAsync(Guid id, CancellationToken ct)
+    {
+        var resultaat = await VoerUitAsync(id, "De taak is afgerond.",
+            () => motor.VoltooiAsync(id, Door(), Uitkomst, Velden.Where(v => v.Key.Length <= 50).ToDictionary(), Versie, ct), ct, veldPrefix: "Velden");
+        if (resultaat is RedirectResult)
+        {
+            // The outbox is the durable path (the scheduler delivers it too); delivering now means the person sees the
+            // effect, such as the new trekker on the directie page, at once instead of after the next round.
+            try
+            {
+                await outbox.BezorgAsync(Verwerker.Partij, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Directe verwerking na afronden mislukt; de volgende ronde probeert het opnieuw");
+            }
+        }
+
+        return resultaat;
+    }
 
     public Task<IActionResult> OnPostOppakkenAsync(Guid id, CancellationToken ct) =>
         VoerUitAsync(id, "U heeft de taak opgepakt.", () => motor.ClaimAsync(id, Door(), Versie, ct), ct);
@@ -131,9 +155,13 @@ internal sealed class TaakModel(WorkflowDbContext db, WorkflowMotor motor, IOrga
 
         Taak = taak;
         MagBehandelen = isBehandelaar || User.IsBureau();
-        Workflow = await db.Instanties.AsNoTracking().Where(i => i.Id == taak.InstantieId)
-            .Join(db.Definities.AsNoTracking(), i => new { Id = i.DefinitieId, V = i.DefinitieVersie }, d => new { Id = d.DefinitieId, V = d.Versie }, (i, d) => d.Naam)
+        var definitie = await db.Instanties.AsNoTracking().Where(i => i.Id == taak.InstantieId)
+            .Join(db.Definities.AsNoTracking(), i => new { Id = i.DefinitieId, V = i.DefinitieVersie }, d => new { Id = d.DefinitieId, V = d.Versie }, (i, d) => d)
             .FirstAsync(ct);
+        Workflow = definitie.Naam;
+        Uitkomsten = IdCyclus.Workflows.WorkflowDefinitieLezer.Lees(definitie.Json).Definitie?.ProbeerStap(taak.StapId, out var stap) == true && stap is IdCyclus.Workflows.TaakStap taakStap
+            ? taakStap.Uitkomsten.ToList()
+            : [];
         Historie = await db.Gebeurtenissen.AsNoTracking().Where(g => g.TaakId == id).OrderBy(g => g.Id).ToListAsync(ct);
         Opmerkingen = await db.Opmerkingen.AsNoTracking().Where(o => o.TaakId == id).OrderBy(o => o.MomentUtc).ToListAsync(ct);
         var personen = await organisatie.PersonenAsync(ct);

@@ -13,8 +13,12 @@ namespace IdCyclus.Modules.Cyclus.Features.Workflows;
 
 /// <summary>Bureau's overview of published definitions and their running instances, and where a new run is started.</summary>
 [Authorize(Policy = Policies.Bureau)]
-internal sealed class WorkflowsModel(WorkflowDbContext db, WorkflowMotor motor, TimeProvider klok) : PageModel
+internal sealed class WorkflowsModel(WorkflowDbContext db, WorkflowMotor motor, Definities definities, TimeProvider klok) : PageModel
 {
+    /// <summary>A definition to publish, as JSON in the documented format (docs/workflows-schema.json).</summary>
+    [BindProperty]
+    public string? Json { get; set; }
+
     public IReadOnlyList<GepubliceerdeDefinitie> Definities { get; private set; } = [];
 
     public IReadOnlyList<(Instantie Instantie, string Naam, int Kinderen, int OpenTaken)> Instanties { get; private set; } = [];
@@ -57,6 +61,33 @@ internal sealed class WorkflowsModel(WorkflowDbContext db, WorkflowMotor motor, 
             ModelState.VoegToe(resultaat.Fouten.Select(f => f with { Veld = f.Veld == "Definitie" ? nameof(DefinitieId) : f.Veld }));
         }
 
+        await LaadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPubliceerAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Json))
+        {
+            ModelState.AddModelError(nameof(Json), "Plak de definitie (JSON) in het veld.");
+        }
+        else
+        {
+            var resultaat = await definities.PubliceerAsync(Json, User.Identity?.Name ?? "Bureau", ct);
+            if (resultaat.IsGelukt)
+            {
+                TempData["Melding"] = $"Versie {resultaat.Waarde.Versie} van '{resultaat.Waarde.Id}' is gepubliceerd. Lopende workflows houden hun eigen versie.";
+                return Redirect("/workflows");
+            }
+
+            // Every problem with its JSON path, next to the one field they all belong to.
+            foreach (var fout in resultaat.Fouten)
+            {
+                ModelState.AddModelError(nameof(Json), $"{fout.Veld}: {fout.Melding}");
+            }
+        }
+
+        Start ??= klok.Vandaag();
         await LaadAsync(ct);
         return Page();
     }
