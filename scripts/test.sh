@@ -3,7 +3,8 @@
 # packages), start a throwaway PostgreSQL, build once, run `dotnet test`, and end with one plain line
 # `N passed, N failed[, N skipped]` (the CI reader does not understand VSTest's own summary).
 # Extra arguments go to `dotnet test`, e.g.  bash scripts/test.sh --filter "FullyQualifiedName~Toegang"
-# Env: IDCYCLUS_PG_PORT (first port to try, default 55432).
+# Env: IDCYCLUS_PG_PORT (first port to try, default 55432); IDCYCLUS_MAILDEV_SMTP_PORT / IDCYCLUS_MAILDEV_WEB_PORT
+# (first ports to try for maildev, the SMTP catcher of the browser tests; default 1025 / 1080).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -22,7 +23,7 @@ fi
 PG_BIN="$(pg_bindir)"
 [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL initdb niet gevonden" >&2; summary_fail; }
 
-# --- 2. npm packages (axe-core for the accessibility tests, design-system assets for the host) ----
+# --- 2. npm packages (axe-core for the accessibility tests, maildev, design-system assets for the host)
 ensure_node_modules || summary_fail
 
 # --- 3. Build once; the tests then run with --no-build -------------------------------------------
@@ -46,6 +47,7 @@ cleanup() {
     (cd "$PG_TMP" && as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate -w stop >/dev/null 2>&1)
   fi
   rm -rf "$PG_TMP"
+  stop_maildev
   # In CI, don't leave MSBuild/Roslyn build servers running after the job.
   [ -n "${CI:-}" ] && dotnet build-server shutdown >/dev/null 2>&1
   exit "$rc"
@@ -86,8 +88,31 @@ log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') draait op 127
 export IDCYCLUS_TEST_POSTGRES="Host=127.0.0.1;Port=${PG_PORT};Username=postgres;Include Error Detail=true"
 export IDCYCLUS_CHROMIUM=/usr/bin/chromium
 
-# --- 5. Tests ---------------------------------------------------------------------------------------
+# --- 5. maildev: the SMTP server the host of the browser tests sends its mail to --------------------
+# First free ports from 1025 (SMTP) and 1080 (web) up; on a failed start (a port taken meanwhile) try the next ones.
 mkdir -p TestResults
+MAILDEV_LOG="TestResults/maildev.log"
+SMTP_PORT="${IDCYCLUS_MAILDEV_SMTP_PORT:-1025}"
+WEB_PORT="${IDCYCLUS_MAILDEV_WEB_PORT:-1080}"
+MAILDEV_OK=0
+for _ in $(seq 1 5); do
+  SMTP_PORT="$(first_free_port "$SMTP_PORT")" && WEB_PORT="$(first_free_port "$WEB_PORT" "$SMTP_PORT")" || break
+  if start_maildev "$SMTP_PORT" "$WEB_PORT" "$MAILDEV_LOG"; then
+    MAILDEV_OK=1
+    break
+  fi
+  SMTP_PORT=$((SMTP_PORT + 1)); WEB_PORT=$((WEB_PORT + 1))
+done
+if [ "$MAILDEV_OK" != 1 ]; then
+  echo "maildev start mislukt" >&2
+  tail -n 20 "$MAILDEV_LOG" >&2 2>/dev/null || true
+  summary_fail
+fi
+log "maildev $(node -p 'require("./node_modules/maildev/package.json").version') vangt mail op 127.0.0.1:$SMTP_PORT (bekijken: http://127.0.0.1:$WEB_PORT)"
+export IDCYCLUS_TEST_SMTP_PORT="$SMTP_PORT"
+export IDCYCLUS_TEST_MAILDEV_URL="http://127.0.0.1:$WEB_PORT"
+
+# --- 6. Tests ---------------------------------------------------------------------------------------
 LOG="TestResults/test-run.log"
 log "dotnet test (log: $LOG)"
 set +e
@@ -95,7 +120,7 @@ dotnet test IdCyclus.sln -c Release --no-build --logger "console;verbosity=norma
 TEST_RC=${PIPESTATUS[0]}
 set -e
 
-# --- 6. One summary line ---------------------------------------------------------------------------
+# --- 7. One summary line ---------------------------------------------------------------------------
 # VSTest prints per test assembly either (minimal verbosity)
 #   Passed!  - Failed:     0, Passed:    38, Skipped:     0, Total:    38, Duration: ...
 # or (normal verbosity, what we use) a block

@@ -8,8 +8,9 @@ namespace IdCyclus.Tests.EndToEnd.Infrastructuur;
 
 /// <summary>
 /// The real IdCyclus host as a child process (<c>dotnet src/Host/bin/&lt;Configuration&gt;/net10.0/IdCyclus.Host.dll</c>)
-/// on a free loopback port, with a fresh SQLite database filled with demo data. Shared by every journey in
-/// <see cref="AppCollectie"/>; the process tree and the database are removed afterwards.
+/// on a free loopback port, with a fresh SQLite database filled with demo data and its mail going to <see cref="Maildev"/>.
+/// The workflow poller runs every second, so queued mail and outbox events are handled within about a second.
+/// Shared by every journey in <see cref="AppCollectie"/>; the process tree and the database are removed afterwards.
 /// </summary>
 public sealed class AppProces : IAsyncLifetime
 {
@@ -25,6 +26,9 @@ public sealed class AppProces : IAsyncLifetime
     public string Configuratie { get; } = BepaalConfiguratie();
 
     public Uri BasisUrl { get; private set; } = null!;
+
+    /// <summary>Catches every mail the host sends (SMTP on 127.0.0.1:<see cref="Maildev.SmtpPoort"/>).</summary>
+    public Maildev Maildev { get; private set; } = null!;
 
     public string DataMap { get; } = Path.Combine(Path.GetTempPath(), "idcyclus-e2e-" + Guid.NewGuid().ToString("N"));
 
@@ -50,6 +54,7 @@ public sealed class AppProces : IAsyncLifetime
                 $"{dll} ontbreekt: bouw eerst de tests (dotnet build tests/IdCyclus.Tests.EndToEnd -c {Configuratie}), dat bouwt de host mee.");
         }
 
+        Maildev = await Maildev.StartAsync(RepoRoot);
         Directory.CreateDirectory(DataMap);
         var poort = VrijePoort();
         BasisUrl = new Uri($"http://127.0.0.1:{poort}");
@@ -69,6 +74,10 @@ public sealed class AppProces : IAsyncLifetime
                      $"--Database:ConnectionString=Data Source={Path.Combine(DataMap, "e2e.db")}",
                      "--Database:MigreerBijStart=true",
                      "--Database:DemoData=true",
+                     "--Smtp:Host=127.0.0.1",
+                     $"--Smtp:Poort={Maildev.SmtpPoort}",
+                     "--Workflows:Pollinterval=00:00:01",
+                     $"--Workflows:BasisUrl={BasisUrl.ToString().TrimEnd('/')}",
                  })
         {
             start.ArgumentList.Add(argument);
@@ -90,7 +99,7 @@ public sealed class AppProces : IAsyncLifetime
         await WachtOpGezondheidAsync();
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         if (proces is not null)
         {
@@ -119,7 +128,10 @@ public sealed class AppProces : IAsyncLifetime
             // A leftover temp folder is harmless.
         }
 
-        return Task.CompletedTask;
+        if (Maildev is not null)
+        {
+            await Maildev.DisposeAsync();
+        }
     }
 
     private async Task WachtOpGezondheidAsync()
