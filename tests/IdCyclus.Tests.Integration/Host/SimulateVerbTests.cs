@@ -34,6 +34,20 @@ public sealed class SimulateVerbTests
         Assert.DoesNotContain(regels, r => r.Contains("escalatie") && r.Contains("P&O"));
     }
 
+    /// <summary>
+    /// The whole timeline of the shipped example, line for line: every task, reminder, escalation and mail with its
+    /// recipient and moment. A change in the engine's behaviour shows up here as a diff to review, never silently.
+    /// </summary>
+    [Fact]
+    public async Task Simulatie_van_benoem_een_trekker_is_precies_de_vastgelegde_tijdlijn()
+    {
+        var (code, uitvoer, _) = await SimuleerAsync("--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-05-31", "--behaviour", Gedrag);
+
+        Assert.Equal(0, code);
+        var verwacht = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Verwacht", "simulatie-benoem-een-trekker.txt"));
+        Assert.Equal(verwacht.ReplaceLineEndings(), uitvoer.ReplaceLineEndings());
+    }
+
     [Fact]
     public async Task Simulatie_met_ongeldige_definitie_noemt_elk_pad_en_stopt_met_foutcode()
     {

@@ -24,6 +24,9 @@ internal sealed class InstantieModel(WorkflowDbContext db, TimeProvider klok) : 
 
     public IReadOnlyList<Gebeurtenis> Historie { get; private set; } = [];
 
+    /// <summary>Which item (directie) a history line is about; the top-level instance has none.</summary>
+    public IReadOnlyDictionary<Guid, string> Onderdelen { get; private set; } = new Dictionary<Guid, string>();
+
     public DateTime Nu { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -48,6 +51,7 @@ internal sealed class InstantieModel(WorkflowDbContext db, TimeProvider klok) : 
             .Select(k => (k, (IReadOnlyDictionary<string, Cel>)stappen.Where(s => s.InstantieId == k.Id)
                 .ToDictionary(s => s.StapId, s => new Cel(s, taken.Where(t => t.InstantieId == k.Id && t.StapId == s.StapId).OrderByDescending(t => t.AangemaaktOpUtc).FirstOrDefault()))))
             .ToList();
+        Onderdelen = kinderen.ToDictionary(k => k.Id, k => k.ItemOmschrijving ?? "—");
         var ids = kindIds.Append(id).ToList();
         Historie = await db.Gebeurtenissen.AsNoTracking().Where(g => ids.Contains(g.InstantieId)).OrderByDescending(g => g.Id).Take(500).ToListAsync(ct);
         return Page();
