@@ -1,0 +1,39 @@
+namespace IdCyclus.Modules.Vragenlijst.Contracts;
+
+/// <summary>What other modules (the cycle's task forms) may ask of the questionnaires and interviews.</summary>
+public interface IVragenlijstQueries
+{
+    /// <summary>The published questionnaire version for a cycle year, or null when Bureau has not published one.</summary>
+    Task<VragenlijstversieGegevens?> GepubliceerdeVersieAsync(int jaar, CancellationToken cancellationToken = default);
+
+    /// <summary>The interview of a directie in a cycle year, or null when nobody has started it.</summary>
+    Task<InterviewGegevens?> InterviewAsync(int jaar, Guid directieId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<InterviewGegevens>> InterviewsAsync(int jaar, CancellationToken cancellationToken = default);
+}
+
+public sealed record VragenlijstversieGegevens(Guid Id, int Jaar, string Naam, int AantalVragen, int MaxScore);
+
+public enum InterviewStatus
+{
+    Concept,
+    Ingediend,
+    Definitief,
+}
+
+/// <summary>
+/// An interview's state. <see cref="Versie"/> changes with every save: a confirmation names the version the respondent
+/// saw, so answers changed afterwards are never confirmed unseen.
+/// </summary>
+public sealed record InterviewGegevens(
+    Guid Id,
+    int Jaar,
+    Guid DirectieId,
+    InterviewStatus Status,
+    int Versie,
+    int Revisie,
+    int Beantwoord,
+    int Ontbreekt,
+    int? Totaal,
+    int Max,
+    DateTimeOffset? GeplandOp);
