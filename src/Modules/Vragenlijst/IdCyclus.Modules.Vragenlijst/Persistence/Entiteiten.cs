@@ -1,0 +1,165 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using IdCyclus.Modules.Vragenlijst.Contracts;
+using IdCyclus.Modules.Vragenlijst.Domain;
+
+namespace IdCyclus.Modules.Vragenlijst.Persistence;
+
+internal enum VersieStatus
+{
+    Concept,
+    Gepubliceerd,
+}
+
+/// <summary>
+/// A questionnaire version for a cycle year. Its content is one JSON document: a version is edited as a whole while it
+/// is a concept and frozen once published, so rows per item would only add joins.
+/// </summary>
+internal sealed class Vragenlijstversie
+{
+    public Guid Id { get; init; }
+
+    public int Jaar { get; set; }
+
+    public required string Naam { get; set; }
+
+    public string? Meetperiode { get; set; }
+
+    public VersieStatus Status { get; set; }
+
+    public Guid? VorigeVersieId { get; set; }
+
+    public required string InhoudJson { get; set; }
+
+    public DateTime AangemaaktOpUtc { get; init; }
+
+    public DateTime? GepubliceerdOpUtc { get; set; }
+
+    public string? GepubliceerdDoor { get; set; }
+
+    public int Versie { get; set; }
+
+    public Vragenlijstinhoud Inhoud
+    {
+        get => JsonSerializer.Deserialize<Vragenlijstinhoud>(InhoudJson, Opslag.Json)!;
+        set => InhoudJson = JsonSerializer.Serialize(value, Opslag.Json);
+    }
+}
+
+/// <summary>The interview of one directie in one cycle year.</summary>
+internal sealed class Interview
+{
+    public Guid Id { get; init; }
+
+    public int Jaar { get; init; }
+
+    public Guid VragenlijstversieId { get; init; }
+
+    public Guid DirectieId { get; init; }
+
+    /// <summary>The directie's abbreviation and cluster when the interview was made: a later merge must not move old scores.</summary>
+    public required string DirectieAfkorting { get; init; }
+
+    public required string ClusterId { get; init; }
+
+    public InterviewStatus Status { get; set; }
+
+    public string? Accounthouders { get; set; }
+
+    public string? Respondent { get; set; }
+
+    public Respondenttype? Respondenttype { get; set; }
+
+    public DateTime? GeplandOpUtc { get; set; }
+
+    public int? DuurMinuten { get; set; }
+
+    public string? Locatie { get; set; }
+
+    public string AntwoordenJson { get; set; } = "{}";
+
+    /// <summary>The accounthouder's observation where Bureau's picture differs: Bureau only, never shown to the directie.</summary>
+    public string? Observatie { get; set; }
+
+    public int Revisie { get; set; }
+
+    public bool Geimporteerd { get; init; }
+
+    public DateTime? IngediendOpUtc { get; set; }
+
+    public DateTime? DefinitiefOpUtc { get; set; }
+
+    public string? BevestigdDoor { get; set; }
+
+    public bool DoorBureauVastgesteld { get; set; }
+
+    public string? Bevestigingsopmerking { get; set; }
+
+    public DateTime GewijzigdOpUtc { get; set; }
+
+    public string? GewijzigdDoor { get; set; }
+
+    public int Versie { get; set; }
+
+    public IReadOnlyDictionary<string, Antwoord> Antwoorden
+    {
+        get => JsonSerializer.Deserialize<Dictionary<string, Antwoord>>(AntwoordenJson, Opslag.Json)!;
+        set => AntwoordenJson = JsonSerializer.Serialize(value.OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary(), Opslag.Json);
+    }
+}
+
+/// <summary>One line of an interview's history: who did what, when.</summary>
+internal sealed class InterviewGebeurtenis
+{
+    public long Id { get; init; }
+
+    public Guid InterviewId { get; init; }
+
+    public DateTime MomentUtc { get; init; }
+
+    public required string Door { get; init; }
+
+    public required string Soort { get; init; }
+
+    public required string Omschrijving { get; init; }
+}
+
+/// <summary>
+/// The answers of a final interview as they were before a correction: corrections after confirmation are new recorded
+/// revisions, so what the respondent confirmed is never lost.
+/// </summary>
+internal sealed class InterviewRevisie
+{
+    public Guid Id { get; init; }
+
+    public Guid InterviewId { get; init; }
+
+    public int Revisie { get; init; }
+
+    public required string AntwoordenJson { get; init; }
+
+    public string? Observatie { get; init; }
+
+    public required string Reden { get; init; }
+
+    public DateTime MomentUtc { get; init; }
+
+    public required string Door { get; init; }
+}
+
+/// <summary>Inbox: an integration event key this module has handled, so a redelivery changes nothing.</summary>
+internal sealed class VerwerkteGebeurtenis
+{
+    public required string Sleutel { get; init; }
+
+    public DateTime VerwerktOpUtc { get; init; }
+}
+
+internal static class Opslag
+{
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}

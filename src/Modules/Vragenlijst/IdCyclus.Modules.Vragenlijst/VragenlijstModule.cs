@@ -1,0 +1,46 @@
+using IdCyclus.Modules.Vragenlijst.Contracts;
+using IdCyclus.Modules.Vragenlijst.Features.Bevestigen;
+using IdCyclus.Modules.Vragenlijst.Features.Importeren;
+using IdCyclus.Modules.Vragenlijst.Features.Lezen;
+using IdCyclus.Modules.Vragenlijst.Persistence;
+using IdCyclus.Shared;
+using IdCyclus.Shared.Persistence;
+using IdCyclus.Shared.Security;
+using IdCyclus.Shared.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IdCyclus.Modules.Vragenlijst;
+
+/// <summary>
+/// Questionnaire versions per year, interviews with their answers, scoring and the year-over-year comparison.
+/// The host calls this method, nothing else.
+/// </summary>
+public static class VragenlijstModule
+{
+    public static IServiceCollection AddVragenlijst(this IServiceCollection services, DatabaseSettings database, string connectionString)
+    {
+        services.AddDbContext<VragenlijstDbContext>(options =>
+            options.UseModuleDatabase(database.Provider, connectionString, VragenlijstDbContext.Schema));
+        // The 2024 questionnaire is reference data, not demo data: every database gets it right after migrating.
+        services.AddModuleDatabase<VragenlijstDbContext>("Vragenlijst", (_, _) => Task.CompletedTask,
+            (diensten, ct) => VersieSeed.VulAsync(diensten.GetRequiredService<VragenlijstDbContext>(), diensten.GetRequiredService<TimeProvider>(), ct));
+
+        services.AddScoped<IVragenlijstQueries, VragenlijstQueries>();
+        services.AddScoped<ScoreLezer>();
+        services.AddScoped<InterviewImporteur>();
+        services.AddScoped<IIntegratieHandler, InterviewIngediendHandler>();
+        services.AddScoped<IIntegratieHandler, InterviewBevestigdHandler>();
+
+        services.AddRazorPages().AddApplicationPart(typeof(VragenlijstModule).Assembly);
+        services.AddSingleton(new NavigatieItem("Interviews", "/interviews", 13,
+            user => user.ZietAlles() || user.Clusters().Count > 0 || user.Directies().Count > 0));
+        services.AddSingleton(new NavigatieItem("Scores", "/scores", 14, user => user.ZietAlles() || user.Clusters().Count > 0));
+        services.AddSingleton(new NavigatieItem("Vragenlijsten", "/vragenlijsten", 23, user => user.IsBureau()));
+        return services;
+    }
+
+    /// <summary>The command verbs (import, scores) need the same services without the web host.</summary>
+    public static async Task<int> VoerOpdrachtUitAsync(IServiceProvider diensten, string[] args, TextWriter uit, TextWriter fout, CancellationToken ct) =>
+        await Features.Opdrachten.VragenlijstOpdracht.VoerUitAsync(diensten, args, uit, fout, ct);
+}
