@@ -10,7 +10,16 @@ public interface IVragenlijstQueries
     Task<InterviewGegevens?> InterviewAsync(int jaar, Guid directieId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<InterviewGegevens>> InterviewsAsync(int jaar, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Checks answers given as item number → score or text against the year's published questionnaire, and a respondent
+    /// type key. Returns Dutch messages with the field ("Antwoorden[6]", "Respondenttype"); empty when all is well.
+    /// </summary>
+    Task<IReadOnlyList<VeldFout>> ControleerAntwoordenAsync(
+        int jaar, IReadOnlyDictionary<string, string> antwoorden, string? respondenttype, CancellationToken cancellationToken = default);
 }
+
+public sealed record VeldFout(string Veld, string Melding);
 
 public sealed record VragenlijstversieGegevens(Guid Id, int Jaar, string Naam, int AantalVragen, int MaxScore);
 
