@@ -3,6 +3,7 @@ using IdCyclus.Host.Infrastructuur;
 using IdCyclus.Modules.Cyclus;
 using IdCyclus.Modules.Organisatie;
 using IdCyclus.Modules.Toegang;
+using IdCyclus.Modules.Vragenlijst;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -29,8 +30,10 @@ internal static class IdCyclusApp
                 return await Cli.Migreren.VoerUitAsync(Bouw(args[1..]));
             case "simulate":
                 return await Cli.Simuleren.VoerUitAsync(args[1..]);
+            case "vragenlijst":
+                return await Cli.VragenlijstVerb.VoerUitAsync(args[1..]);
             default:
-                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate, simulate (of geen opdracht om de webapplicatie te starten).");
+                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate, simulate, vragenlijst (of geen opdracht om de webapplicatie te starten).");
                 return 2;
         }
     }
@@ -68,6 +71,7 @@ internal static class IdCyclusApp
         // Modules, explicitly and in dependency order: Toegang reads Organisatie's roles when it seeds accounts.
         builder.Services.AddOrganisatie(database, verbinding);
         builder.Services.AddToegang(database, verbinding, builder.Configuration, builder.Environment);
+        builder.Services.AddVragenlijst(database, verbinding);
         builder.Services.AddCyclus(database, verbinding, builder.Configuration);
         extra?.Invoke(builder.Services);
 

@@ -1,0 +1,66 @@
+using IdCyclus.Modules.Vragenlijst.Contracts;
+using IdCyclus.Modules.Vragenlijst.Domain;
+using IdCyclus.Modules.Vragenlijst.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdCyclus.Modules.Vragenlijst.Features.Lezen;
+
+internal sealed class VragenlijstQueries(VragenlijstDbContext db) : IVragenlijstQueries
+{
+    public async Task<VragenlijstversieGegevens?> GepubliceerdeVersieAsync(int jaar, CancellationToken cancellationToken = default)
+    {
+        var versie = await db.Versies.AsNoTracking().FirstOrDefaultAsync(v => v.Jaar == jaar && v.Status == VersieStatus.Gepubliceerd, cancellationToken);
+        if (versie is null)
+        {
+            return null;
+        }
+
+        var inhoud = versie.Inhoud;
+        return new VragenlijstversieGegevens(versie.Id, versie.Jaar, versie.Naam, inhoud.Vragen.Count, inhoud.GescoordeVragen.Sum(v => v.Max ?? 0));
+    }
+
+    public async Task<InterviewGegevens?> InterviewAsync(int jaar, Guid directieId, CancellationToken cancellationToken = default) =>
+        (await LeesAsync(db.Interviews.Where(i => i.Jaar == jaar && i.DirectieId == directieId), cancellationToken)).SingleOrDefault();
+
+    public Task<IReadOnlyList<InterviewGegevens>> InterviewsAsync(int jaar, CancellationToken cancellationToken = default) =>
+        LeesAsync(db.Interviews.Where(i => i.Jaar == jaar), cancellationToken);
+
+    public async Task<IReadOnlyList<VeldFout>> ControleerAntwoordenAsync(
+        int jaar, IReadOnlyDictionary<string, string> antwoorden, string? respondenttype, CancellationToken cancellationToken = default)
+    {
+        var fouten = new List<VeldFout>();
+        var versie = await db.Versies.AsNoTracking().FirstOrDefaultAsync(v => v.Jaar == jaar && v.Status == VersieStatus.Gepubliceerd, cancellationToken);
+        if (versie is null)
+        {
+            return [new VeldFout("Antwoorden", $"Er is geen gepubliceerde vragenlijst voor {jaar}.")];
+        }
+
+        if (respondenttype is not null && !RespondenttypeTekst.ProbeerLees(respondenttype, out _))
+        {
+            fouten.Add(new VeldFout("Respondenttype",
+                $"Onbekend respondenttype '{respondenttype}'. Kies uit: {string.Join(", ", RespondenttypeTekst.Alle.Select(a => a.Sleutel))}."));
+        }
+
+        var (gelezen, leesfouten) = AntwoordTekst.Lees(versie.Inhoud, antwoorden);
+        fouten.AddRange(leesfouten.Select(f => new VeldFout(f.Veld, f.Melding)));
+        if (leesfouten.Count == 0)
+        {
+            fouten.AddRange(Scoring.Controleer(versie.Inhoud, gelezen).Select(f => new VeldFout(f.Veld, f.Melding)));
+        }
+
+        return fouten;
+    }
+
+    private async Task<IReadOnlyList<InterviewGegevens>> LeesAsync(IQueryable<Interview> interviews, CancellationToken ct)
+    {
+        var rijen = await interviews.AsNoTracking().ToListAsync(ct);
+        var versies = await db.Versies.AsNoTracking().Where(v => rijen.Select(r => r.VragenlijstversieId).Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Inhoud, ct);
+        return rijen.Select(i =>
+        {
+            var uitslag = Scoring.Bereken(versies[i.VragenlijstversieId], i.Antwoorden);
+            return new InterviewGegevens(i.Id, i.Jaar, i.DirectieId, i.Status, i.Versie, i.Revisie,
+                i.Antwoorden.Count(a => a.Value.Score is not null || !string.IsNullOrWhiteSpace(a.Value.Tekst)), uitslag.Ontbreekt.Count, uitslag.Totaal, uitslag.Max,
+                i.GeplandOpUtc is { } gepland ? new DateTimeOffset(gepland, TimeSpan.Zero) : null);
+        }).ToList();
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using IdCyclus.Modules.Vragenlijst.Features.Importeren;
+using IdCyclus.Modules.Vragenlijst.Features.Lezen;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IdCyclus.Modules.Vragenlijst.Features.Opdrachten;
+
+/// <summary>
+/// `vragenlijst import --file &lt;path&gt;` and `vragenlijst scores --jaar &lt;jaar&gt; [--format json|csv]`: the same import
+/// and the same scores as the pages, for migrating Bureau's spreadsheets and for checking results outside the browser.
+/// </summary>
+internal static class VragenlijstOpdracht
+{
+    public const string Gebruik =
+        "Gebruik: vragenlijst import --file <bestand.json> [--database <sqlite-bestand>]\n" +
+        "         vragenlijst scores --jaar <jaar> [--format json|csv] [--database <sqlite-bestand>]";
+
+    public static async Task<int> VoerUitAsync(IServiceProvider diensten, string[] args, TextWriter uit, TextWriter fout, CancellationToken ct)
+    {
+        var opties = LeesOpties(args.Skip(1).ToArray(), out var optieFout);
+        if (optieFout is not null || args.Length == 0)
+        {
+            await fout.WriteLineAsync(optieFout ?? "Geef een opdracht: import of scores.");
+            await fout.WriteLineAsync(Gebruik);
+            return 2;
+        }
+
+        await using var scope = diensten.CreateAsyncScope();
+        switch (args[0])
+        {
+            case "import":
+                return await ImporteerAsync(scope.ServiceProvider, opties, uit, fout, ct);
+            case "scores":
+                return await ScoresAsync(scope.ServiceProvider, opties, uit, fout, ct);
+            default:
+                await fout.WriteLineAsync($"Onbekende opdracht 'vragenlijst {args[0]}'.");
+                await fout.WriteLineAsync(Gebruik);
+                return 2;
+        }
+    }
+
+    private static async Task<int> ImporteerAsync(IServiceProvider diensten, IReadOnlyDictionary<string, string> opties, TextWriter uit, TextWriter fout, CancellationToken ct)
+    {
+        if (!opties.TryGetValue("file", out var pad))
+        {
+            await fout.WriteLineAsync("Geef het importbestand met --file <bestand.json>.");
+            return 2;
+        }
+
+        if (!File.Exists(pad))
+        {
+            await fout.WriteLineAsync($"Het bestand '{pad}' bestaat niet.");
+            return 1;
+        }
+
+        var resultaat = await diensten.GetRequiredService<InterviewImporteur>().ImporteerAsync(await File.ReadAllTextAsync(pad, ct), "import (opdrachtregel)", ct);
+        if (!resultaat.IsGelukt)
+        {
+            await fout.WriteLineAsync($"Import geweigerd: {resultaat.Fouten.Count} fout(en); er is niets opgeslagen.");
+            foreach (var f in resultaat.Fouten)
+            {
+                await fout.WriteLineAsync($"- {f.Melding}");
+            }
+
+            return 1;
+        }
+
+        await uit.WriteLineAsync($"{resultaat.Waarde} interview(s) geïmporteerd.");
+        return 0;
+    }
+
+    private static async Task<int> ScoresAsync(IServiceProvider diensten, IReadOnlyDictionary<string, string> opties, TextWriter uit, TextWriter fout, CancellationToken ct)
+    {
+        if (!opties.TryGetValue("jaar", out var jaarTekst) || !int.TryParse(jaarTekst, NumberStyles.None, CultureInfo.InvariantCulture, out var jaar))
+        {
+            await fout.WriteLineAsync("Geef het jaar met --jaar, bijvoorbeeld --jaar 2024.");
+            return 2;
+        }
+
+        var formaat = opties.GetValueOrDefault("format", "json");
+        if (formaat is not ("json" or "csv"))
+        {
+            await fout.WriteLineAsync($"Onbekend formaat '{formaat}'; kies json of csv.");
+            return 2;
+        }
+
+        var overzicht = await diensten.GetRequiredService<ScoreLezer>().LeesAsync(jaar, alleenDefinitief: true, ct);
+        if (overzicht is null)
+        {
+            await fout.WriteLineAsync($"Er is geen vragenlijst voor {jaar}.");
+            return 1;
+        }
+
+        await uit.WriteAsync(formaat == "json" ? AlsJson(overzicht) : AlsCsv(overzicht));
+        return 0;
+    }
+
+    private static IEnumerable<string> Randvoorwaarden(Scoreoverzicht o) =>
+        o.Inhoud.GescoordeVragen.Where(v => v.Groep == Domain.Rapportgroep.Randvoorwaarde).Select(v => v.Nummer);
+
+    public static string AlsJson(Scoreoverzicht o) => JsonSerializer.Serialize(
+        o.Regels.Select(r => new
+        {
+            directie = r.Directie,
+            cluster = r.Cluster,
+            totaal = r.Uitslag.Totaal,
+            max = r.Uitslag.Max,
+            randvoorwaarden = r.Uitslag.Randvoorwaarden,
+            themas = r.Uitslag.Themas,
+            opOrde = Randvoorwaarden(o).ToDictionary(n => n, n => r.Uitslag.OpOrde.GetValueOrDefault(n)),
+            ontbreekt = r.Uitslag.Ontbreekt,
+        }),
+        new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + Environment.NewLine;
+
+    public static string AlsCsv(Scoreoverzicht o)
+    {
+        var items = Randvoorwaarden(o).ToList();
+        var csv = new StringBuilder();
+        csv.AppendLine(string.Join(',', new[] { "directie", "cluster", "totaal", "max", "randvoorwaarden", "themas" }
+            .Concat(items.Select(n => $"opOrde_{n}")).Append("ontbreekt")));
+        foreach (var r in o.Regels)
+        {
+            var velden = new[] { r.Directie, r.Cluster, r.Uitslag.Totaal?.ToString(CultureInfo.InvariantCulture) ?? "", r.Uitslag.Max.ToString(CultureInfo.InvariantCulture),
+                    r.Uitslag.Randvoorwaarden.ToString(CultureInfo.InvariantCulture), r.Uitslag.Themas.ToString(CultureInfo.InvariantCulture) }
+                .Concat(items.Select(n => r.Uitslag.OpOrde.GetValueOrDefault(n) switch { true => "true", false => "false", null => "" }))
+                .Append(string.Join(' ', r.Uitslag.Ontbreekt));
+            csv.AppendLine(string.Join(',', velden.Select(Csv)));
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>RFC 4180: quote a field with a comma, quote or line break, doubling inner quotes.</summary>
+    private static string Csv(string veld) =>
+        veld.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{veld.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : veld;
+
+    private static Dictionary<string, string> LeesOpties(string[] args, out string? fout)
+    {
+        fout = null;
+        var opties = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                fout = $"Onverwacht argument '{args[i]}'.";
+                return opties;
+            }
+
+            opties[args[i][2..]] = args[++i];
+        }
+
+        return opties;
+    }
+}

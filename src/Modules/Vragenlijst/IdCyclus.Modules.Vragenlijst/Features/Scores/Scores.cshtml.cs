@@ -1,0 +1,39 @@
+using IdCyclus.Modules.Vragenlijst.Features.Lezen;
+using IdCyclus.Modules.Vragenlijst.Persistence;
+using IdCyclus.Shared.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdCyclus.Modules.Vragenlijst.Features.Scores;
+
+/// <summary>
+/// Per cluster the final scores of its directies: total, randvoorwaarden, thema's, op-orde marks, respondent type and
+/// the change against last year where comparable. Bureau sees every cluster; accounthouders and clusterdirecteuren
+/// their own. Only scores are shown here: qualitative answers stay on the directie's own interview page.
+/// </summary>
+internal sealed class ScoresModel(ScoreLezer lezer, VragenlijstDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Jaar { get; set; }
+
+    public IReadOnlyList<int> Jaren { get; private set; } = [];
+
+    public Scoreoverzicht? Overzicht { get; private set; }
+
+    public IReadOnlyList<IGrouping<string, Scoreregel>> Clusters { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!User.ZietAlles() && User.Clusters().Count == 0)
+        {
+            return Forbid();
+        }
+
+        Jaren = await db.Versies.AsNoTracking().Select(v => v.Jaar).OrderByDescending(j => j).ToListAsync(ct);
+        Jaar ??= Jaren.FirstOrDefault(j => db.Interviews.Any(i => i.Jaar == j)) is var metInterviews and > 0 ? metInterviews : Jaren.FirstOrDefault();
+        Overzicht = await lezer.LeesAsync(Jaar.Value, alleenDefinitief: true, ct);
+        Clusters = (Overzicht?.Regels ?? []).Where(r => User.MagClusterZien(r.ClusterId)).GroupBy(r => r.Cluster).ToList();
+        return Page();
+    }
+}
