@@ -1,0 +1,177 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Tests.Integration.Infrastructuur;
+
+namespace IdCyclus.Tests.Integration.Vragenlijst;
+
+/// <summary>The interview page over HTTP: drafts, missing answers, bad input, concurrent edits, who sees what.</summary>
+public abstract class InterviewTests<TFabriek>(TFabriek fabriek) : ProviderTests<TFabriek>(fabriek) where TFabriek : IdCyclusFabriek
+{
+    [Fact]
+    public async Task Accounthouder_slaat_een_concept_op_met_een_ontbrekend_antwoord_en_ziet_een_onvolledig_totaal()
+    {
+        var (url, _) = await InterviewUrlAsync("F&I");
+        using var accounthouder = await AccounthouderAsync("F&I");
+
+        var antwoord = await accounthouder.VerstuurFormulierAsync(url, AlleAntwoorden(zonder: "12"));
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+
+        var pagina = await accounthouder.PaginaAsync(url);
+        Assert.Equal("Concept", pagina.QuerySelector("#interviewstatus")!.TextContent.Trim());
+        var totaal = pagina.QuerySelector("#totaalscore")!.TextContent;
+        Assert.Contains("onvolledig", totaal);
+        Assert.Contains("ontbreekt: 12", totaal);
+        Assert.Equal("2", pagina.QuerySelector<IHtmlInputElement>("input[name='Antwoorden[1]'][checked]")!.Value);
+    }
+
+    [Fact]
+    public async Task Een_score_buiten_het_bereik_wordt_geweigerd_met_een_nederlandse_melding_en_niets_wordt_opgeslagen()
+    {
+        var (url, _) = await InterviewUrlAsync("F&I");
+        using var accounthouder = await AccounthouderAsync("F&I");
+        var velden = AlleAntwoorden(zonder: null);
+        velden["Antwoorden[6]"] = "3";
+
+        var antwoord = await accounthouder.VerstuurFormulierAsync(url, velden);
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var pagina = await HttpSessie.LeesAsync(antwoord);
+        Assert.Contains("Vraag 6", pagina.QuerySelector("#foutenoverzicht")!.TextContent);
+        Assert.Contains("2", pagina.QuerySelector("#foutenoverzicht")!.TextContent);
+        Assert.Equal("Nog niet gestart", (await accounthouder.PaginaAsync(url)).QuerySelector("#interviewstatus")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Twee_accounthouders_tegelijk_geeft_een_conflict_en_de_invoer_blijft_staan()
+    {
+        var (url, _) = await InterviewUrlAsync("F&I");
+        using var eerste = await AccounthouderAsync("F&I");
+        Assert.Equal(HttpStatusCode.Redirect, (await eerste.VerstuurFormulierAsync(url, AlleAntwoorden(zonder: null))).StatusCode);
+
+        using var tweede = Fabriek.NieuweSessie();
+        await tweede.AanmeldenAlsAsync(Rol.Projectleider);
+        var oudePagina = await tweede.PaginaAsync(url);
+        var oudeVelden = Formulier(oudePagina);
+        Assert.Equal(HttpStatusCode.Redirect, (await eerste.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["Respondent"] = "Eerste Wijziging" })).StatusCode);
+
+        oudeVelden["Respondent"] = "Tweede Wijziging";
+        var antwoord = await tweede.Client.PostAsync(url + "?handler=Opslaan", new FormUrlEncodedContent(oudeVelden));
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var pagina = await HttpSessie.LeesAsync(antwoord);
+        Assert.Contains("Iemand anders heeft deze gegevens gewijzigd", pagina.QuerySelector("#foutenoverzicht")!.TextContent);
+        Assert.Equal("Tweede Wijziging", pagina.QuerySelector<IHtmlInputElement>("#Respondent")!.Value);
+        Assert.Equal("Eerste Wijziging", (await eerste.PaginaAsync(url)).QuerySelector<IHtmlInputElement>("#Respondent")!.Value);
+    }
+
+    [Fact]
+    public async Task De_directie_ziet_het_eigen_interview_zonder_observatie_en_andere_directies_niet()
+    {
+        var (url, directie) = await InterviewUrlAsync("F&I");
+        using var accounthouder = await AccounthouderAsync("F&I");
+        var velden = AlleAntwoorden(zonder: null);
+        velden["Observatie"] = "Beeld van Bureau wijkt af";
+        Assert.Equal(HttpStatusCode.Redirect, (await accounthouder.VerstuurFormulierAsync(url, velden)).StatusCode);
+        Assert.Contains("Beeld van Bureau wijkt af", (await accounthouder.PaginaAsync(url)).Body!.TextContent);
+
+        using var trekker = Fabriek.NieuweSessie();
+        await trekker.AanmeldenAlsAsync(Rol.Trekker, "F&I");
+        var eigen = await trekker.PaginaAsync(url);
+        Assert.Null(eigen.QuerySelector("form.idc-formulier"));
+        Assert.DoesNotContain("Beeld van Bureau wijkt af", eigen.Body!.TextContent);
+        Assert.NotNull(eigen.QuerySelector("table.idc-antwoorden"));
+
+        using var ander = Fabriek.NieuweSessie();
+        await ander.AanmeldenAlsAsync(Rol.Trekker, "Com");
+        Assert.Equal(HttpStatusCode.Forbidden, (await ander.GetAsync(url)).StatusCode);
+        var andereCluster = (await Fabriek.RolhouderAsync(Rol.Accounthouder)).ClusterId;
+        if (andereCluster != directie.ClusterId)
+        {
+            using var vreemd = Fabriek.NieuweSessie();
+            await vreemd.AanmeldenAlsAsync(Rol.Accounthouder, cluster: andereCluster);
+            Assert.Equal(HttpStatusCode.Forbidden, (await vreemd.GetAsync(url)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Een_geplande_afspraak_levert_een_geldige_agenda_uitnodiging()
+    {
+        var (url, _) = await InterviewUrlAsync("F&I");
+        using var accounthouder = await AccounthouderAsync("F&I");
+        var velden = AlleAntwoorden(zonder: null);
+        velden["Datum"] = "2024-04-15";
+        velden["Tijdstip"] = "14:30";
+        Assert.Equal(HttpStatusCode.Redirect, (await accounthouder.VerstuurFormulierAsync(url, velden)).StatusCode);
+
+        var ics = await accounthouder.GetAsync(url + "?handler=Uitnodiging");
+        Assert.Equal(HttpStatusCode.OK, ics.StatusCode);
+        Assert.Equal("text/calendar", ics.Content.Headers.ContentType!.MediaType);
+        var tekst = await ics.Content.ReadAsStringAsync();
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", tekst);
+        Assert.Contains("DTSTART:20240415T123000Z\r\n", tekst);
+    }
+
+    [Fact]
+    public async Task Een_ongeldige_datum_noemt_het_veld()
+    {
+        var (url, _) = await InterviewUrlAsync("F&I");
+        using var accounthouder = await AccounthouderAsync("F&I");
+        var velden = AlleAntwoorden(zonder: null);
+        velden["Datum"] = "15 april";
+        var pagina = await HttpSessie.LeesAsync(await accounthouder.VerstuurFormulierAsync(url, velden));
+        Assert.Contains("geen datum", HttpSessie.FoutBijVeld(pagina, "Datum"));
+    }
+
+    private async Task<HttpSessie> AccounthouderAsync(string directie)
+    {
+        var sessie = Fabriek.NieuweSessie();
+        await sessie.AanmeldenAlsAsync(Rol.Accounthouder, cluster: (await Fabriek.DirectieAsync(directie)).ClusterId);
+        return sessie;
+    }
+
+    private async Task<(string Url, DirectieGegevens Directie)> InterviewUrlAsync(string afkorting)
+    {
+        var directie = await Fabriek.DirectieAsync(afkorting);
+        return ($"/interviews/2024/{directie.Id}", directie);
+    }
+
+    /// <summary>Every scored item answered with 2 (visie/ambitie too), except the one left out.</summary>
+    internal static Dictionary<string, string> AlleAntwoorden(string? zonder)
+    {
+        var velden = new Dictionary<string, string>();
+        foreach (var nummer in new[] { "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14a", "14b", "15" })
+        {
+            velden[$"Antwoorden[{nummer}]"] = nummer == zonder ? "" : "2";
+        }
+
+        velden["Antwoorden[17]"] = "Meer dialoogsessies";
+        velden["Respondenttype"] = "trekker";
+        return velden;
+    }
+
+    private static Dictionary<string, string> Formulier(AngleSharp.Dom.IDocument pagina)
+    {
+        var form = pagina.QuerySelector<IHtmlFormElement>("form.idc-formulier")!;
+        var waarden = new Dictionary<string, string>();
+        foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
+        {
+            if (element is IHtmlInputElement { Type: "radio" or "checkbox", IsChecked: false })
+            {
+                continue;
+            }
+
+            waarden[element.GetAttribute("name")!] = element switch
+            {
+                IHtmlSelectElement select => select.SelectedOptions.FirstOrDefault()?.Value ?? "",
+                IHtmlTextAreaElement tekst => tekst.Value,
+                IHtmlInputElement input => input.Value,
+                _ => "",
+            };
+        }
+
+        return waarden;
+    }
+}
+
+public sealed class InterviewTests_Sqlite(SqliteFabriek fabriek) : InterviewTests<SqliteFabriek>(fabriek);
+
+public sealed class InterviewTests_Postgres(PostgresFabriek fabriek) : InterviewTests<PostgresFabriek>(fabriek);
