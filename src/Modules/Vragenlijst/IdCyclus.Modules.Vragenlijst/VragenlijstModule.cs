@@ -29,6 +29,7 @@ public static class VragenlijstModule
         services.AddScoped<IVragenlijstQueries, VragenlijstQueries>();
         services.AddScoped<ScoreLezer>();
         services.AddScoped<InterviewImporteur>();
+        services.AddScoped<Features.Opslaan.InterviewOpslag>();
         services.AddScoped<IIntegratieHandler, InterviewIngediendHandler>();
         services.AddScoped<IIntegratieHandler, InterviewBevestigdHandler>();
 
