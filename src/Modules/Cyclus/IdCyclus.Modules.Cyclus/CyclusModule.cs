@@ -1,4 +1,5 @@
 using IdCyclus.Modules.Cyclus.Workflow;
+using IdCyclus.Modules.Vragenlijst.Contracts;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
@@ -6,6 +7,7 @@ using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IdCyclus.Modules.Cyclus;
 
@@ -21,8 +23,17 @@ public static class CyclusModule
         services.AddScoped<IRolResolver, OrganisatieRollen>();
         services.AddScoped<IWorkflowCollectie, ActieveDirecties>();
         services.AddScoped<IWorkflowCollectie, Clusters>();
+        services.AddScoped<IWorkflowCollectie, Werkgroepleden>();
         services.AddScoped<IWorkflowVoorwaarde, DirectieZonderTrekker>();
         services.AddScoped<ITaakFormulier, TrekkerBenoemenFormulier>();
+        services.AddScoped<ITaakFormulier, VoorbereidingBevestigenFormulier>();
+        services.AddScoped<ITaakFormulier, WerkgroepReactieFormulier>();
+        services.AddScoped<ITaakFormulier, InterviewPlannenFormulier>();
+        services.AddScoped<ITaakFormulier, InterviewIndienenFormulier>();
+        services.AddScoped<ITaakFormulier, InterviewBevestigenFormulier>();
+        services.AddScoped<ITaakFormulier, InterviewfaseAfsluitenFormulier>();
+        services.AddScoped<ICyclusjaar, CyclusjaarUitInstantie>();
+        services.TryAddScoped<IVragenlijstQueries, VragenlijstNietBeschikbaar>();
         services.AddSingleton<IBerichtSjablonen, Sjablonen>();
         services.AddScoped<IDefinitieValidator, DefinitieValidator>();
         foreach (var json in IngebouwdeDefinities.Lees())
@@ -33,6 +44,7 @@ public static class CyclusModule
         services.AddRazorPages().AddApplicationPart(typeof(CyclusModule).Assembly);
         services.AddSingleton(new NavigatieItem("Mijn taken", "/taken", 1, user => user.Identity?.IsAuthenticated == true));
         services.AddSingleton(new NavigatieItem("Alle taken", "/taken/alle", 20, user => user.IsBureau()));
+        services.AddSingleton(new NavigatieItem("Cyclus", "/cyclus", 19, user => user.IsBureau()));
         services.AddSingleton(new NavigatieItem("Workflows", "/workflows", 21, user => user.IsBureau()));
         services.AddSingleton(new NavigatieItem("Verzonden berichten", "/berichten", 22, user => user.IsBureau()));
         return services;

@@ -31,3 +31,21 @@ internal sealed class DirectieZonderTrekker(IOrganisatieQueries organisatie) : I
     public async Task<bool> GeldtAsync(WorkflowItem item, DateOnly datum, CancellationToken cancellationToken) =>
         Guid.TryParse(item.Sleutel, out var id) && (await organisatie.TrekkersAsync(id, datum, cancellationToken)).Count == 0;
 }
+
+/// <summary>
+/// "werkgroepleden": every person who is a member of the werkgroep voortgangsrapportage on the date, once each; the
+/// scope of an item is the person, so a nested task with role "persoon" goes to exactly that member.
+/// </summary>
+internal sealed class Werkgroepleden(IOrganisatieQueries organisatie) : IWorkflowCollectie
+{
+    public const string Collectienaam = "werkgroepleden";
+
+    public string Naam => Collectienaam;
+
+    public async Task<IReadOnlyList<WorkflowItem>> ItemsAsync(DateOnly datum, CancellationToken cancellationToken) =>
+        (await organisatie.RolhoudersAsync(Rol.WerkgroepLid, datum, cancellationToken: cancellationToken))
+        .Select(r => r.Persoon).DistinctBy(p => p.Id)
+        .OrderBy(p => p.Naam, IdCyclus.Shared.Nederlands.Sortering).ThenBy(p => p.Id)
+        .Select(p => new WorkflowItem(p.Id.ToString(), p.Naam, p.Id.ToString()))
+        .ToList();
+}

@@ -19,10 +19,23 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
     public const string Gmt = "gmt";
     public const string Werkgroep = "werkgroep";
 
-    public IReadOnlyCollection<string> Rollen { get; } = [Directeur, Trekker, MtLid, Clusterdirecteur, Accounthouder, Bureau, Gmt, Werkgroep];
+    /// <summary>The one person whose id is the scope (an item of "werkgroepleden").</summary>
+    public const string Persoon = "persoon";
+
+    /// <summary>Who answers for a directie in its interview: its trekkers, or its directeur when it has none.</summary>
+    public const string Respondent = "respondent";
+
+    public IReadOnlyCollection<string> Rollen { get; } = [Directeur, Trekker, MtLid, Clusterdirecteur, Accounthouder, Bureau, Gmt, Werkgroep, Persoon, Respondent];
 
     public async Task<IReadOnlyList<WorkflowPersoon>> ResolveAsync(string rol, string? bereik, DateOnly datum, CancellationToken cancellationToken)
     {
+        if (rol == Persoon)
+        {
+            return Guid.TryParse(bereik, out var persoonId) && await organisatie.PersoonAsync(persoonId, cancellationToken) is { } persoon
+                ? [new WorkflowPersoon(persoon.Id, persoon.Naam, persoon.Email)]
+                : [];
+        }
+
         var directie = Guid.TryParse(bereik, out var directieId) ? await organisatie.DirectieAsync(directieId, cancellationToken) : null;
         var cluster = directie?.ClusterId ?? bereik;
         IReadOnlyList<RolGegevens> houders = rol switch
@@ -36,6 +49,10 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
                        .. await organisatie.RolhoudersAsync(Rol.DataAnalist, datum, cancellationToken: cancellationToken)],
             Gmt => await organisatie.RolhoudersAsync(Rol.Gmt, datum, cancellationToken: cancellationToken),
             Werkgroep => await organisatie.RolhoudersAsync(Rol.WerkgroepLid, datum, cancellationToken: cancellationToken),
+            Respondent when directie is not null => await organisatie.RolhoudersAsync(Rol.Trekker, datum, directie.Id, cancellationToken: cancellationToken) is { Count: > 0 } trekkers
+                ? trekkers
+                : await organisatie.RolhoudersAsync(Rol.Directeur, datum, directie.Id, cancellationToken: cancellationToken),
+            Respondent => [],
             _ => throw new ArgumentOutOfRangeException(nameof(rol), rol, "Onbekende rol in een workflowdefinitie."),
         };
 

@@ -1,4 +1,7 @@
+using IdCyclus.Modules.Cyclus.Workflow;
 using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Modules.Vragenlijst.Contracts;
+using IdCyclus.Shared;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
 using IdCyclus.Workflows.Runtime;
@@ -17,8 +20,24 @@ namespace IdCyclus.Modules.Cyclus.Features.TaakBehandelen;
 /// </summary>
 internal sealed class TaakModel(
     WorkflowDbContext db, WorkflowMotor motor, OutboxBezorger outbox, IOrganisatieQueries organisatie, TimeProvider klok,
-    Microsoft.Extensions.Logging.ILogger<TaakModel> logger) : PageModel
+    IVragenlijstQueries vragenlijst, ICyclusjaar cyclusjaar, Microsoft.Extensions.Logging.ILogger<TaakModel> logger) : PageModel
 {
+    private static readonly string[] InterviewFormulieren =
+        [InterviewPlannenFormulier.Formuliernaam, InterviewIndienenFormulier.Formuliernaam, InterviewBevestigenFormulier.Formuliernaam];
+
+    /// <summary>For the cycle's forms: the cycle year of the task's instance.</summary>
+    public int? Jaar { get; private set; }
+
+    /// <summary>For an interview task: the directie (the task's scope) and its interview, when one has been started.</summary>
+    public Guid? DirectieId { get; private set; }
+
+    public InterviewGegevens? Interview { get; private set; }
+
+    public bool IsInterviewtaak => Taak.Formulier is { } formulier && InterviewFormulieren.Contains(formulier);
+
+    /// <summary>For closing the interview phase: the directies whose interview is not final yet.</summary>
+    public IReadOnlyList<DirectieGegevens> Ontbrekend { get; private set; } = [];
+
     /// <summary>The outcomes the definition allows for this step; empty when completing needs no choice.</summary>
     public IReadOnlyList<string> Uitkomsten { get; private set; } = [];
 
@@ -167,6 +186,26 @@ internal sealed class TaakModel(
         var personen = await organisatie.PersonenAsync(ct);
         Behandelaars = personen.Where(x => taak.Kandidaten.Contains(x.Id) || taak.ToegewezenAan == x.Id).ToList();
         Personen = personen.Select(x => new Keuze(x.Id.ToString(), $"{x.Naam} ({x.Email})")).ToList();
+        await LaadCyclusAsync(taak, ct);
         return null;
+    }
+
+    private async Task LaadCyclusAsync(Taak taak, CancellationToken ct)
+    {
+        if (IsInterviewtaak || taak.Formulier == InterviewfaseAfsluitenFormulier.Formuliernaam)
+        {
+            Jaar = await cyclusjaar.VanInstantieAsync(taak.InstantieId, ct);
+        }
+
+        if (IsInterviewtaak && Guid.TryParse(taak.Bereik, out var directieId))
+        {
+            DirectieId = directieId;
+            Interview = await vragenlijst.InterviewAsync(Jaar!.Value, directieId, ct);
+        }
+
+        if (taak.Formulier == InterviewfaseAfsluitenFormulier.Formuliernaam && !taak.IsAfgerond)
+        {
+            Ontbrekend = await InterviewfaseAfsluitenFormulier.OntbrekendAsync(vragenlijst, organisatie, Jaar!.Value, klok.Vandaag(), ct);
+        }
     }
 }

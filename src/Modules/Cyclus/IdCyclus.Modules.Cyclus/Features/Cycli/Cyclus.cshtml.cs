@@ -1,0 +1,194 @@
+using IdCyclus.Modules.Cyclus.Workflow;
+using IdCyclus.Shared;
+using IdCyclus.Shared.Persistence;
+using IdCyclus.Shared.Security;
+using IdCyclus.Workflows.Runtime.Motor;
+using IdCyclus.Workflows.Runtime.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdCyclus.Modules.Cyclus.Features.Cycli;
+
+/// <summary>
+/// One cycle year: its timeline, the milestone dates (editable until it starts; each change is a new version of the
+/// definition), starting it, and afterwards where each directie stands in the steps that concern it.
+/// </summary>
+[Authorize(Policy = Policies.Bureau)]
+internal sealed class CyclusModel(WorkflowDbContext db, Definities definities, WorkflowMotor motor, TimeProvider klok) : PageModel
+{
+    /// <summary>What happens on each milestone, for the timeline.</summary>
+    public static IReadOnlyDictionary<string, string> WatGebeurtEr { get; } = new Dictionary<string, string>
+    {
+        [Voortgangscyclus.Start] = "De cyclus start; Bureau krijgt de taak 'Voorbereiding bevestigen'.",
+        [Voortgangscyclus.Voorbereiding] = "Deadline 'Voorbereiding bevestigen' (Bureau): vragenlijst gepubliceerd, organisatie gecontroleerd.",
+        [Voortgangscyclus.Vooraankondiging] = "Vooraankondiging aan trekkers en directeuren; de taken voor trekkers benoemen, de werkgroep en de interviews beginnen.",
+        [Voortgangscyclus.TrekkerBenoemd] = "Deadline 'Benoem een trekker' (directeuren van directies zonder trekker).",
+        [Voortgangscyclus.Werkgroep1] = "Eerste werkgroepsessie; deadline 'Reageer op het plan van aanpak' (werkgroepleden).",
+        [Voortgangscyclus.KennissessieAankondiging] = "Aankondiging van de kennissessie aan alle trekkers.",
+        [Voortgangscyclus.InterviewsGepland] = "Deadline 'Plan het interview' (accounthouders).",
+        [Voortgangscyclus.InterviewsAfgenomen] = "Deadline 'Neem het interview af' (accounthouders); de respondent bevestigt binnen 14 dagen na indienen.",
+        [Voortgangscyclus.InterviewfaseGesloten] = "Deadline 'Sluit de interviewfase af' (Bureau).",
+    };
+
+    /// <summary>The matrix columns: the steps per directie.</summary>
+    public static IReadOnlyList<(string StapId, string Naam)> Kolommen { get; } =
+    [
+        ("trekker-benoemen", "Trekker benoemen"), ("interview-plannen", "Interview plannen"),
+        ("interview-afnemen", "Interview afnemen"), ("antwoorden-bevestigen", "Antwoorden bevestigen"),
+    ];
+
+    public int Jaar { get; private set; }
+
+    public GepubliceerdeDefinitie Definitie { get; private set; } = null!;
+
+    public Instantie? Instantie { get; private set; }
+
+    public IReadOnlyDictionary<string, DateOnly> Gepland { get; private set; } = new Dictionary<string, DateOnly>();
+
+    public DateOnly Vandaag { get; private set; }
+
+    public DateTime Nu { get; private set; }
+
+    public IReadOnlyList<(string Directie, IReadOnlyDictionary<string, Cel> Cellen)> Rijen { get; private set; } = [];
+
+    [BindProperty]
+    public Dictionary<string, DateOnly?> Datums { get; set; } = [];
+
+    [BindProperty]
+    public int Versie { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int jaar, CancellationToken ct)
+    {
+        if (!await LaadAsync(jaar, ct))
+        {
+            return NotFound();
+        }
+
+        Datums = Gepland.ToDictionary(d => d.Key, d => (DateOnly?)d.Value);
+        Versie = Definitie.Versie;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostOpslaanAsync(int jaar, CancellationToken ct)
+    {
+        if (!await LaadAsync(jaar, ct))
+        {
+            return NotFound();
+        }
+
+        if (Instantie is not null)
+        {
+            ModelState.AddModelError(string.Empty, $"De cyclus {jaar} is al gestart; de datums liggen vast in de versie waarmee hij startte.");
+        }
+        else if (Versie != Definitie.Versie)
+        {
+            ModelState.AddModelError(nameof(Versie), SerieelUitvoeren.ConflictMelding);
+        }
+        else if (ModelState.IsValid)
+        {
+            foreach (var fout in Voortgangscyclus.Controleer(jaar, Datums))
+            {
+                ModelState.AddModelError($"Datums[{fout.Veld}]", fout.Melding);
+            }
+        }
+
+        if (ModelState.IsValid)
+        {
+            var json = Voortgangscyclus.Maak(jaar, Datums.ToDictionary(d => d.Key, d => d.Value!.Value), Definitie.Versie + 1);
+            var resultaat = await definities.PubliceerAsync(json, User.Identity?.Name ?? "Bureau", ct);
+            if (resultaat.IsGelukt)
+            {
+                TempData["Melding"] = $"De datums zijn opgeslagen (versie {resultaat.Waarde.Versie}).";
+                return Redirect($"/cyclus/{jaar}");
+            }
+
+            // Someone published a newer version at the same moment: the same conflict as a stale version.
+            ModelState.AddModelError(nameof(Versie), SerieelUitvoeren.ConflictMelding);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStartenAsync(int jaar, CancellationToken ct)
+    {
+        if (!await LaadAsync(jaar, ct))
+        {
+            return NotFound();
+        }
+
+        Datums = Gepland.ToDictionary(d => d.Key, d => (DateOnly?)d.Value);
+        if (Instantie is not null)
+        {
+            ModelState.AddModelError(string.Empty, $"De cyclus {jaar} is al gestart op {Opmaak.Moment(Instantie.GestartOpUtc)}.");
+            return Page();
+        }
+
+        if (Versie != Definitie.Versie)
+        {
+            ModelState.AddModelError(nameof(Versie), SerieelUitvoeren.ConflictMelding);
+            Versie = Definitie.Versie;
+            return Page();
+        }
+
+        var dag = Gepland[Voortgangscyclus.Start].ToDateTime(new TimeOnly(9, 0));
+        var resultaat = await motor.StartAsync(Definitie.DefinitieId, Definitie.Versie, new DateTimeOffset(dag, Tijd.Amsterdam.GetUtcOffset(dag)),
+            new Handelende(User.PersoonId(), User.Identity?.Name ?? "Bureau", true), ct);
+        if (resultaat.IsGelukt)
+        {
+            TempData["Melding"] = $"De cyclus {jaar} is gestart.";
+            return Redirect($"/cyclus/{jaar}");
+        }
+
+        foreach (var fout in resultaat.Fouten)
+        {
+            ModelState.AddModelError(string.Empty, fout.Melding);
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LaadAsync(int jaar, CancellationToken ct)
+    {
+        var id = Voortgangscyclus.IdPrefix + jaar;
+        var definitie = await db.Definities.AsNoTracking().Where(d => d.DefinitieId == id).OrderByDescending(d => d.Versie).FirstOrDefaultAsync(ct);
+        if (definitie is null || Voortgangscyclus.LeesDatums(definitie.Json) is not { } datums)
+        {
+            return false;
+        }
+
+        Jaar = jaar;
+        Definitie = definitie;
+        Vandaag = klok.Vandaag();
+        Nu = klok.GetUtcNow().UtcDateTime;
+        Instantie = await db.Instanties.AsNoTracking().Where(i => i.DefinitieId == id && i.OuderId == null).OrderBy(i => i.GestartOpUtc).FirstOrDefaultAsync(ct);
+        Gepland = datums;
+        if (Instantie is not null)
+        {
+            // The running instance keeps its version: show the dates it runs on, not a later edit.
+            var gestart = await db.Definities.AsNoTracking().FirstAsync(d => d.DefinitieId == id && d.Versie == Instantie.DefinitieVersie, ct);
+            Gepland = Voortgangscyclus.LeesDatums(gestart.Json) ?? datums;
+            await LaadMatrixAsync(Instantie.Id, ct);
+        }
+
+        return true;
+    }
+
+    private async Task LaadMatrixAsync(Guid instantieId, CancellationToken ct)
+    {
+        var kinderen = await db.Instanties.AsNoTracking().Where(i => i.OuderId == instantieId && (i.OuderStapId == "trekkers-benoemen" || i.OuderStapId == "interviews")).ToListAsync(ct);
+        var ids = kinderen.Select(k => k.Id).ToList();
+        var stappen = await db.Stappen.AsNoTracking().Where(s => ids.Contains(s.InstantieId)).ToListAsync(ct);
+        var taken = await db.Taken.AsNoTracking().Where(t => ids.Contains(t.InstantieId)).ToListAsync(ct);
+        Rijen = kinderen.GroupBy(k => k.ItemSleutel)
+            .Select(g => (Directie: g.First().ItemOmschrijving ?? g.Key ?? "—", Cellen: (IReadOnlyDictionary<string, Cel>)Kolommen
+                .Select(k => (k.StapId, Stap: stappen.FirstOrDefault(s => g.Any(i => i.Id == s.InstantieId) && s.StapId == k.StapId)))
+                .Where(k => k.Stap is not null)
+                .ToDictionary(k => k.StapId, k => new Cel(k.Stap!,
+                    taken.Where(t => t.InstantieId == k.Stap!.InstantieId && t.StapId == k.StapId).OrderByDescending(t => t.AangemaaktOpUtc).FirstOrDefault()))))
+            .OrderBy(r => r.Directie, Nederlands.Sortering).ToList();
+    }
+
+    internal sealed record Cel(StapStatus Stap, Taak? Taak);
+}
