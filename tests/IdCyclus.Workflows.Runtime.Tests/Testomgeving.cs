@@ -23,7 +23,9 @@ public sealed class Organisatie : IRolResolver, IWorkflowCollectie, IWorkflowVoo
     public static readonly WorkflowPersoon Bureau = new(Guid.Parse("00000000-0000-0000-0000-0000000000b1"), "Bea Bureau", "bea@voorbeeld.example");
     public static readonly WorkflowPersoon Chef = new(Guid.Parse("00000000-0000-0000-0000-0000000000c1"), "Chris Chef", "chris@voorbeeld.example");
 
-    public static WorkflowPersoon Hoofd(string eenheid) => new(Guid.Parse($"00000000-0000-0000-0000-00000000000{eenheid[^1]}"), $"Hoofd {eenheid}", $"hoofd.{eenheid}@voorbeeld.example");
+    // Decimal digits only, so a head's id never equals Bureau's or Chef's (which contain letters).
+    public static WorkflowPersoon Hoofd(string eenheid) =>
+        new(Guid.Parse($"00000000-0000-0000-0000-{int.Parse(eenheid[1..]):D12}"), $"Hoofd {eenheid}", $"hoofd.{eenheid}@voorbeeld.example");
 
     public HashSet<string> MetLeider { get; } = ["e3"];
 
@@ -44,8 +46,11 @@ public sealed class Organisatie : IRolResolver, IWorkflowCollectie, IWorkflowVoo
             _ => throw new ArgumentOutOfRangeException(nameof(rol)),
         });
 
+    /// <summary>The collection holds e1 … e{Aantal}; only e1–e3 have a chef.</summary>
+    public int Aantal { get; set; } = 3;
+
     public Task<IReadOnlyList<WorkflowItem>> ItemsAsync(DateOnly datum, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<WorkflowItem>>([new("e1", "Eenheid 1", "e1"), new("e2", "Eenheid 2", "e2"), new("e3", "Eenheid 3", "e3")]);
+        Task.FromResult<IReadOnlyList<WorkflowItem>>([.. Enumerable.Range(1, Aantal).Select(n => new WorkflowItem($"e{n}", $"Eenheid {n}", $"e{n}"))]);
 
     public Task<bool> GeldtAsync(WorkflowItem item, DateOnly datum, CancellationToken cancellationToken) =>
         Task.FromResult(!MetLeider.Contains(item.Sleutel));

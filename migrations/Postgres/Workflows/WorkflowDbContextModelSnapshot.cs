@@ -470,6 +470,8 @@ namespace IdCyclus.Migrations.Postgres.Workflows
                     b.HasIndex("Sleutel")
                         .IsUnique();
 
+                    b.HasIndex("TaakId");
+
                     b.HasIndex("Status", "MomentUtc");
 
                     b.ToTable("timers", "workflows");

@@ -462,6 +462,8 @@ namespace IdCyclus.Migrations.Sqlite.Workflows
                     b.HasIndex("Sleutel")
                         .IsUnique();
 
+                    b.HasIndex("TaakId");
+
                     b.HasIndex("Status", "MomentUtc");
 
                     b.ToTable("workflows_timers", (string)null);

@@ -48,11 +48,13 @@ public sealed class WorkflowMotor(
             }
 
             var plan = PlanVan(definitie);
+            var werkset = new Werkset();
             var instantie = new Instantie { DefinitieId = definitie.DefinitieId, DefinitieVersie = definitie.Versie, GestartOpUtc = start.UtcDateTime };
             db.Instanties.Add(instantie);
+            werkset.Volg(instantie);
             Historie(instantie.Id, null, null, door.Naam, "gestart", $"{plan.Naam} (versie {plan.Versie}) gestart, startmoment {Tekst(start)}.");
-            await MaakStappenAsync(instantie, plan, ct);
-            await VoortgangAsync(instantie, plan, ct);
+            MaakStappen(instantie, plan, werkset);
+            await VoortgangAsync(instantie, plan, werkset, ct);
             return Resultaat<Guid>.Gelukt(instantie.Id);
         }, ct);
 
@@ -82,7 +84,8 @@ public sealed class WorkflowMotor(
                 return Resultaat<Guid>.Mislukt("Taak", "U staat niet als behandelaar van deze taak geregistreerd en kunt haar niet afronden.");
             }
 
-            var instantie = await db.Instanties.FirstAsync(i => i.Id == taak.InstantieId, ct);
+            var werkset = new Werkset();
+            var instantie = werkset.Volg(await db.Instanties.FirstAsync(i => i.Id == taak.InstantieId, ct));
             var plan = await PlanAsync(instantie, ct);
             var stap = (TaakStap)plan.ZoekStap(taak.StapId);
             if (stap.Uitkomsten is { Count: > 0 } toegestaan && (uitkomst is null || !toegestaan.Contains(uitkomst)))
@@ -121,7 +124,7 @@ public sealed class WorkflowMotor(
             await VervalTimersAsync(taak.Id, ct);
             Historie(taak.InstantieId, taak.Id, taak.StapId, door.Naam, "taak-voltooid",
                 $"{taak.Titel} afgerond{(uitkomst is null ? "" : $" met uitkomst '{uitkomst}'")}.{(samenvatting is null ? "" : " " + samenvatting)}");
-            await VoltooiStapAsync(instantie, plan, taak.StapId, ct);
+            await VoltooiStapAsync(instantie, plan, taak.StapId, werkset, ct);
             return Resultaat<Guid>.Gelukt(taak.Id);
         }, ct);
 
@@ -204,7 +207,8 @@ public sealed class WorkflowMotor(
         }
 
         var timer = await db.Timers.AsNoTracking().FirstAsync(t => t.Id == timerId, ct);
-        var instantie = await db.Instanties.FirstAsync(i => i.Id == timer.InstantieId, ct);
+        var werkset = new Werkset();
+        var instantie = werkset.Volg(await db.Instanties.FirstAsync(i => i.Id == timer.InstantieId, ct));
         var plan = await PlanAsync(instantie, ct);
         var taak = timer.TaakId is { } taakId ? await db.Taken.FirstAsync(t => t.Id == taakId, ct) : null;
         switch (timer.Soort)
@@ -228,7 +232,7 @@ public sealed class WorkflowMotor(
                 break;
             case TimerSoort.Wachten:
                 Historie(instantie.Id, null, timer.StapId, Handelende.Systeem.Naam, "wachten-voorbij", $"Wachtmoment bereikt ({Tekst(timer.MomentUtc)}).");
-                await VoltooiStapAsync(instantie, plan, timer.StapId, ct);
+                await VoltooiStapAsync(instantie, plan, timer.StapId, werkset, ct);
                 break;
         }
 
@@ -274,28 +278,29 @@ public sealed class WorkflowMotor(
                 : $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: {string.Join(", ", naar.Select(p => p.Naam))}{(trede.Herverdelen ? " (taak overgedragen)" : "")}.");
     }
 
-    private async Task MaakStappenAsync(Instantie instantie, WorkflowDefinitie plan, CancellationToken ct)
+    private void MaakStappen(Instantie instantie, WorkflowDefinitie plan, Werkset werkset)
     {
         foreach (var stap in plan.StappenVoor(instantie.OuderStapId))
         {
-            db.Stappen.Add(new StapStatus { InstantieId = instantie.Id, StapId = stap.Id });
+            var status = new StapStatus { InstantieId = instantie.Id, StapId = stap.Id };
+            db.Stappen.Add(status);
+            werkset.Volg(status);
         }
-
-        await Task.CompletedTask;
     }
 
     /// <summary>Starts every step whose predecessors allow it, until nothing changes; completes the instance when all are done.</summary>
-    private async Task VoortgangAsync(Instantie instantie, WorkflowDefinitie plan, CancellationToken ct)
+    private async Task VoortgangAsync(Instantie instantie, WorkflowDefinitie plan, Werkset werkset, CancellationToken ct)
     {
         var stappen = plan.StappenVoor(instantie.OuderStapId);
-        var status = db.Stappen.Local.Where(s => s.InstantieId == instantie.Id).ToDictionary(s => s.StapId);
-        if (status.Count < stappen.Count)
+        if (stappen.Any(s => werkset.Stap(instantie.Id, s.Id) is null))
         {
             foreach (var s in await db.Stappen.Where(s => s.InstantieId == instantie.Id).ToListAsync(ct))
             {
-                status[s.StapId] = s;
+                werkset.Volg(s);
             }
         }
+
+        var status = stappen.ToDictionary(s => s.Id, s => werkset.Stap(instantie.Id, s.Id)!);
 
         bool gewijzigd;
         do
@@ -312,7 +317,7 @@ public sealed class WorkflowMotor(
 
                 status[stap.Id].Toestand = StapToestand.Actief;
                 status[stap.Id].GestartOpUtc = Nu;
-                await ActiveerAsync(instantie, plan, stap, status, ct);
+                await ActiveerAsync(instantie, plan, stap, status, werkset, ct);
                 gewijzigd = true;
             }
         }
@@ -326,12 +331,13 @@ public sealed class WorkflowMotor(
             Historie(instantie.Id, null, null, Handelende.Systeem.Naam, "voltooid", "Alle stappen zijn afgerond.");
             if (instantie.OuderId is { } ouderId)
             {
-                await KindVoltooidAsync(ouderId, instantie.OuderStapId!, ct);
+                await KindVoltooidAsync(ouderId, instantie.OuderStapId!, werkset, ct);
             }
         }
     }
 
-    private async Task ActiveerAsync(Instantie instantie, WorkflowDefinitie plan, Stap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
+    private async Task ActiveerAsync(
+        Instantie instantie, WorkflowDefinitie plan, Stap stap, Dictionary<string, StapStatus> status, Werkset werkset, CancellationToken ct)
     {
         switch (stap)
         {
@@ -352,7 +358,7 @@ public sealed class WorkflowMotor(
                 Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "wachten", $"{stap.Naam}: wacht tot {Tekst(moment)}.");
                 break;
             case PerItemStap perItem:
-                await WaaierUitAsync(instantie, plan, perItem, status, ct);
+                await WaaierUitAsync(instantie, plan, perItem, status, werkset, ct);
                 break;
             case SamenvoegStap:
                 Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "samengevoegd", $"{stap.Naam}: voorgaande stappen afgerond.");
@@ -409,7 +415,8 @@ public sealed class WorkflowMotor(
                 : $"Taak '{stap.Naam}' voor {string.Join(", ", kandidaten.Select(k => k.Naam))} ({stap.Rol}), {DeadlineTekst(planning.Vervalmoment)}.");
     }
 
-    private async Task WaaierUitAsync(Instantie instantie, WorkflowDefinitie plan, PerItemStap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
+    private async Task WaaierUitAsync(
+        Instantie instantie, WorkflowDefinitie plan, PerItemStap stap, Dictionary<string, StapStatus> status, Werkset werkset, CancellationToken ct)
     {
         var collectie = collecties.SingleOrDefault(c => c.Naam == stap.Collectie)
             ?? throw new InvalidOperationException($"Collectie '{stap.Collectie}' is niet geregistreerd.");
@@ -433,6 +440,7 @@ public sealed class WorkflowMotor(
             return;
         }
 
+        werkset.KinderenVan(instantie.Id, stap.Id).AllemaalInWerkset = true;
         foreach (var item in items)
         {
             var kind = new Instantie
@@ -447,37 +455,49 @@ public sealed class WorkflowMotor(
                 ItemBereik = item.Bereik,
             };
             db.Instanties.Add(kind);
+            werkset.Volg(kind);
             Historie(kind.Id, null, null, Handelende.Systeem.Naam, "gestart", $"Gestart voor {item.Omschrijving}.");
-            await MaakStappenAsync(kind, plan, ct);
-            await VoortgangAsync(kind, plan, ct);
+            MaakStappen(kind, plan, werkset);
+            await VoortgangAsync(kind, plan, werkset, ct);
         }
     }
 
-    private async Task KindVoltooidAsync(Guid ouderId, string stapId, CancellationToken ct)
+    /// <summary>
+    /// Called once for each child instance that has just completed. The fan-out step completes when no child is open:
+    /// the ones this operation holds are counted in memory, the rest are asked of the database with one existence query,
+    /// so a completion does not load every sibling.
+    /// </summary>
+    private async Task KindVoltooidAsync(Guid ouderId, string stapId, Werkset werkset, CancellationToken ct)
     {
-        var ouder = db.Instanties.Local.FirstOrDefault(i => i.Id == ouderId) ?? await db.Instanties.FirstAsync(i => i.Id == ouderId, ct);
-        var kinderen = await db.Instanties.Where(i => i.OuderId == ouderId && i.OuderStapId == stapId).Select(i => new { i.Id, i.Status }).ToListAsync(ct);
-        var lokaal = db.Instanties.Local.Where(i => i.OuderId == ouderId && i.OuderStapId == stapId).ToDictionary(i => i.Id, i => i.Status);
-        var allesKlaar = kinderen.Select(k => lokaal.GetValueOrDefault(k.Id, k.Status)).Concat(lokaal.Where(l => kinderen.All(k => k.Id != l.Key)).Select(l => l.Value))
-            .All(s => s == InstantieStatus.Voltooid);
+        var kinderen = werkset.KinderenVan(ouderId, stapId);
+        kinderen.Open--;
+        var allesKlaar = kinderen.Open == 0;
+        if (allesKlaar && !kinderen.AllemaalInWerkset)
+        {
+            var bekend = kinderen.Ids;
+            allesKlaar = !await db.Instanties.AnyAsync(
+                i => i.OuderId == ouderId && i.OuderStapId == stapId && i.Status != InstantieStatus.Voltooid && !bekend.Contains(i.Id), ct);
+        }
+
         if (allesKlaar)
         {
+            var ouder = werkset.Instantie(ouderId) ?? werkset.Volg(await db.Instanties.FirstAsync(i => i.Id == ouderId, ct));
             var plan = await PlanAsync(ouder, ct);
-            await VoltooiStapAsync(ouder, plan, stapId, ct);
+            await VoltooiStapAsync(ouder, plan, stapId, werkset, ct);
         }
     }
 
-    private async Task VoltooiStapAsync(Instantie instantie, WorkflowDefinitie plan, string stapId, CancellationToken ct)
+    private async Task VoltooiStapAsync(Instantie instantie, WorkflowDefinitie plan, string stapId, Werkset werkset, CancellationToken ct)
     {
-        var status = db.Stappen.Local.FirstOrDefault(s => s.InstantieId == instantie.Id && s.StapId == stapId)
-            ?? await db.Stappen.FirstAsync(s => s.InstantieId == instantie.Id && s.StapId == stapId, ct);
+        var status = werkset.Stap(instantie.Id, stapId)
+            ?? werkset.Volg(await db.Stappen.FirstAsync(s => s.InstantieId == instantie.Id && s.StapId == stapId, ct));
         if (status.Toestand == StapToestand.Voltooid)
         {
             return;
         }
 
         Voltooi(status);
-        await VoortgangAsync(instantie, plan, ct);
+        await VoortgangAsync(instantie, plan, werkset, ct);
     }
 
     private void Voltooi(StapStatus status)

@@ -113,6 +113,8 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             t.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             t.Property(x => x.StapId).HasMaxLength(100);
             t.HasIndex(x => new { x.Status, x.MomentUtc });
+            // Completing a task lapses its planned timers by TaakId; without this the database walks every planned timer.
+            t.HasIndex(x => x.TaakId);
         });
 
         modelBuilder.Entity<Bericht>(b =>
