@@ -67,6 +67,26 @@ public abstract class CyclusPaginaTests<TFabriek>(TFabriek fabriek) : ProviderTe
     }
 
     [Fact]
+    public async Task De_voorbereiding_vraagt_een_gepubliceerde_vragenlijst_en_het_vinkje_en_houdt_de_taak_open()
+    {
+        using var bureau = Fabriek.NieuweSessie();
+        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+        await bureau.VerstuurFormulierAsync("/cyclus", new Dictionary<string, string> { ["Jaar"] = "2025" });
+        await bureau.VerstuurFormulierAsync("/cyclus/2025", new Dictionary<string, string>(), "form[action*=Starten]");
+        var taakUrl = (await bureau.PaginaAsync("/taken")).QuerySelectorAll("tr.idc-taakrij")
+            .First(rij => rij.TextContent.Contains("Voorbereiding bevestigen", StringComparison.Ordinal)).QuerySelector("a")!.GetAttribute("href")!;
+        Assert.NotNull((await bureau.PaginaAsync(taakUrl)).QuerySelector("input[type=checkbox][name='Velden[OrganisatieGecontroleerd]']"));
+
+        var antwoord = await bureau.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string>(), "form[action*=Voltooien]");
+
+        var pagina = await HttpSessie.LeesAsync(antwoord);
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Contains("Publiceer eerst de vragenlijst voor 2025 op /vragenlijsten.", pagina.Body!.TextContent);
+        Assert.Equal("Invoerfout: Bevestig dat de organisatiegegevens kloppen.", HttpSessie.FoutBijVeld(pagina, "Velden_OrganisatieGecontroleerd"));
+        Assert.NotEqual("Afgerond", pagina.QuerySelector("#taakstatus")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Een_jaar_dat_al_bestaat_of_geen_jaar_is_wordt_geweigerd()
     {
         using var bureau = Fabriek.NieuweSessie();
