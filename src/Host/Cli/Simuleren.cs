@@ -47,6 +47,7 @@ internal static class Simuleren
                 });
             await DatabaseBeheer.MigreerAsync(app.Services, NullLogger.Instance, CancellationToken.None);
             await DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None);
+            await Modules.Vragenlijst.VragenlijstModule.ZorgVoorVersieAsync(app.Services, opties.Van.Year, CancellationToken.None);
 
             var definitieId = await DefinitieAsync(app.Services, opties.Definitie);
             if (definitieId is null)

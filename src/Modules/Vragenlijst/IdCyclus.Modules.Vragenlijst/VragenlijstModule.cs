@@ -41,6 +41,39 @@ public static class VragenlijstModule
         return services;
     }
 
+    /// <summary>
+    /// For a simulation of a cycle year without a published questionnaire: publishes a copy of the latest one, as Bureau
+    /// would during the voorbereiding, so that the cycle's forms can run. Never used by the web host.
+    /// </summary>
+    public static async Task ZorgVoorVersieAsync(IServiceProvider diensten, int jaar, CancellationToken ct)
+    {
+        await using var scope = diensten.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VragenlijstDbContext>();
+        if (await db.Versies.AnyAsync(v => v.Jaar == jaar, ct))
+        {
+            return;
+        }
+
+        var laatste = await db.Versies.Where(v => v.Jaar < jaar && v.Status == VersieStatus.Gepubliceerd).OrderByDescending(v => v.Jaar).FirstAsync(ct);
+        var nu = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var kopie = new Vragenlijstversie
+        {
+            Id = Guid.NewGuid(),
+            Jaar = jaar,
+            Naam = $"Vragenlijst voortgangsrapportage actieplannen I&D {jaar} (kopie van {laatste.Jaar}, simulatie)",
+            Meetperiode = $"maart {jaar - 1} tot en met maart {jaar}",
+            Status = VersieStatus.Gepubliceerd,
+            VorigeVersieId = laatste.Id,
+            InhoudJson = "{}",
+            AangemaaktOpUtc = nu,
+            GepubliceerdOpUtc = nu,
+            GepubliceerdDoor = "simulatie",
+        };
+        kopie.Inhoud = Domain.Versiebeheer.KopieVoorVolgendJaar(laatste.Inhoud);
+        db.Versies.Add(kopie);
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>The command verbs (import, scores) need the same services without the web host.</summary>
     public static async Task<int> VoerOpdrachtUitAsync(IServiceProvider diensten, string[] args, TextWriter uit, TextWriter fout, CancellationToken ct) =>
         await Features.Opdrachten.VragenlijstOpdracht.VoerUitAsync(diensten, args, uit, fout, ct);
