@@ -26,3 +26,12 @@ public sealed record InterviewBevestigd(int Jaar, Guid DirectieId, int? Versie, 
 {
     public const string Type = "vragenlijst.interview-bevestigd";
 }
+
+/// <summary>
+/// The accounthouder planned the interview through the cycle task itself (API clients and simulated actors); on the
+/// web the interview page records the date directly.
+/// </summary>
+public sealed record InterviewGepland(int Jaar, Guid DirectieId, DateTimeOffset GeplandOp, string DoorNaam)
+{
+    public const string Type = "vragenlijst.interview-gepland";
+}

@@ -32,6 +32,7 @@ public static class VragenlijstModule
         services.AddScoped<Features.Opslaan.InterviewOpslag>();
         services.AddScoped<IIntegratieHandler, InterviewIngediendHandler>();
         services.AddScoped<IIntegratieHandler, InterviewBevestigdHandler>();
+        services.AddScoped<IIntegratieHandler, InterviewGeplandHandler>();
 
         services.AddRazorPages().AddApplicationPart(typeof(VragenlijstModule).Assembly);
         services.AddSingleton(new NavigatieItem("Interviews", "/interviews", 13,

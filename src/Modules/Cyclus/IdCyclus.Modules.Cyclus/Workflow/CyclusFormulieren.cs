@@ -104,6 +104,20 @@ internal sealed class InterviewPlannenFormulier(IVragenlijstQueries vragenlijst,
 
         var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
         var interview = await vragenlijst.InterviewAsync(jaar, directie.Id, cancellationToken);
+        if (interview?.GeplandOp is null && velden.GetValueOrDefault("GeplandOp") is { Length: > 0 } tekst)
+        {
+            if (!DateOnly.TryParseExact(tekst, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var dag))
+            {
+                return FormulierUitkomst.Fout([new Fout("GeplandOp", $"'{tekst}' is geen datum; schrijf jjjj-mm-dd.")]);
+            }
+
+            var moment = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(dag.ToDateTime(new TimeOnly(10, 0)), Tijd.Amsterdam), TimeSpan.Zero);
+            return FormulierUitkomst.Gelukt(
+                $"Interview van {directie.Afkorting} gepland op {dag.ToString("d MMMM yyyy", Nederlands.Cultuur)} om 10:00.",
+                new IntegratieGebeurtenis(InterviewGepland.Type, $"taak:{context.TaakId}",
+                    System.Text.Json.JsonSerializer.Serialize(new InterviewGepland(jaar, directie.Id, moment, context.Door.Naam), System.Text.Json.JsonSerializerOptions.Web)));
+        }
+
         return interview?.GeplandOp is { } gepland
             ? FormulierUitkomst.Gelukt($"Interview van {directie.Afkorting} gepland op {TimeZoneInfo.ConvertTime(gepland, Tijd.Amsterdam).ToString("d MMMM yyyy 'om' HH:mm", Nederlands.Cultuur)}.")
             : FormulierUitkomst.Fout([new Fout(string.Empty,

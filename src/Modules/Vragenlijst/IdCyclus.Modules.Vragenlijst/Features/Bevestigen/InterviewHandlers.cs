@@ -53,3 +53,11 @@ internal sealed class InterviewBevestigdHandler(VragenlijstDbContext db, Intervi
 
     protected override Task<Resultaat<Interview>> VerwerkAsync(InterviewBevestigd gebeurtenis, CancellationToken ct) => opslag.BevestigAsync(gebeurtenis, ct);
 }
+
+internal sealed class InterviewGeplandHandler(VragenlijstDbContext db, InterviewOpslag opslag, TimeProvider klok)
+    : InboxHandler<InterviewGepland>(db, klok)
+{
+    public override string Type => InterviewGepland.Type;
+
+    protected override Task<Resultaat<Interview>> VerwerkAsync(InterviewGepland gebeurtenis, CancellationToken ct) => opslag.PlanAsync(gebeurtenis, ct);
+}

@@ -114,6 +114,28 @@ internal sealed class InterviewOpslag(VragenlijstDbContext db, IOrganisatieQueri
             return Resultaat<Interview>.Gelukt(interview);
         }, ct);
 
+    /// <summary>The interview was planned through the cycle task (API, simulation): the date goes on the interview.</summary>
+    public Task<Resultaat<Interview>> PlanAsync(InterviewGepland gepland, CancellationToken ct) =>
+        db.VoerSerieelUitAsync(async () =>
+        {
+            var interview = await db.Interviews.FirstOrDefaultAsync(i => i.Jaar == gepland.Jaar && i.DirectieId == gepland.DirectieId, ct);
+            if (interview is null)
+            {
+                var nieuw = await NieuwAsync(gepland.Jaar, gepland.DirectieId, ct);
+                if (!nieuw.IsGelukt)
+                {
+                    return nieuw;
+                }
+
+                interview = nieuw.Waarde!;
+                db.Interviews.Add(interview);
+            }
+
+            interview.GeplandOpUtc = gepland.GeplandOp.UtcDateTime;
+            Wijzig(interview, gepland.DoorNaam, "gepland", $"Interview gepland op {Weergave.Moment(interview.GeplandOpUtc.Value)}.");
+            return Resultaat<Interview>.Gelukt(interview);
+        }, ct);
+
     /// <summary>The respondent confirmed (or Bureau fixed the answers, recorded as such): the interview is final and read-only.</summary>
     public Task<Resultaat<Interview>> BevestigAsync(InterviewBevestigd bevestigd, CancellationToken ct) =>
         db.VoerSerieelUitAsync(async () =>
