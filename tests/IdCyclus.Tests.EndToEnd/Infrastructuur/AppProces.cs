@@ -230,3 +230,13 @@ public sealed class AppCollectie : ICollectionFixture<AppProces>, ICollectionFix
 {
     public const string Naam = "IdCyclus-app";
 }
+
+/// <summary>
+/// A second host with its own database for the yearly-cycle journey: the cycle gives every directie without a trekker
+/// an appointment task, which would change what the "Benoem een trekker" journey expects to find.
+/// </summary>
+[CollectionDefinition(Naam)]
+public sealed class CyclusAppCollectie : ICollectionFixture<AppProces>, ICollectionFixture<BrowserFixture>
+{
+    public const string Naam = "IdCyclus-app-cyclus";
+}
