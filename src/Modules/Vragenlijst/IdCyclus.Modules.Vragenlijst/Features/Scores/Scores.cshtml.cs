@@ -31,7 +31,9 @@ internal sealed class ScoresModel(ScoreLezer lezer, VragenlijstDbContext db) : P
         }
 
         Jaren = await db.Versies.AsNoTracking().Select(v => v.Jaar).OrderByDescending(j => j).ToListAsync(ct);
-        Jaar ??= Jaren.FirstOrDefault(j => db.Interviews.Any(i => i.Jaar == j)) is var metInterviews and > 0 ? metInterviews : Jaren.FirstOrDefault();
+        // Default: the latest year with a final interview, else the latest questionnaire.
+        Jaar ??= await db.Interviews.AsNoTracking().Where(i => i.Status == Contracts.InterviewStatus.Definitief)
+            .Select(i => (int?)i.Jaar).MaxAsync(ct) ?? Jaren.FirstOrDefault();
         Overzicht = await lezer.LeesAsync(Jaar.Value, alleenDefinitief: true, ct);
         Clusters = (Overzicht?.Regels ?? []).Where(r => User.MagClusterZien(r.ClusterId)).GroupBy(r => r.Cluster).ToList();
         return Page();
