@@ -32,13 +32,18 @@ internal static class RespondenttypeTekst
 
     public static string Sleutel(this Respondenttype type) => Alle.First(a => a.Type == type).Sleutel;
 
-    /// <summary>Reads an import key or a report label, ignoring case.</summary>
+    /// <summary>
+    /// Reads an import key or a report label, ignoring case, spaces and punctuation: Bureau's spreadsheets write
+    /// "trekker = MT-lid", "waarnemend MT-lid" or "tijdelijk contactpersoon + MT-lid" as well as the keys.
+    /// </summary>
     public static bool ProbeerLees(string? tekst, out Respondenttype type)
     {
-        var gevonden = Alle.FirstOrDefault(a =>
-            string.Equals(a.Sleutel, tekst?.Trim(), StringComparison.OrdinalIgnoreCase) ||
-            string.Equals(a.Label, tekst?.Trim(), StringComparison.OrdinalIgnoreCase));
+        var gezocht = Normaliseer(tekst);
+        var gevonden = Alle.FirstOrDefault(a => gezocht.Length > 0 && (Normaliseer(a.Sleutel) == gezocht || Normaliseer(a.Label) == gezocht));
         type = gevonden.Type;
         return gevonden.Sleutel is not null;
     }
+
+    private static string Normaliseer(string? tekst) =>
+        new((tekst ?? "").ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 }
