@@ -5,19 +5,19 @@ namespace IdCyclus.Modules.Vragenlijst.Tests.Domain;
 public sealed class RespondenttypeTests
 {
     [Theory]
-    [InlineData("trekker", Respondenttype.Trekker)]
-    [InlineData("Trekker", Respondenttype.Trekker)]
-    [InlineData("trekker = MT-lid", Respondenttype.TrekkerMtLid)]
-    [InlineData("trekker-mt-lid", Respondenttype.TrekkerMtLid)]
-    [InlineData("waarnemend MT-lid", Respondenttype.WaarnemendMtLid)]
-    [InlineData("MT-lid (waarnemend, bij directies zonder trekker)", Respondenttype.WaarnemendMtLid)]
-    [InlineData("directeur", Respondenttype.Directeur)]
-    [InlineData("tijdelijk contactpersoon + MT-lid", Respondenttype.TijdelijkContactpersoonMtLid)]
-    [InlineData("geen trekker, tijdelijk contactpersoon + MT-lid", Respondenttype.TijdelijkContactpersoonMtLid)]
-    public void Sleutels_en_de_woorden_van_het_rapport_worden_herkend(string tekst, Respondenttype verwacht)
+    [InlineData("trekker", "Trekker")]
+    [InlineData("Trekker", "Trekker")]
+    [InlineData("trekker = MT-lid", "TrekkerMtLid")]
+    [InlineData("trekker-mt-lid", "TrekkerMtLid")]
+    [InlineData("waarnemend MT-lid", "WaarnemendMtLid")]
+    [InlineData("MT-lid (waarnemend, bij directies zonder trekker)", "WaarnemendMtLid")]
+    [InlineData("directeur", "Directeur")]
+    [InlineData("tijdelijk contactpersoon + MT-lid", "TijdelijkContactpersoonMtLid")]
+    [InlineData("geen trekker, tijdelijk contactpersoon + MT-lid", "TijdelijkContactpersoonMtLid")]
+    public void Sleutels_en_de_woorden_van_het_rapport_worden_herkend(string tekst, string verwacht)
     {
         Assert.True(RespondenttypeTekst.ProbeerLees(tekst, out var type));
-        Assert.Equal(verwacht, type);
+        Assert.Equal(verwacht, type.ToString());
     }
 
     [Theory]
