@@ -97,7 +97,7 @@ public sealed class CyclusJourney(AppProces app, BrowserFixture browser, ITestOu
             await Expect(ah).ToHaveURLAsync(new Regex(@"/taken/[0-9a-f-]{36}$"));
             await Expect(ah.Locator("#interviewstatus")).ToContainTextAsync("concept");
             await controle.ControleerAsync(ah, "interview-indienen");
-            await ah.GetByRole(AriaRole.Button, new() { Name = "Taak afronden" }).ClickAsync();
+            await ah.GetByRole(AriaRole.Button, new() { Name = "Antwoorden indienen ter bevestiging" }).ClickAsync();
             await Expect(ah.Locator("#taakstatus")).ToHaveTextAsync("Afgerond");
 
             // --- Data's trekker confirms -----------------------------------------------------------------------------
@@ -112,7 +112,7 @@ public sealed class CyclusJourney(AppProces app, BrowserFixture browser, ITestOu
             await Expect(trekker.GetByRole(AriaRole.Table, new() { Name = "Antwoorden per vraag" })).ToContainTextAsync("ontbreekt");
             await controle.ControleerAsync(trekker, "antwoorden-bekijken");
             await trekker.GoBackAsync();
-            await trekker.GetByRole(AriaRole.Button, new() { Name = "Taak afronden" }).ClickAsync();
+            await trekker.GetByRole(AriaRole.Button, new() { Name = "Antwoorden bevestigen" }).ClickAsync();
             await Expect(trekker.Locator("#taakstatus")).ToHaveTextAsync("Afgerond");
 
             // --- The cluster table: Data's total is incomplete, item 12 missing ------------------------------------------
