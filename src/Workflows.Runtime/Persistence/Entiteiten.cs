@@ -64,6 +64,9 @@ public enum StapToestand
     Wachtend,
     Actief,
     Voltooid,
+
+    /// <summary>Cancelled by a join with <c>annuleerRest</c> that no longer needs it; counts as finished for its instance.</summary>
+    Geannuleerd,
 }
 
 public sealed class StapStatus
