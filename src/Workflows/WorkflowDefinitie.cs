@@ -233,6 +233,13 @@ public sealed record SamenvoegStap : Stap
     /// <summary>With <see cref="Wachtwijze.Aantal"/>: how many (1 up to the number of predecessors); otherwise null.</summary>
     public int? Aantal { get; init; }
 
+    /// <summary>
+    /// <c>annuleerRest</c>: when the join fires, the predecessors that are not complete yet are cancelled (their open
+    /// tasks, planned timers and, for a fan-out, its open item runs), because nobody needs them any more. Only with
+    /// <see cref="Wachtwijze.Een"/> or <see cref="Wachtwijze.Aantal"/>: with <see cref="Wachtwijze.Alle"/> nothing is left.
+    /// </summary>
+    public bool AnnuleerRest { get; init; }
+
     /// <summary>The number of completed predecessors this join needs.</summary>
     public int Nodig => Wacht switch
     {

@@ -117,6 +117,11 @@ public static class WorkflowDefinitieSchrijver
                     schrijver.WriteNumber("aantal", aantal);
                 }
 
+                if (samenvoegen.AnnuleerRest)
+                {
+                    schrijver.WriteBoolean("annuleerRest", true);
+                }
+
                 break;
         }
 

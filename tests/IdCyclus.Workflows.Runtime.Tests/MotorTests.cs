@@ -97,6 +97,33 @@ public sealed class MotorTests : IDisposable
     }
 
     [Fact]
+    public async Task Twee_starts_tegelijk_met_dezelfde_sleutel_geven_een_instantie_en_een_melding()
+    {
+        await _omgeving.PubliceerAsync("voorbeeld.json");
+        var bureau = new Handelende(Organisatie.Bureau.Id, "Bea Bureau", true);
+
+        var resultaten = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            _omgeving.MetAsync((motor, _) => motor.StartAsync("voorbeeld", null, Start, bureau, default, uniekeSleutel: "voorbeeld-2025"))));
+
+        Assert.Single(resultaten, r => r.IsGelukt);
+        var fout = Assert.Single(Assert.Single(resultaten, r => !r.IsGelukt).Fouten);
+        Assert.StartsWith("Deze workflow is al gestart (voorbeeld versie 1, startmoment 3 maart 2025 09:00, sleutel 'voorbeeld-2025')", fout.Melding);
+        Assert.Equal(1, await _omgeving.MetAsync((_, db) => db.Instanties.CountAsync(i => i.OuderId == null)));
+        Assert.Equal(1, await _omgeving.MetAsync((_, db) => db.Gebeurtenissen.CountAsync(g => g.Soort == "gestart" && g.Omschrijving.StartsWith("Voorbeeld"))));
+
+        // The check before the insert is a courtesy; the unique index is what holds when that check races.
+        await Assert.ThrowsAsync<DbUpdateException>(() => _omgeving.MetAsync((_, db) =>
+        {
+            db.Instanties.Add(new Instantie { DefinitieId = "voorbeeld", DefinitieVersie = 1, GestartOpUtc = Start.UtcDateTime, UniekeSleutel = "voorbeeld-2025" });
+            return db.SaveChangesAsync();
+        }));
+
+        // Without a key, or with another one, starting again is still allowed.
+        Assert.True((await _omgeving.MetAsync((motor, _) => motor.StartAsync("voorbeeld", null, Start, bureau, default, uniekeSleutel: "voorbeeld-2026"))).IsGelukt);
+        Assert.True((await _omgeving.MetAsync((motor, _) => motor.StartAsync("voorbeeld", null, Start, bureau, default))).IsGelukt);
+    }
+
+    [Fact]
     public async Task Iemand_die_geen_behandelaar_is_kan_niet_afronden()
     {
         await _omgeving.PubliceerAsync("voorbeeld.json");

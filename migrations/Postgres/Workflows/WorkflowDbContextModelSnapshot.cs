@@ -220,6 +220,10 @@ namespace IdCyclus.Migrations.Postgres.Workflows
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("UniekeSleutel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -230,6 +234,9 @@ namespace IdCyclus.Migrations.Postgres.Workflows
                     b.HasKey("Id");
 
                     b.HasIndex("OuderId");
+
+                    b.HasIndex("UniekeSleutel")
+                        .IsUnique();
 
                     b.HasIndex("DefinitieId", "Status");
 

@@ -212,6 +212,10 @@ namespace IdCyclus.Migrations.Sqlite.Workflows
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UniekeSleutel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -222,6 +226,9 @@ namespace IdCyclus.Migrations.Sqlite.Workflows
                     b.HasKey("Id");
 
                     b.HasIndex("OuderId");
+
+                    b.HasIndex("UniekeSleutel")
+                        .IsUnique();
 
                     b.HasIndex("DefinitieId", "Status");
 

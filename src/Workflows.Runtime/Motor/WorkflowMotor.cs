@@ -36,9 +36,51 @@ public sealed class WorkflowMotor(
 
     private DateOnly Vandaag => klok.Vandaag();
 
-    public async Task<Resultaat<Guid>> StartAsync(string definitieId, int? versie, DateTimeOffset start, Handelende door, CancellationToken ct) =>
+    /// <summary>
+    /// Starts an instance. With <paramref name="uniekeSleutel"/>, at most one top-level instance ever carries that key: a
+    /// second start gets a Dutch error instead of a second instance, also when both starts run at the same moment on
+    /// different hosts (the unique index on the key refuses the later insert).
+    /// </summary>
+    public async Task<Resultaat<Guid>> StartAsync(
+        string definitieId, int? versie, DateTimeOffset start, Handelende door, CancellationToken ct, string? uniekeSleutel = null)
+    {
+        try
+        {
+            return await StartSerieelAsync(definitieId, versie, start, door, uniekeSleutel, ct);
+        }
+        catch (DbUpdateException) when (uniekeSleutel is not null)
+        {
+            // Another request committed the same key between our check and our insert. Only if the key really exists now
+            // was that the cause; any other write failure stays an exception.
+            db.ChangeTracker.Clear();
+            if (await AlGestartAsync(uniekeSleutel, ct) is { } fout)
+            {
+                return fout;
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<Resultaat<Guid>?> AlGestartAsync(string uniekeSleutel, CancellationToken ct)
+    {
+        var bestaande = await db.Instanties.AsNoTracking().Where(i => i.UniekeSleutel == uniekeSleutel)
+            .Select(i => new { i.DefinitieId, i.DefinitieVersie, i.GestartOpUtc }).FirstOrDefaultAsync(ct);
+        return bestaande is null
+            ? null
+            : Resultaat<Guid>.Mislukt("Workflow",
+                $"Deze workflow is al gestart ({bestaande.DefinitieId} versie {bestaande.DefinitieVersie}, startmoment {Tekst(bestaande.GestartOpUtc)}, sleutel '{uniekeSleutel}'). Er is niets gewijzigd.");
+    }
+
+    private async Task<Resultaat<Guid>> StartSerieelAsync(
+        string definitieId, int? versie, DateTimeOffset start, Handelende door, string? uniekeSleutel, CancellationToken ct) =>
         await db.VoerSerieelUitAsync(async () =>
         {
+            if (uniekeSleutel is not null && await AlGestartAsync(uniekeSleutel, ct) is { } alGestart)
+            {
+                return alGestart;
+            }
+
             var definitie = await db.Definities.AsNoTracking()
                 .Where(d => d.DefinitieId == definitieId && (versie == null || d.Versie == versie))
                 .OrderByDescending(d => d.Versie).FirstOrDefaultAsync(ct);
@@ -49,7 +91,10 @@ public sealed class WorkflowMotor(
 
             var plan = PlanVan(definitie);
             var werkset = new Werkset();
-            var instantie = new Instantie { DefinitieId = definitie.DefinitieId, DefinitieVersie = definitie.Versie, GestartOpUtc = start.UtcDateTime };
+            var instantie = new Instantie
+            {
+                DefinitieId = definitie.DefinitieId, DefinitieVersie = definitie.Versie, GestartOpUtc = start.UtcDateTime, UniekeSleutel = uniekeSleutel,
+            };
             db.Instanties.Add(instantie);
             werkset.Volg(instantie);
             Historie(instantie.Id, null, null, door.Naam, "gestart", $"{plan.Naam} (versie {plan.Versie}) gestart, startmoment {Tekst(start)}.");
@@ -68,10 +113,15 @@ public sealed class WorkflowMotor(
                 return Resultaat<Guid>.Mislukt("Taak", "Deze taak bestaat niet.");
             }
 
+            if (taak.Status == TaakStatus.Geannuleerd)
+            {
+                return Resultaat<Guid>.Mislukt("Versie", GeannuleerdMelding(taak));
+            }
+
             if (taak.IsAfgerond)
             {
                 return Resultaat<Guid>.Mislukt("Versie",
-                    $"Deze taak is al {(taak.Status == TaakStatus.Voltooid ? "afgerond" : "geannuleerd")}{(taak.VoltooidOpUtc is { } op ? $" op {Tekst(op)}" : "")}. Er is niets gewijzigd.");
+                    $"Deze taak is al afgerond{(taak.VoltooidOpUtc is { } op ? $" op {Tekst(op)}" : "")}. Er is niets gewijzigd.");
             }
 
             if (taak.Versie != verwachteVersie)
@@ -323,7 +373,7 @@ public sealed class WorkflowMotor(
         }
         while (gewijzigd);
 
-        if (instantie.Status == InstantieStatus.Actief && status.Values.All(s => s.Toestand == StapToestand.Voltooid))
+        if (instantie.Status == InstantieStatus.Actief && status.Values.All(s => s.Toestand is StapToestand.Voltooid or StapToestand.Geannuleerd))
         {
             instantie.Status = InstantieStatus.Voltooid;
             instantie.VoltooidOpUtc = Nu;
@@ -360,9 +410,14 @@ public sealed class WorkflowMotor(
             case PerItemStap perItem:
                 await WaaierUitAsync(instantie, plan, perItem, status, werkset, ct);
                 break;
-            case SamenvoegStap:
+            case SamenvoegStap samenvoegen:
                 Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "samengevoegd", $"{stap.Naam}: voorgaande stappen afgerond.");
                 Voltooi(status[stap.Id]);
+                if (samenvoegen.AnnuleerRest)
+                {
+                    await AnnuleerRestAsync(instantie, plan, samenvoegen, status, ct);
+                }
+
                 break;
             default:
                 throw new InvalidOperationException($"Onbekende stapsoort '{stap.Soort}'.");
@@ -491,7 +546,8 @@ public sealed class WorkflowMotor(
     {
         var status = werkset.Stap(instantie.Id, stapId)
             ?? werkset.Volg(await db.Stappen.FirstAsync(s => s.InstantieId == instantie.Id && s.StapId == stapId, ct));
-        if (status.Toestand == StapToestand.Voltooid)
+        // A cancelled step stays cancelled: nothing it left behind may still advance the instance.
+        if (status.Toestand is StapToestand.Voltooid or StapToestand.Geannuleerd)
         {
             return;
         }
@@ -499,6 +555,92 @@ public sealed class WorkflowMotor(
         Voltooi(status);
         await VoortgangAsync(instantie, plan, werkset, ct);
     }
+
+    /// <summary>
+    /// A join with <c>annuleerRest</c> has fired: its predecessors that are not complete are no longer needed, so their
+    /// open tasks, planned timers and open item runs are cancelled in this same transaction. Left running, they would
+    /// keep mailing people about work nobody needs any more (the reason this option exists).
+    /// </summary>
+    private async Task AnnuleerRestAsync(
+        Instantie instantie, WorkflowDefinitie plan, SamenvoegStap samenvoegen, Dictionary<string, StapStatus> status, CancellationToken ct)
+    {
+        var reden = $"'{samenvoegen.Naam}' al is bereikt";
+        foreach (var id in samenvoegen.NaStappen.Where(id => status[id].Toestand is StapToestand.Wachtend or StapToestand.Actief))
+        {
+            await AnnuleerStapAsync(instantie, plan.ZoekStap(id), status[id], reden, ct);
+        }
+    }
+
+    private async Task AnnuleerStapAsync(Instantie instantie, Stap stap, StapStatus stapStatus, string reden, CancellationToken ct)
+    {
+        // VoltooidOpUtc stays empty, so a cancelled step is never used as a "vanaf: stap:" anchor.
+        var wasActief = stapStatus.Toestand == StapToestand.Actief;
+        stapStatus.Toestand = StapToestand.Geannuleerd;
+        // One line per cancelled task says enough for a task step and for an item run's steps; a top-level step
+        // without tasks (waiting, not started, a fan-out) gets its own line.
+        if (instantie.OuderId is null && !(wasActief && stap is TaakStap))
+        {
+            Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "geannuleerd", $"Geannuleerd: {stap.Naam} is niet meer nodig omdat {reden}.");
+        }
+
+        if (!wasActief)
+        {
+            return;
+        }
+
+        switch (stap)
+        {
+            case TaakStap:
+                // Loaded without filtering on status: a task this operation already changed is tracked, and its
+                // in-memory status is the one that counts.
+                foreach (var taak in (await db.Taken.Where(t => t.InstantieId == instantie.Id && t.StapId == stap.Id).ToListAsync(ct)).Where(t => !t.IsAfgerond))
+                {
+                    await AnnuleerTaakAsync(taak, reden, ct);
+                }
+
+                break;
+            case WachtStap:
+                foreach (var timer in await db.Timers.Where(t => t.InstantieId == instantie.Id && t.StapId == stap.Id && t.Status == TimerStatus.Gepland).ToListAsync(ct))
+                {
+                    timer.Status = TimerStatus.Vervallen;
+                }
+
+                break;
+            case PerItemStap perItem:
+                var kinderen = (await db.Instanties.Where(i => i.OuderId == instantie.Id && i.OuderStapId == stap.Id).ToListAsync(ct))
+                    .Where(k => k.Status == InstantieStatus.Actief).ToList();
+                var ids = kinderen.Select(k => k.Id).ToList();
+                var stappen = await db.Stappen.Where(s => ids.Contains(s.InstantieId)).ToListAsync(ct);
+                foreach (var kind in kinderen)
+                {
+                    kind.Status = InstantieStatus.Geannuleerd;
+                    kind.VoltooidOpUtc = Nu;
+                    kind.Versie++;
+                    foreach (var genest in perItem.Stappen)
+                    {
+                        if (stappen.FirstOrDefault(s => s.InstantieId == kind.Id && s.StapId == genest.Id) is { Toestand: StapToestand.Wachtend or StapToestand.Actief } s)
+                        {
+                            await AnnuleerStapAsync(kind, genest, s, reden, ct);
+                        }
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private async Task AnnuleerTaakAsync(Taak taak, string reden, CancellationToken ct)
+    {
+        taak.Status = TaakStatus.Geannuleerd;
+        taak.VoltooidOpUtc = Nu;
+        taak.Versie++;
+        await VervalTimersAsync(taak.Id, ct);
+        Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "taak-geannuleerd",
+            $"Geannuleerd: {taak.Titel}{(taak.BereikOmschrijving is { } bereik ? $" ({bereik})" : "")} is niet meer nodig omdat {reden}.");
+    }
+
+    private static string GeannuleerdMelding(Taak taak) =>
+        $"Deze taak is geannuleerd{(taak.VoltooidOpUtc is { } op ? $" op {Tekst(op)}" : "")}: de workflow heeft haar niet meer nodig. Er is niets gewijzigd.";
 
     private void Voltooi(StapStatus status)
     {
@@ -561,7 +703,7 @@ public sealed class WorkflowMotor(
 
             if (taak.IsAfgerond)
             {
-                return Resultaat<Guid>.Mislukt("Versie", "Deze taak is al afgerond. Er is niets gewijzigd.");
+                return Resultaat<Guid>.Mislukt("Versie", taak.Status == TaakStatus.Geannuleerd ? GeannuleerdMelding(taak) : "Deze taak is al afgerond. Er is niets gewijzigd.");
             }
 
             if (taak.Versie != verwachteVersie)

@@ -50,6 +50,12 @@ public sealed class Instantie
 
     public string? ItemBereik { get; init; }
 
+    /// <summary>
+    /// An optional key the host chose when starting (e.g. <c>voortgangscyclus-2025</c>); only on a top-level instance. A
+    /// unique index makes "start this only once" hold across concurrent requests and hosts, not only a check before.
+    /// </summary>
+    public string? UniekeSleutel { get; init; }
+
     public int Versie { get; set; } = 1;
 }
 
@@ -58,6 +64,9 @@ public enum StapToestand
     Wachtend,
     Actief,
     Voltooid,
+
+    /// <summary>Cancelled by a join with <c>annuleerRest</c> that no longer needs it; counts as finished for its instance.</summary>
+    Geannuleerd,
 }
 
 public sealed class StapStatus

@@ -53,6 +53,9 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             i.Property(x => x.Versie).IsConcurrencyToken();
             i.HasIndex(x => x.OuderId);
             i.HasIndex(x => new { x.DefinitieId, x.Status });
+            i.Property(x => x.UniekeSleutel).HasMaxLength(200);
+            // Null for most instances; both SQLite and PostgreSQL allow many nulls in a unique index.
+            i.HasIndex(x => x.UniekeSleutel).IsUnique();
         });
 
         modelBuilder.Entity<StapStatus>(s =>

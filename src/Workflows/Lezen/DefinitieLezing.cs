@@ -301,8 +301,20 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
             goed = false;
         }
 
+        var annuleerRest = Waarheid(velden, pad, "annuleerRest");
+        if (velden.ContainsKey("annuleerRest") && annuleerRest is null)
+        {
+            goed = false;
+        }
+        else if (annuleerRest == true && wacht == Wachtwijze.Alle)
+        {
+            Fout(Pad(pad, "annuleerRest"),
+                "'annuleerRest' (annuleer de overige voorgangers) kan alleen bij wacht \"een\" of \"aantal\"; bij wacht \"alle\" zijn alle naStappen al afgerond als de stap start, dus valt er niets te annuleren.");
+            goed = false;
+        }
+
         info.Aantal = aantal;
-        return goed ? new SamenvoegStap { Id = "", Naam = "", Wacht = wacht!.Value, Aantal = aantal } : null;
+        return goed ? new SamenvoegStap { Id = "", Naam = "", Wacht = wacht!.Value, Aantal = aantal, AnnuleerRest = annuleerRest ?? false } : null;
     }
 
     private Bereik? Bereik(Dictionary<string, JsonElement> velden, StapInfo info)

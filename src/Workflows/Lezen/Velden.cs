@@ -15,7 +15,7 @@ internal static class Velden
         [StapSoort.Melding] = ["sjabloon", "aanRol", "bereik"],
         [StapSoort.Wachten] = ["tot"],
         [StapSoort.PerItem] = ["collectie", "voorwaarde", "stappen"],
-        [StapSoort.Samenvoegen] = ["wacht", "aantal"],
+        [StapSoort.Samenvoegen] = ["wacht", "aantal", "annuleerRest"],
     };
 
     public static readonly string[] Termijn = ["datum", "na", "vanaf"];

@@ -3,6 +3,9 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Tests.Integration.Infrastructuur;
+using IdCyclus.Workflows.Runtime.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IdCyclus.Tests.Integration.Cyclus;
 
@@ -84,6 +87,29 @@ public abstract class CyclusPaginaTests<TFabriek>(TFabriek fabriek) : ProviderTe
         Assert.Contains("Publiceer eerst de vragenlijst voor 2025 op /vragenlijsten.", pagina.Body!.TextContent);
         Assert.Equal("Invoerfout: Bevestig dat de organisatiegegevens kloppen.", HttpSessie.FoutBijVeld(pagina, "Velden_OrganisatieGecontroleerd"));
         Assert.NotEqual("Afgerond", pagina.QuerySelector("#taakstatus")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Twee_keer_tegelijk_starten_geeft_een_cyclus_en_een_melding()
+    {
+        using var bureau = Fabriek.NieuweSessie();
+        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+        await bureau.VerstuurFormulierAsync("/cyclus", new Dictionary<string, string> { ["Jaar"] = "2025" });
+        var pagina = await bureau.PaginaAsync("/cyclus/2025");
+
+        // Both posts carry the page as it was before either start, as two quick clicks (or two Bureau members) would.
+        var antwoorden = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            bureau.Client.PostAsync("/cyclus/2025?handler=Starten", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = HttpSessie.Token(pagina), ["Versie"] = "1",
+            }))));
+
+        Assert.Single(antwoorden, a => a.StatusCode == HttpStatusCode.Redirect);
+        var geweigerd = Assert.Single(antwoorden, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.Contains("is al gestart", (await HttpSessie.LeesAsync(geweigerd)).Body!.TextContent);
+        var instanties = await Fabriek.MetDienstAsync(diensten => diensten.GetRequiredService<WorkflowDbContext>().Instanties
+            .CountAsync(i => i.DefinitieId == "voortgangscyclus-2025" && i.OuderId == null));
+        Assert.Equal(1, instanties);
     }
 
     [Fact]

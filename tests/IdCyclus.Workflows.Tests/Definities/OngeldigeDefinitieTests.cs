@@ -218,6 +218,15 @@ public sealed class OngeldigeDefinitieTests
         ["samenvoegen op meer dan er naStappen zijn"] = new(
             Met(Stap("a", "taak"), Stap("b", "taak"), Stap("samen", "samenvoegen", "'naStappen': ['a', 'b'], 'aantal': 3").Replace("'alle'", "'aantal'")),
             "$.stappen[2].aantal", "'aantal' is 3, maar moet tussen 1 en het aantal naStappen (2) liggen."),
+        ["annuleerRest bij wacht alle"] = new(
+            Met(Stap("a", "taak"), Stap("b", "taak"), Stap("samen", "samenvoegen", "'naStappen': ['a', 'b'], 'annuleerRest': true")), "$.stappen[2].annuleerRest",
+            "'annuleerRest' (annuleer de overige voorgangers) kan alleen bij wacht \"een\" of \"aantal\"; bij wacht \"alle\" zijn alle naStappen al afgerond"),
+        ["annuleerRest geen waarheidswaarde"] = new(
+            Met(Stap("a", "taak"), Stap("b", "taak"), Stap("samen", "samenvoegen", "'naStappen': ['a', 'b'], 'annuleerRest': 'ja'").Replace("'alle'", "'een'")),
+            "$.stappen[2].annuleerRest", "Veld 'annuleerRest' moet true of false zijn, maar is de tekst \"ja\"."),
+        ["annuleerRest bij een taak"] = new(
+            Met(Stap("a", "taak", "'annuleerRest': true")), "$.stappen[0].annuleerRest",
+            "Veld 'annuleerRest' hoort niet bij een stap van soort 'taak', maar bij soort 'samenvoegen'."),
         ["samenvoegen op alle met een aantal"] = new(
             Met(Stap("a", "taak"), Stap("samen", "samenvoegen", "'naStappen': ['a'], 'aantal': 1")), "$.stappen[1].aantal",
             "'aantal' hoort alleen bij wacht \"aantal\"; bij wacht \"alle\" laat je het weg."),

@@ -66,7 +66,9 @@ public sealed class VoorbeeldTests
             [StapSoort.Melding, StapSoort.PerItem, StapSoort.Taak, StapSoort.Taak, StapSoort.Wachten, StapSoort.Samenvoegen, StapSoort.Taak, StapSoort.Samenvoegen],
             definitie.AlleStappen().Select(stap => stap.Soort));
         var samen = Assert.IsType<SamenvoegStap>(definitie.ZoekStap("twee-van-drie"));
-        Assert.Equal((Wachtwijze.Aantal, 2, 2), (samen.Wacht, samen.Aantal, samen.Nodig));
+        Assert.Equal((Wachtwijze.Aantal, 2, 2, false), (samen.Wacht, samen.Aantal, samen.Nodig, samen.AnnuleerRest));
+        var eenVanBeide = Assert.IsType<SamenvoegStap>(definitie.ZoekStap("een-van-beide"));
+        Assert.Equal((Wachtwijze.Een, true), (eenVanBeide.Wacht, eenVanBeide.AnnuleerRest));
         var bespreken = Assert.IsType<TaakStap>(definitie.ZoekStap("plan-bespreken"));
         Assert.Equal(new DuurTermijn(IsoDuur.VanDagen(10), Anker.NaStap("plan-maken")), bespreken.Deadline);
         Assert.Equal("per-cluster", definitie.OuderVan("plan-bespreken")?.Id);

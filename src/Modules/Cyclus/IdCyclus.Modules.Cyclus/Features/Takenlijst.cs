@@ -57,4 +57,13 @@ internal static class Takenlijst
         _ when verlopen => "Te laat",
         _ => "Open",
     };
+
+    /// <summary>A matrix cell for a step without a task (not started yet, or cancelled before it started).</summary>
+    public static string Toestand(StapToestand toestand) => toestand switch
+    {
+        StapToestand.Voltooid => "afgerond",
+        StapToestand.Actief => "bezig",
+        StapToestand.Geannuleerd => "geannuleerd",
+        _ => "nog niet",
+    };
 }

@@ -242,9 +242,14 @@ internal static class Voortgangscyclus
                     Omschrijving = "Sluit de interviewfase af zodra alle interviews definitief zijn, of op de geplande datum. Ontbreken er interviews, licht dan toe waarom de rapportage zonder die directies verdergaat.",
                     Rol = OrganisatieRollen.Bureau, Formulier = InterviewfaseAfsluitenFormulier.Formuliernaam, Deadline = Op(InterviewfaseGesloten),
                 },
-                // Whichever comes first closes the phase: every directie done, or Bureau closing it. The runtime cancels
-                // nothing, so the other branch keeps running: open interview tasks stay open after Bureau closes the phase.
-                new SamenvoegStap { Id = "interviewfase-gesloten", Naam = "Interviewfase gesloten", NaStappen = ["interviews", "interviewfase-afsluiten"], Wacht = Wachtwijze.Een },
+                // Whichever comes first closes the phase: every directie done, or Bureau closing it. The other branch is
+                // then cancelled (annuleerRest), so Bureau's closing task does not stay open forever once every interview
+                // is final, and open interview tasks stop reminding accounthouders once Bureau has closed the phase.
+                new SamenvoegStap
+                {
+                    Id = "interviewfase-gesloten", Naam = "Interviewfase gesloten", NaStappen = ["interviews", "interviewfase-afsluiten"], Wacht = Wachtwijze.Een,
+                    AnnuleerRest = true,
+                },
                 new MeldingStap
                 {
                     Id = "interviewfase-klaar", Naam = "Interviewfase gesloten", NaStappen = ["interviewfase-gesloten"],

@@ -119,6 +119,7 @@ internal sealed class CyclusModel(WorkflowDbContext db, Definities definities, W
         }
 
         Datums = Gepland.ToDictionary(d => d.Key, d => (DateOnly?)d.Value);
+        // A friendly early answer; the runtime's unique key is what stops two clicks at the same moment.
         if (Instantie is not null)
         {
             ModelState.AddModelError(string.Empty, $"De cyclus {jaar} is al gestart op {Opmaak.Moment(Instantie.GestartOpUtc)}.");
@@ -134,7 +135,7 @@ internal sealed class CyclusModel(WorkflowDbContext db, Definities definities, W
 
         var dag = Gepland[Voortgangscyclus.Start].ToDateTime(new TimeOnly(9, 0));
         var resultaat = await motor.StartAsync(Definitie.DefinitieId, Definitie.Versie, new DateTimeOffset(dag, Tijd.Amsterdam.GetUtcOffset(dag)),
-            new Handelende(User.PersoonId(), User.Identity?.Name ?? "Bureau", true), ct);
+            new Handelende(User.PersoonId(), User.Identity?.Name ?? "Bureau", true), ct, uniekeSleutel: Voortgangscyclus.IdPrefix + jaar);
         if (resultaat.IsGelukt)
         {
             TempData["Melding"] = $"De cyclus {jaar} is gestart.";
