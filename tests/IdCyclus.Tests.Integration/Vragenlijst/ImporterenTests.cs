@@ -270,16 +270,6 @@ public abstract class ImporterenTests<TFabriek>(TFabriek fabriek) : ProviderTest
 
     private static List<string> Importfouten(IDocument pagina) =>
         pagina.QuerySelectorAll(".idc-importfout").Select(f => f.TextContent.Trim()).ToList();
-
-    /// <summary>Status per directie on the interviews page, by abbreviation (the link text starts with it).</summary>
-    internal static Dictionary<string, string> Statussen(IDocument pagina) =>
-        pagina.QuerySelectorAll("tr.idc-interviewregel").ToDictionary(
-            r => Afkorting(r.QuerySelector("th")!.TextContent.Trim()),
-            r => r.Children[2].TextContent.Trim());
-
-    /// <summary>"Personeel en Organisatie (P&amp;O)" → "P&amp;O"; a directie without a full name shows only its abbreviation.</summary>
-    internal static string Afkorting(string weergavenaam) =>
-        weergavenaam.EndsWith(')') ? weergavenaam[(weergavenaam.LastIndexOf('(') + 1)..^1] : weergavenaam;
 }
 
 public sealed class ImporterenTests_Sqlite(SqliteFabriek fabriek) : ImporterenTests<SqliteFabriek>(fabriek);

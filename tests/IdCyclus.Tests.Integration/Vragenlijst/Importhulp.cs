@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Vragenlijst.Contracts;
 using IdCyclus.Tests.Integration.Infrastructuur;
@@ -45,4 +46,14 @@ internal static class Importhulp
 
     public static Task<int> AantalInterviewsAsync(IdCyclusFabriek fabriek, int jaar) =>
         fabriek.MetDienstAsync(async diensten => (await diensten.GetRequiredService<IVragenlijstQueries>().InterviewsAsync(jaar)).Count);
+
+    /// <summary>Status per directie on the interviews page, by abbreviation.</summary>
+    public static Dictionary<string, string> Statussen(IDocument pagina) =>
+        pagina.QuerySelectorAll("tr.idc-interviewregel").ToDictionary(
+            r => Afkorting(r.QuerySelector("th")!.TextContent.Trim()),
+            r => r.Children[2].TextContent.Trim());
+
+    /// <summary>"Personeel en Organisatie (P&amp;O)" → "P&amp;O"; a directie without a full name shows only its abbreviation.</summary>
+    public static string Afkorting(string weergavenaam) =>
+        weergavenaam.EndsWith(')') ? weergavenaam[(weergavenaam.LastIndexOf('(') + 1)..^1] : weergavenaam;
 }
