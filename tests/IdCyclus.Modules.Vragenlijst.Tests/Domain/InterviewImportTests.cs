@@ -100,6 +100,16 @@ public sealed class InterviewImportTests
     }
 
     [Fact]
+    public void Bij_een_dubbel_directieveld_noemt_de_kop_de_eerste_directie_die_ook_gelezen_wordt()
+    {
+        var resultaat = Lees("""{"jaar": 2024, "versie": "2024", "interviews": [{"directie": "XYZ", "directie": "F&I", "respondenttype": "trekker", "antwoorden": {}}]}""");
+
+        Assert.Equal(
+            ["interviews[0]: veld \"directie\" komt twee keer voor", "interviews[0] (directie \"XYZ\"): onbekende directie \"XYZ\""],
+            resultaat.Meldingen);
+    }
+
+    [Fact]
     public void Een_goed_interview_naast_een_fout_wordt_niet_geimporteerd()
     {
         var resultaat = Lees(Bestand(Interview("F&I"), Interview("XYZ")));

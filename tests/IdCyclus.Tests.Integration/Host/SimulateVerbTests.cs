@@ -1,4 +1,4 @@
-using IdCyclus.Host;
+using IdCyclus.Tests.Integration.Infrastructuur;
 
 namespace IdCyclus.Tests.Integration.Host;
 
@@ -79,24 +79,8 @@ public sealed class SimulateVerbTests
         Assert.Contains("Gebruik: simulate", fouten);
     }
 
-    private static async Task<(int Code, string Uit, string Fout)> SimuleerAsync(params string[] args)
-    {
-        var (uit, fout) = (Console.Out, Console.Error);
-        await using var uitvoer = new StringWriter();
-        await using var fouten = new StringWriter();
-        Console.SetOut(uitvoer);
-        Console.SetError(fouten);
-        try
-        {
-            var code = await IdCyclusApp.VoerUitAsync(["simulate", .. args]);
-            return (code, uitvoer.ToString(), fouten.ToString());
-        }
-        finally
-        {
-            Console.SetOut(uit);
-            Console.SetError(fout);
-        }
-    }
+    private static Task<(int Code, string Uit, string Fout)> SimuleerAsync(params string[] args) =>
+        OpdrachtRegel.VoerUitAsync(["simulate", .. args]);
 
     private static string RepoMap()
     {

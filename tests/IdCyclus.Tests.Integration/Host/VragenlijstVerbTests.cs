@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IdCyclus.Host;
+using IdCyclus.Tests.Integration.Infrastructuur;
 
 namespace IdCyclus.Tests.Integration.Host;
 
@@ -22,11 +22,11 @@ public sealed class VragenlijstVerbTests : IDisposable
             ]}
             """);
 
-        var (code, uit, fout) = await VoerUitAsync("vragenlijst", "import", "--file", bestand, "--database", Database);
+        var (code, uit, fout) = await OpdrachtRegel.VoerUitAsync("vragenlijst", "import", "--file", bestand, "--database", Database);
         Assert.True(code == 0, fout);
         Assert.Contains("2 interview(s) geïmporteerd", uit);
 
-        var (scoreCode, json, _) = await VoerUitAsync("vragenlijst", "scores", "--jaar", "2024", "--format", "json", "--database", Database);
+        var (scoreCode, json, _) = await OpdrachtRegel.VoerUitAsync("vragenlijst", "scores", "--jaar", "2024", "--format", "json", "--database", Database);
         Assert.Equal(0, scoreCode);
         var regels = JsonDocument.Parse(json).RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("directie").GetString()!);
         var fi = regels["F&I"];
@@ -40,7 +40,7 @@ public sealed class VragenlijstVerbTests : IDisposable
         Assert.DoesNotContain("16", fi.GetProperty("ontbreekt").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(47, regels["Com"].GetProperty("totaal").GetInt32());
 
-        var (_, csv, _) = await VoerUitAsync("vragenlijst", "scores", "--jaar", "2024", "--format", "csv", "--database", Database);
+        var (_, csv, _) = await OpdrachtRegel.VoerUitAsync("vragenlijst", "scores", "--jaar", "2024", "--format", "csv", "--database", Database);
         Assert.StartsWith("directie,cluster,totaal,max,randvoorwaarden,themas,opOrde_1", csv);
     }
 
@@ -55,13 +55,13 @@ public sealed class VragenlijstVerbTests : IDisposable
             ]}
             """);
 
-        var (code, _, fout) = await VoerUitAsync("vragenlijst", "import", "--file", bestand, "--database", Database);
+        var (code, _, fout) = await OpdrachtRegel.VoerUitAsync("vragenlijst", "import", "--file", bestand, "--database", Database);
         Assert.Equal(1, code);
         Assert.Contains("XYZ", fout);
         Assert.Contains("\"20\"", fout);
         Assert.Contains("antwoorden[\"6\"]", fout);
 
-        var (_, json, _) = await VoerUitAsync("vragenlijst", "scores", "--jaar", "2024", "--database", Database);
+        var (_, json, _) = await OpdrachtRegel.VoerUitAsync("vragenlijst", "scores", "--jaar", "2024", "--database", Database);
         Assert.Empty(JsonDocument.Parse(json).RootElement.EnumerateArray());
     }
 
@@ -69,23 +69,5 @@ public sealed class VragenlijstVerbTests : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(map, recursive: true);
-    }
-
-    private static async Task<(int Code, string Uit, string Fout)> VoerUitAsync(params string[] args)
-    {
-        var (uit, fout) = (Console.Out, Console.Error);
-        await using var uitvoer = new StringWriter();
-        await using var fouten = new StringWriter();
-        Console.SetOut(uitvoer);
-        Console.SetError(fouten);
-        try
-        {
-            return (await IdCyclusApp.VoerUitAsync(args), uitvoer.ToString(), fouten.ToString());
-        }
-        finally
-        {
-            Console.SetOut(uit);
-            Console.SetError(fout);
-        }
     }
 }

@@ -50,24 +50,7 @@ public sealed class HttpSessie(HttpClient client, IdCyclusFabriek fabriek) : IDi
     {
         var pagina = await PaginaAsync(url);
         var form = pagina.QuerySelector<IHtmlFormElement>(formulier) ?? throw new InvalidOperationException($"Geen formulier '{formulier}' op {url}.");
-        var waarden = new Dictionary<string, string>();
-        foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
-        {
-            if (element is IHtmlInputElement { Type: "radio" or "checkbox", IsChecked: false })
-            {
-                continue;
-            }
-
-            var naam = element.GetAttribute("name")!;
-            waarden[naam] = element switch
-            {
-                IHtmlSelectElement select => select.SelectedOptions.FirstOrDefault()?.Value ?? "",
-                IHtmlTextAreaElement tekst => tekst.Value,
-                IHtmlInputElement input => input.Value,
-                _ => "",
-            };
-        }
-
+        var waarden = FormulierVelden(form);
         foreach (var (naam, waarde) in velden)
         {
             waarden[naam] = waarde;
@@ -77,9 +60,42 @@ public sealed class HttpSessie(HttpClient client, IdCyclusFabriek fabriek) : IDi
         return await client.PostAsync(actie, new FormUrlEncodedContent(waarden));
     }
 
+    /// <summary>The fields of the first form matching the selector as a browser would send them (unchecked radios and checkboxes left out).</summary>
+    public static Dictionary<string, string> FormulierVelden(IDocument pagina, string selector = "form.idc-formulier") =>
+        FormulierVelden(pagina.QuerySelector<IHtmlFormElement>(selector) ?? throw new InvalidOperationException($"Geen formulier '{selector}' op de pagina."));
+
+    public static Dictionary<string, string> FormulierVelden(IHtmlFormElement form)
+    {
+        var waarden = new Dictionary<string, string>();
+        foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
+        {
+            if (element is IHtmlInputElement { Type: "radio" or "checkbox", IsChecked: false })
+            {
+                continue;
+            }
+
+            waarden[element.GetAttribute("name")!] = element switch
+            {
+                IHtmlSelectElement select => select.SelectedOptions.FirstOrDefault()?.Value ?? "",
+                IHtmlTextAreaElement tekst => tekst.Value,
+                IHtmlInputElement input => input.Value,
+                _ => "",
+            };
+        }
+
+        return waarden;
+    }
+
     public static string Token(IDocument pagina) =>
         pagina.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
         ?? throw new InvalidOperationException("Geen antiforgery-token op de pagina.");
+
+    /// <summary>A page refuses by sending the person to "Geen toegang" (the cookie scheme's access-denied page).</summary>
+    public static void AssertGeenToegang(HttpResponseMessage antwoord)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        Assert.StartsWith("/geen-toegang", antwoord.Headers.Location!.IsAbsoluteUri ? antwoord.Headers.Location.PathAndQuery : antwoord.Headers.Location.OriginalString);
+    }
 
     /// <summary>The Dutch error shown next to a field, or null.</summary>
     public static string? FoutBijVeld(IDocument pagina, string veld) => pagina.QuerySelector($"#{veld}-fout")?.TextContent.Trim();

@@ -52,7 +52,7 @@ public abstract class InterviewTests<TFabriek>(TFabriek fabriek) : ProviderTests
         using var tweede = Fabriek.NieuweSessie();
         await tweede.AanmeldenAlsAsync(Rol.Projectleider);
         var oudePagina = await tweede.PaginaAsync(url);
-        var oudeVelden = Formulier(oudePagina);
+        var oudeVelden = HttpSessie.FormulierVelden(oudePagina);
         Assert.Equal(HttpStatusCode.Redirect, (await eerste.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["Respondent"] = "Eerste Wijziging" })).StatusCode);
 
         oudeVelden["Respondent"] = "Tweede Wijziging";
@@ -83,11 +83,11 @@ public abstract class InterviewTests<TFabriek>(TFabriek fabriek) : ProviderTests
 
         using var ander = Fabriek.NieuweSessie();
         await ander.AanmeldenAlsAsync(Rol.Trekker, "Com");
-        AssertGeenToegang(await ander.GetAsync(url));
+        HttpSessie.AssertGeenToegang(await ander.GetAsync(url));
         var andereCluster = directie.ClusterId == "sociaal" ? "dii" : "sociaal";
         using var vreemd = Fabriek.NieuweSessie();
         await vreemd.AanmeldenAlsAsync(Rol.Clusterdirecteur, cluster: andereCluster);
-        AssertGeenToegang(await vreemd.GetAsync(url));
+        HttpSessie.AssertGeenToegang(await vreemd.GetAsync(url));
     }
 
     [Fact]
@@ -119,13 +119,6 @@ public abstract class InterviewTests<TFabriek>(TFabriek fabriek) : ProviderTests
         Assert.Contains("geen datum", HttpSessie.FoutBijVeld(pagina, "Datum"));
     }
 
-    /// <summary>A page refuses by sending the person to "Geen toegang" (the cookie scheme's access-denied page).</summary>
-    private static void AssertGeenToegang(HttpResponseMessage antwoord)
-    {
-        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-        Assert.StartsWith("/geen-toegang", antwoord.Headers.Location!.IsAbsoluteUri ? antwoord.Headers.Location.PathAndQuery : antwoord.Headers.Location.OriginalString);
-    }
-
     private async Task<HttpSessie> AccounthouderAsync(string directie)
     {
         var sessie = Fabriek.NieuweSessie();
@@ -151,29 +144,6 @@ public abstract class InterviewTests<TFabriek>(TFabriek fabriek) : ProviderTests
         velden["Antwoorden[17]"] = "Meer dialoogsessies";
         velden["Respondenttype"] = "trekker";
         return velden;
-    }
-
-    private static Dictionary<string, string> Formulier(AngleSharp.Dom.IDocument pagina)
-    {
-        var form = pagina.QuerySelector<IHtmlFormElement>("form.idc-formulier")!;
-        var waarden = new Dictionary<string, string>();
-        foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
-        {
-            if (element is IHtmlInputElement { Type: "radio" or "checkbox", IsChecked: false })
-            {
-                continue;
-            }
-
-            waarden[element.GetAttribute("name")!] = element switch
-            {
-                IHtmlSelectElement select => select.SelectedOptions.FirstOrDefault()?.Value ?? "",
-                IHtmlTextAreaElement tekst => tekst.Value,
-                IHtmlInputElement input => input.Value,
-                _ => "",
-            };
-        }
-
-        return waarden;
     }
 }
 

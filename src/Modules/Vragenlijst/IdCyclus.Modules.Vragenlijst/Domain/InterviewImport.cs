@@ -217,7 +217,9 @@ internal static class InterviewImport
             }
 
             var aantalFouten = Fouten.Count;
-            var afkorting = element.TryGetProperty("directie", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()!.Trim() : null;
+            // The first "directie" field, the one Velden reads (TryGetProperty would give the last of a repeated field).
+            var d = element.EnumerateObject().FirstOrDefault(p => p.Name == "directie").Value;
+            var afkorting = d.ValueKind == JsonValueKind.String ? d.GetString()!.Trim() : null;
             // The directie's name makes an interview findable in a long file; nested paths stay short.
             var kop = afkorting is { Length: > 0 } ? $"{pad} (directie \"{afkorting}\")" : pad;
 

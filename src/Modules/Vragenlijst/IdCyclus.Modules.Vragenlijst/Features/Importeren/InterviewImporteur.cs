@@ -99,9 +99,13 @@ internal sealed class InterviewImporteur(VragenlijstDbContext db, IOrganisatieQu
                 {
                     foreach (var item in lijst.EnumerateArray())
                     {
-                        if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("directie", out var d) && d.ValueKind == JsonValueKind.String)
+                        // Every "directie" field, not TryGetProperty's last one: a repeated field is an error the
+                        // import reports, and it reads the first, which must then not show up as unknown.
+                        if (item.ValueKind == JsonValueKind.Object)
                         {
-                            namen.Add(d.GetString()!);
+                            namen.UnionWith(item.EnumerateObject()
+                                .Where(p => p.Name == "directie" && p.Value.ValueKind == JsonValueKind.String)
+                                .Select(p => p.Value.GetString()!));
                         }
                     }
                 }
