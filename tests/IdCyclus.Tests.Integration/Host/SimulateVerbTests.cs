@@ -82,7 +82,7 @@ public sealed class SimulateVerbTests
     private static Task<(int Code, string Uit, string Fout)> SimuleerAsync(params string[] args) =>
         OpdrachtRegel.VoerUitAsync(["simulate", .. args]);
 
-    private static string RepoMap()
+    internal static string RepoMap()
     {
         for (var map = new DirectoryInfo(AppContext.BaseDirectory); map is not null; map = map.Parent)
         {

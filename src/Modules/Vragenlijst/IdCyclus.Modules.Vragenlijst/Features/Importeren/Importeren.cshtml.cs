@@ -57,7 +57,9 @@ internal sealed class ImporterenModel(InterviewImporteur importeur) : PageModel
             return Page();
         }
 
-        TempData["Melding"] = $"{resultaat.Waarde} interview(s) geïmporteerd als definitief.";
-        return Redirect("/interviews");
+        var uitslag = resultaat.Waarde!;
+        TempData["Melding"] = $"{uitslag.Aantal} interview(s) geïmporteerd als definitief.";
+        // Land on the year just imported, not on the newest year's list.
+        return Redirect(uitslag.Jaren.Count > 0 ? $"/interviews?jaar={uitslag.Jaren[^1]}" : "/interviews");
     }
 }

@@ -10,13 +10,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Vragenlijst.Features.Importeren;
 
+/// <summary>How many interviews were imported, and for which cycle years.</summary>
+internal sealed record Importuitslag(int Aantal, IReadOnlyList<int> Jaren);
+
 /// <summary>
 /// Imports final interviews (Bureau's 2023/2024 spreadsheets, converted to the documented JSON): all or nothing, in one
 /// serializable transaction, so a file with one problem changes nothing and a second import of the same file is refused.
 /// </summary>
 internal sealed class InterviewImporteur(VragenlijstDbContext db, IOrganisatieQueries organisatie, TimeProvider klok)
 {
-    public async Task<Resultaat<int>> ImporteerAsync(string json, string door, CancellationToken ct)
+    public async Task<Resultaat<Importuitslag>> ImporteerAsync(string json, string door, CancellationToken ct)
     {
         var directies = await DirectiesAsync(json, ct);
         return await db.VoerSerieelUitAsync(async () =>
@@ -31,7 +34,7 @@ internal sealed class InterviewImporteur(VragenlijstDbContext db, IOrganisatieQu
                 (jaar, directie) => bestaand.Contains((jaar, directie)));
             if (!gelezen.IsGelukt)
             {
-                return Resultaat<int>.Mislukt(gelezen.Meldingen.Select(m => new Fout("Bestand", m)).ToList());
+                return Resultaat<Importuitslag>.Mislukt(gelezen.Meldingen.Select(m => new Fout("Bestand", m)).ToList());
             }
 
             var nu = klok.GetUtcNow().UtcDateTime;
@@ -73,7 +76,7 @@ internal sealed class InterviewImporteur(VragenlijstDbContext db, IOrganisatieQu
                 });
             }
 
-            return Resultaat<int>.Gelukt(gelezen.Interviews.Count);
+            return Resultaat<Importuitslag>.Gelukt(new Importuitslag(gelezen.Interviews.Count, gelezen.Interviews.Select(i => i.Jaar).Distinct().Order().ToList()));
         }, ct);
     }
 

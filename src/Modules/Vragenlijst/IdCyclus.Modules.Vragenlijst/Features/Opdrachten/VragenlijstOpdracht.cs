@@ -68,7 +68,7 @@ internal static class VragenlijstOpdracht
             return 1;
         }
 
-        await uit.WriteLineAsync($"{resultaat.Waarde} interview(s) geïmporteerd.");
+        await uit.WriteLineAsync($"{resultaat.Waarde!.Aantal} interview(s) geïmporteerd ({string.Join(", ", resultaat.Waarde.Jaren)}).");
         return 0;
     }
 
