@@ -44,9 +44,10 @@ public abstract class ScoresTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
         Assert.Equal(10, comOpOrde.Count);
         Assert.Single(comOpOrde, o => o.EndsWith(": op orde", StringComparison.Ordinal));
         Assert.Equal(9, comOpOrde.Count(o => o.EndsWith(": niet op orde", StringComparison.Ordinal)));
+        Assert.Equal("1 van 10 op orde", regels["Com"].Regel.QuerySelector("details.idc-oporde summary")!.TextContent.Trim());
 
         Assert.Equal("32", regels["D&I"].Cellen[1]);
-        Assert.All(regels.Values, r => Assert.Equal("niet vergelijkbaar", r.Cellen[5]));
+        Assert.All(regels.Values, r => Assert.Equal("geen definitief interview in 2023", r.Cellen[5]));
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public abstract class ScoresTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
         // Com 2024 answered items 1–11 with 2 (22); in 2025 the same items score 3, visie/ambitie 2 (32).
         Assert.Equal("+10 op 11 vergelijkbare vragen", regels["Com"].Cellen[5]);
         Assert.Equal("47", regels["Com"].Cellen[1]);
-        Assert.Equal("niet vergelijkbaar", regels["P&O"].Cellen[5]);
+        Assert.Equal("geen definitief interview in 2024", regels["P&O"].Cellen[5]);
         Assert.Contains("Ten opzichte van 2024", pagina.QuerySelector("table.idc-scoretabel thead")!.TextContent);
     }
 
@@ -154,7 +155,7 @@ public abstract class ScoresTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
             r => (r.Closest("section")!.QuerySelector("h2")!.TextContent.Trim(), (IElement)r, r.Children.Skip(1).Select(c => c.TextContent.Trim()).ToList()));
 
     private static List<string> OpOrde(IElement regel) =>
-        regel.QuerySelectorAll("ul.idc-oporde li").Select(li => li.TextContent.Trim()).ToList();
+        regel.QuerySelectorAll("details.idc-oporde li").Select(li => li.TextContent.Trim()).ToList();
 
     /// <summary>The op-orde table with the given name, per item number: op orde, niet op orde, ontbreekt, percentage.</summary>
     private static Dictionary<string, List<string>> OpOrdeTabel(IDocument pagina, string naam)
