@@ -32,19 +32,14 @@ internal sealed class InterviewOpslag(VragenlijstDbContext db, IOrganisatieQueri
     public Task<Resultaat<Interview>> BewaarAsync(int jaar, Guid directieId, int? verwachteVersie, InterviewInvoer invoer, string door, CancellationToken ct) =>
         db.VoerSerieelUitAsync(async () =>
         {
-            var interview = await db.Interviews.FirstOrDefaultAsync(i => i.Jaar == jaar && i.DirectieId == directieId, ct);
-            if (interview is null)
+            var gevonden = await ZoekOfMaakAsync(jaar, directieId, ct);
+            if (!gevonden.IsGelukt)
             {
-                var nieuw = await NieuwAsync(jaar, directieId, ct);
-                if (!nieuw.IsGelukt)
-                {
-                    return nieuw;
-                }
-
-                interview = nieuw.Waarde!;
-                db.Interviews.Add(interview);
+                return gevonden;
             }
-            else if (verwachteVersie != interview.Versie)
+
+            var interview = gevonden.Waarde!;
+            if (db.Entry(interview).State != EntityState.Added && verwachteVersie != interview.Versie)
             {
                 return Resultaat<Interview>.Mislukt("Versie", SerieelUitvoeren.ConflictMelding);
             }
@@ -73,18 +68,13 @@ internal sealed class InterviewOpslag(VragenlijstDbContext db, IOrganisatieQueri
     public Task<Resultaat<Interview>> IndienenAsync(InterviewIngediend ingediend, CancellationToken ct) =>
         db.VoerSerieelUitAsync(async () =>
         {
-            var interview = await db.Interviews.FirstOrDefaultAsync(i => i.Jaar == ingediend.Jaar && i.DirectieId == ingediend.DirectieId, ct);
-            if (interview is null)
+            var gevonden = await ZoekOfMaakAsync(ingediend.Jaar, ingediend.DirectieId, ct);
+            if (!gevonden.IsGelukt)
             {
-                var nieuw = await NieuwAsync(ingediend.Jaar, ingediend.DirectieId, ct);
-                if (!nieuw.IsGelukt)
-                {
-                    return nieuw;
-                }
-
-                interview = nieuw.Waarde!;
-                db.Interviews.Add(interview);
+                return gevonden;
             }
+
+            var interview = gevonden.Waarde!;
 
             if (interview.Status == InterviewStatus.Definitief)
             {
@@ -118,18 +108,13 @@ internal sealed class InterviewOpslag(VragenlijstDbContext db, IOrganisatieQueri
     public Task<Resultaat<Interview>> PlanAsync(InterviewGepland gepland, CancellationToken ct) =>
         db.VoerSerieelUitAsync(async () =>
         {
-            var interview = await db.Interviews.FirstOrDefaultAsync(i => i.Jaar == gepland.Jaar && i.DirectieId == gepland.DirectieId, ct);
-            if (interview is null)
+            var gevonden = await ZoekOfMaakAsync(gepland.Jaar, gepland.DirectieId, ct);
+            if (!gevonden.IsGelukt)
             {
-                var nieuw = await NieuwAsync(gepland.Jaar, gepland.DirectieId, ct);
-                if (!nieuw.IsGelukt)
-                {
-                    return nieuw;
-                }
-
-                interview = nieuw.Waarde!;
-                db.Interviews.Add(interview);
+                return gevonden;
             }
+
+            var interview = gevonden.Waarde!;
 
             interview.GeplandOpUtc = gepland.GeplandOp.UtcDateTime;
             Wijzig(interview, gepland.DoorNaam, "gepland", $"Interview gepland op {Weergave.Moment(interview.GeplandOpUtc.Value)}.");
@@ -232,6 +217,23 @@ internal sealed class InterviewOpslag(VragenlijstDbContext db, IOrganisatieQueri
             Soort = soort,
             Omschrijving = omschrijving,
         });
+
+    /// <summary>The interview of the directie in that year, or a new concept on the year's published questionnaire.</summary>
+    private async Task<Resultaat<Interview>> ZoekOfMaakAsync(int jaar, Guid directieId, CancellationToken ct)
+    {
+        if (await db.Interviews.FirstOrDefaultAsync(i => i.Jaar == jaar && i.DirectieId == directieId, ct) is { } interview)
+        {
+            return Resultaat<Interview>.Gelukt(interview);
+        }
+
+        var nieuw = await NieuwAsync(jaar, directieId, ct);
+        if (nieuw.IsGelukt)
+        {
+            db.Interviews.Add(nieuw.Waarde!);
+        }
+
+        return nieuw;
+    }
 
     public async Task<Resultaat<Interview>> NieuwAsync(int jaar, Guid directieId, CancellationToken ct)
     {

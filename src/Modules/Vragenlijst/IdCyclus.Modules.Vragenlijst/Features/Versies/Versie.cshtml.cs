@@ -65,55 +65,18 @@ internal sealed class VersieModel(VragenlijstDbContext db, TimeProvider klok) : 
         WijzigAsync(id, "De indeling van de thema's is gewijzigd.", inhoud =>
             LeesGroepen(Groepen, out var groepen) is { } fout ? fout : Versiebeheer.ZetThemagroepen(inhoud, groepen), ct);
 
-    public async Task<IActionResult> OnPostPublicerenAsync(Guid id, CancellationToken ct)
-    {
-        if (await LaadAsync(id, ct) is { } weigering)
+    public Task<IActionResult> OnPostPublicerenAsync(Guid id, CancellationToken ct) =>
+        OpConceptAsync(id, "De vragenlijst is gepubliceerd en ligt nu vast.", "Deze versie is al gepubliceerd.", versie =>
         {
-            return weigering;
-        }
-
-        var resultaat = await db.VoerSerieelUitAsync(async () =>
-        {
-            var versie = await db.Versies.FirstAsync(v => v.Id == id, ct);
-            if (versie.Versie != Versienummer)
-            {
-                return Resultaat<bool>.Mislukt("Versie", SerieelUitvoeren.ConflictMelding);
-            }
-
-            if (versie.Status == VersieStatus.Gepubliceerd)
-            {
-                return Resultaat<bool>.Mislukt("", "Deze versie is al gepubliceerd.");
-            }
-
             versie.Status = VersieStatus.Gepubliceerd;
             versie.GepubliceerdOpUtc = klok.GetUtcNow().UtcDateTime;
             versie.GepubliceerdDoor = User.Identity?.Name;
-            versie.Versie++;
             return Resultaat<bool>.Gelukt(true);
         }, ct);
-        return await AfloopAsync(id, resultaat.Fouten, "De vragenlijst is gepubliceerd en ligt nu vast.", ct);
-    }
 
-    private async Task<IActionResult> WijzigAsync(Guid id, string melding, Func<Vragenlijstinhoud, Resultaat<Vragenlijstinhoud>> wijziging, CancellationToken ct)
-    {
-        if (await LaadAsync(id, ct) is { } weigering)
+    private Task<IActionResult> WijzigAsync(Guid id, string melding, Func<Vragenlijstinhoud, Resultaat<Vragenlijstinhoud>> wijziging, CancellationToken ct) =>
+        OpConceptAsync(id, melding, "Een gepubliceerde vragenlijst ligt vast. Maak een nieuwe versie voor het volgende jaar.", versie =>
         {
-            return weigering;
-        }
-
-        var resultaat = await db.VoerSerieelUitAsync(async () =>
-        {
-            var versie = await db.Versies.FirstAsync(v => v.Id == id, ct);
-            if (versie.Versie != Versienummer)
-            {
-                return Resultaat<bool>.Mislukt("Versie", SerieelUitvoeren.ConflictMelding);
-            }
-
-            if (versie.Status == VersieStatus.Gepubliceerd)
-            {
-                return Resultaat<bool>.Mislukt("", "Een gepubliceerde vragenlijst ligt vast. Maak een nieuwe versie voor het volgende jaar.");
-            }
-
             var nieuw = wijziging(versie.Inhoud);
             if (!nieuw.IsGelukt)
             {
@@ -121,8 +84,41 @@ internal sealed class VersieModel(VragenlijstDbContext db, TimeProvider klok) : 
             }
 
             versie.Inhoud = nieuw.Waarde!;
-            versie.Versie++;
             return Resultaat<bool>.Gelukt(true);
+        }, ct);
+
+    /// <summary>
+    /// Every change to a version: only while it is a concept, only on the version the person saw (else the conflict
+    /// message), in one serializable transaction; the version token moves on with each change.
+    /// </summary>
+    private async Task<IActionResult> OpConceptAsync(
+        Guid id, string melding, string alGepubliceerd, Func<Vragenlijstversie, Resultaat<bool>> actie, CancellationToken ct)
+    {
+        if (await LaadAsync(id, ct) is { } weigering)
+        {
+            return weigering;
+        }
+
+        var resultaat = await db.VoerSerieelUitAsync(async () =>
+        {
+            var versie = await db.Versies.FirstAsync(v => v.Id == id, ct);
+            if (versie.Versie != Versienummer)
+            {
+                return Resultaat<bool>.Mislukt("Versie", SerieelUitvoeren.ConflictMelding);
+            }
+
+            if (versie.Status == VersieStatus.Gepubliceerd)
+            {
+                return Resultaat<bool>.Mislukt("", alGepubliceerd);
+            }
+
+            var uitkomst = actie(versie);
+            if (uitkomst.IsGelukt)
+            {
+                versie.Versie++;
+            }
+
+            return uitkomst;
         }, ct);
         return await AfloopAsync(id, resultaat.Fouten, melding, ct);
     }
