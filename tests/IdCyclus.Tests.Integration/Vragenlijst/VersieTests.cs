@@ -125,6 +125,29 @@ public abstract class VersieTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
     }
 
     /// <summary>Bureau copies the latest version for next year; returns the copy's page.</summary>
+    [Fact]
+    public async Task Bureau_legt_de_vragenlijst_van_2023_vast_en_importeert_dat_jaar_zonder_vergelijking_per_vraag()
+    {
+        using var bureau = await BureauAsync(Fabriek);
+        var te_laat = await bureau.VerstuurFormulierAsync("/vragenlijsten", new Dictionary<string, string> { ["EerderJaar"] = "2024" }, "form[action*='handler=EerderJaar']");
+        Assert.Equal(HttpStatusCode.OK, te_laat.StatusCode);
+        Assert.Contains("tot en met 2023", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(te_laat), "EerderJaar"));
+
+        var antwoord = await bureau.VerstuurFormulierAsync("/vragenlijsten", new Dictionary<string, string> { ["EerderJaar"] = "2023" }, "form[action*='handler=EerderJaar']");
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        var url = antwoord.Headers.Location!.OriginalString;
+        var versie = await bureau.PaginaAsync(url);
+        Assert.StartsWith("Concept", versie.QuerySelector("#versiestatus")!.TextContent.Trim());
+        Assert.Contains("nieuw (niet vergeleken)", Vraagsectie(versie, "5").TextContent);
+        await PubliceerAsync(bureau, url);
+
+        await ImporteerAsync(bureau, Bestand(2023, Interview("Com", Allemaal(1))));
+        await ImporteerAsync(bureau, Bestand(2024, Interview("Com", Allemaal(2))));
+        Assert.Equal(1, await AantalInterviewsAsync(Fabriek, 2023));
+        var scores = await bureau.PaginaAsync("/scores?jaar=2024");
+        Assert.Contains("Geen enkele vraag is met vorig jaar te vergelijken.", scores.QuerySelector("tr.idc-scoreregel")!.TextContent);
+    }
+
     internal static async Task<string> KopieAsync(HttpSessie bureau)
     {
         var lijst = await bureau.PaginaAsync("/vragenlijsten");
