@@ -45,6 +45,22 @@ public sealed class VragenlijstVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Het_voorbeeldbestand_uit_de_documentatie_geeft_de_beschreven_scores()
+    {
+        var bestand = Path.Combine(SimulateVerbTests.RepoMap(), "docs", "voorbeelden", "interviews-2024.json");
+        var (code, _, fout) = await OpdrachtRegel.VoerUitAsync("vragenlijst", "import", "--file", bestand, "--database", Database);
+        Assert.True(code == 0, fout);
+
+        var (_, json, _) = await OpdrachtRegel.VoerUitAsync("vragenlijst", "scores", "--jaar", "2024", "--database", Database);
+        var regels = JsonDocument.Parse(json).RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("directie").GetString()!);
+        Assert.Equal(30, regels["F&I"].GetProperty("totaal").GetInt32());
+        Assert.Equal(["1", "5", "6"], regels["F&I"].GetProperty("opOrde").EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.True).Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, regels["Zuid"].GetProperty("totaal").ValueKind);
+        Assert.Equal(["12", "13", "14a", "14b", "15"], regels["Zuid"].GetProperty("ontbreekt").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(10, regels["Stadsarchief"].GetProperty("totaal").GetInt32());
+    }
+
+    [Fact]
     public async Task Een_foutief_bestand_wordt_geweigerd_met_elke_fout_en_er_verandert_niets()
     {
         var bestand = Path.Combine(map, "fout.json");
