@@ -19,6 +19,28 @@ public abstract class ScoresTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
         Interview("D&I", Allemaal(2)));
 
     [Fact]
+    public async Task Een_gmt_lid_zonder_cluster_ziet_alleen_de_cijfers_van_de_hele_gemeente()
+    {
+        using var bureau = await BureauAsync(Fabriek);
+        await ImporteerAsync(bureau, Bestand2024);
+        var lid = await Fabriek.MetDienstAsync(async diensten =>
+        {
+            var organisatie = diensten.GetRequiredService<IOrganisatieQueries>();
+            var clusterdirecteuren = (await organisatie.RolhoudersAsync(Rol.Clusterdirecteur, Fabriek.Klok.Vandaag())).Select(r => r.Persoon.Id).ToHashSet();
+            return (await organisatie.RolhoudersAsync(Rol.Gmt, Fabriek.Klok.Vandaag())).First(r => !clusterdirecteuren.Contains(r.Persoon.Id)).Persoon;
+        });
+        using var gmt = Fabriek.NieuweSessie();
+        await gmt.AanmeldenAlsAsync(lid.Id);
+
+        var pagina = await gmt.PaginaAsync("/scores?jaar=2024");
+
+        Assert.Empty(pagina.QuerySelectorAll("table.idc-scoretabel"));
+        Assert.DoesNotContain("F&I", pagina.QuerySelector("main")?.TextContent ?? pagina.Body!.TextContent);
+        Assert.Contains("Alle clusters (3 directies)", pagina.QuerySelector("#totaal-kop")!.TextContent);
+        Assert.Equal(["1", "2", "0", "33%"], OpOrdeTabel(pagina, "alle clusters")["1"]);
+    }
+
+    [Fact]
     public async Task Bureau_ziet_elk_cluster_met_totaal_onvolledig_en_op_orde()
     {
         using var bureau = await BureauAsync(Fabriek);

@@ -37,7 +37,8 @@ public static class VragenlijstModule
         services.AddRazorPages().AddApplicationPart(typeof(VragenlijstModule).Assembly);
         services.AddSingleton(new NavigatieItem("Interviews", "/interviews", 13,
             user => user.ZietAlles() || user.Clusters().Count > 0 || user.Directies().Count > 0));
-        services.AddSingleton(new NavigatieItem("Scores", "/scores", 14, user => user.ZietAlles() || user.Clusters().Count > 0));
+        services.AddSingleton(new NavigatieItem("Scores", "/scores", 14,
+            user => user.ZietAlles() || user.Clusters().Count > 0 || user.IsInRole(Rollen.Gmt)));
         services.AddSingleton(new NavigatieItem("Vragenlijsten", "/vragenlijsten", 23, user => user.IsBureau()));
         return services;
     }

@@ -23,9 +23,20 @@ internal sealed class ScoresModel(ScoreLezer lezer, VragenlijstDbContext db) : P
 
     public IReadOnlyList<IGrouping<string, Scoreregel>> Clusters { get; private set; } = [];
 
+    /// <summary>
+    /// The directies the municipality-wide figures are computed over: all of them for Bureau and the GMT (which sees
+    /// aggregates only), the visible clusters' for everyone else.
+    /// </summary>
+    public IReadOnlyList<Scoreregel> Totaal { get; private set; } = [];
+
+    public bool AlleenTotaal { get; private set; }
+
+    public bool IsGemeentebreed { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!User.ZietAlles() && User.Clusters().Count == 0)
+        var gmt = User.IsInRole(Rollen.Gmt);
+        if (!User.ZietAlles() && User.Clusters().Count == 0 && !gmt)
         {
             return Forbid();
         }
@@ -36,6 +47,9 @@ internal sealed class ScoresModel(ScoreLezer lezer, VragenlijstDbContext db) : P
             .Select(i => (int?)i.Jaar).MaxAsync(ct) ?? Jaren.FirstOrDefault();
         Overzicht = await lezer.LeesAsync(Jaar.Value, alleenDefinitief: true, ct);
         Clusters = (Overzicht?.Regels ?? []).Where(r => User.MagClusterZien(r.ClusterId)).GroupBy(r => r.Cluster).ToList();
+        IsGemeentebreed = User.ZietAlles() || gmt;
+        Totaal = IsGemeentebreed ? Overzicht?.Regels ?? [] : Clusters.SelectMany(c => c).ToList();
+        AlleenTotaal = Clusters.Count == 0 && Totaal.Count > 0;
         return Page();
     }
 }
