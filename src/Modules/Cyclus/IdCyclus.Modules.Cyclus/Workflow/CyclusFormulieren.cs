@@ -36,6 +36,37 @@ internal static class CyclusFormulieren
         "De antwoorden zijn gewijzigd sinds u de pagina opende; open de interviewpagina opnieuw, bekijk de actuele antwoorden en probeer het daarna nog eens.";
 }
 
+/// <summary>The directie of an interview task, the cycle year of its instance, and the interview's state (null: not started).</summary>
+internal sealed record Interviewtaak(DirectieGegevens Directie, int Jaar, InterviewGegevens? Interview);
+
+/// <summary>
+/// The three interview forms (plan, submit, confirm) all start from the same facts: the directie the task is for, the
+/// cycle year and where the interview stands in Vragenlijst. Reading them is done once, here.
+/// </summary>
+internal abstract class InterviewFormulier(IVragenlijstQueries vragenlijst, IOrganisatieQueries organisatie, ICyclusjaar cyclusjaar) : ITaakFormulier
+{
+    public abstract string Naam { get; }
+
+    protected IVragenlijstQueries Vragenlijst => vragenlijst;
+
+    protected IOrganisatieQueries Organisatie => organisatie;
+
+    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    {
+        if (await CyclusFormulieren.DirectieAsync(organisatie, context, cancellationToken) is not { } directie)
+        {
+            return FormulierUitkomst.Fout([CyclusFormulieren.GeenDirectie]);
+        }
+
+        var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
+        var interview = await vragenlijst.InterviewAsync(jaar, directie.Id, cancellationToken);
+        return await VerwerkAsync(new Interviewtaak(directie, jaar, interview), context, velden, cancellationToken);
+    }
+
+    protected abstract Task<FormulierUitkomst> VerwerkAsync(
+        Interviewtaak taak, FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken);
+}
+
 /// <summary>
 /// Bureau confirms that the year's questionnaire is published and the organisation data (trekkers, directeuren,
 /// accounthouders) is right; only then does the vooraankondiging go out.
@@ -89,22 +120,18 @@ internal sealed class WerkgroepReactieFormulier : ITaakFormulier
 }
 
 /// <summary>The accounthouder has planned the interview. The date itself lives in Vragenlijst; this form only checks it is there.</summary>
-internal sealed class InterviewPlannenFormulier(IVragenlijstQueries vragenlijst, IOrganisatieQueries organisatie, ICyclusjaar cyclusjaar) : ITaakFormulier
+internal sealed class InterviewPlannenFormulier(IVragenlijstQueries vragenlijst, IOrganisatieQueries organisatie, ICyclusjaar cyclusjaar)
+    : InterviewFormulier(vragenlijst, organisatie, cyclusjaar)
 {
     public const string Formuliernaam = "interview-plannen";
 
-    public string Naam => Formuliernaam;
+    public override string Naam => Formuliernaam;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    protected override async Task<FormulierUitkomst> VerwerkAsync(
+        Interviewtaak taak, FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
     {
-        if (await CyclusFormulieren.DirectieAsync(organisatie, context, cancellationToken) is not { } directie)
-        {
-            return FormulierUitkomst.Fout([CyclusFormulieren.GeenDirectie]);
-        }
-
-        var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
-        var interview = await vragenlijst.InterviewAsync(jaar, directie.Id, cancellationToken);
-        if (interview?.GeplandOp is null && velden.GetValueOrDefault("GeplandOp") is { Length: > 0 } tekst)
+        var (directie, jaar, interview) = taak;
+        if (interview?.GeplandOp is null && CyclusFormulieren.Tekst(velden, "GeplandOp") is { } tekst)
         {
             if (!DateOnly.TryParseExact(tekst, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var dag))
             {
@@ -114,8 +141,7 @@ internal sealed class InterviewPlannenFormulier(IVragenlijstQueries vragenlijst,
             var moment = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(dag.ToDateTime(new TimeOnly(10, 0)), Tijd.Amsterdam), TimeSpan.Zero);
             return FormulierUitkomst.Gelukt(
                 $"Interview van {directie.Afkorting} gepland op {dag.ToString("d MMMM yyyy", Nederlands.Cultuur)} om 10:00.",
-                new IntegratieGebeurtenis(InterviewGepland.Type, $"taak:{context.TaakId}",
-                    System.Text.Json.JsonSerializer.Serialize(new InterviewGepland(jaar, directie.Id, moment, context.Door.Naam), System.Text.Json.JsonSerializerOptions.Web)));
+                CyclusFormulieren.Gebeurtenis(InterviewGepland.Type, context, new InterviewGepland(jaar, directie.Id, moment, context.Door.Naam)));
         }
 
         return interview?.GeplandOp is { } gepland
@@ -130,21 +156,17 @@ internal sealed class InterviewPlannenFormulier(IVragenlijstQueries vragenlijst,
 /// page (the version the accounthouder saw must still be the current one), or answers posted with the form (item →
 /// score or text, as in the import format): the path for API clients and a simulation's scripted actors.
 /// </summary>
-internal sealed class InterviewIndienenFormulier(IVragenlijstQueries vragenlijst, IOrganisatieQueries organisatie, ICyclusjaar cyclusjaar) : ITaakFormulier
+internal sealed class InterviewIndienenFormulier(IVragenlijstQueries vragenlijst, IOrganisatieQueries organisatie, ICyclusjaar cyclusjaar)
+    : InterviewFormulier(vragenlijst, organisatie, cyclusjaar)
 {
     public const string Formuliernaam = "interview-indienen";
 
-    public string Naam => Formuliernaam;
+    public override string Naam => Formuliernaam;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    protected override async Task<FormulierUitkomst> VerwerkAsync(
+        Interviewtaak taak, FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
     {
-        if (await CyclusFormulieren.DirectieAsync(organisatie, context, cancellationToken) is not { } directie)
-        {
-            return FormulierUitkomst.Fout([CyclusFormulieren.GeenDirectie]);
-        }
-
-        var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
-        var interview = await vragenlijst.InterviewAsync(jaar, directie.Id, cancellationToken);
+        var (directie, jaar, interview) = taak;
         var respondenttype = CyclusFormulieren.Tekst(velden, "Respondenttype");
         if (interview?.Status == InterviewStatus.Ingediend)
         {
@@ -180,7 +202,7 @@ internal sealed class InterviewIndienenFormulier(IVragenlijstQueries vragenlijst
             return FormulierUitkomst.Fout([new Fout("Antwoorden", "De antwoorden zijn geen JSON-object van vraagnummer naar score of tekst, bijvoorbeeld {\"1\": \"2\", \"6\": \"ja\"}.")]);
         }
 
-        var fouten = await vragenlijst.ControleerAntwoordenAsync(jaar, antwoorden, respondenttype, cancellationToken);
+        var fouten = await Vragenlijst.ControleerAntwoordenAsync(jaar, antwoorden, respondenttype, cancellationToken);
         if (fouten.Count > 0)
         {
             return FormulierUitkomst.Fout(fouten.Select(f => new Fout(f.Veld, f.Melding)).ToList());
@@ -225,21 +247,17 @@ internal sealed class InterviewIndienenFormulier(IVragenlijstQueries vragenlijst
 /// The respondent confirms the submitted answers; the interview becomes final. Bureau may fix the answers without the
 /// respondent (who never confirmed), but then has to say why, so the report can account for it.
 /// </summary>
-internal sealed class InterviewBevestigenFormulier(IVragenlijstQueries vragenlijst, IOrganisatieQueries organisatie, ICyclusjaar cyclusjaar) : ITaakFormulier
+internal sealed class InterviewBevestigenFormulier(IVragenlijstQueries vragenlijst, IOrganisatieQueries organisatie, ICyclusjaar cyclusjaar)
+    : InterviewFormulier(vragenlijst, organisatie, cyclusjaar)
 {
     public const string Formuliernaam = "interview-bevestigen";
 
-    public string Naam => Formuliernaam;
+    public override string Naam => Formuliernaam;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    protected override async Task<FormulierUitkomst> VerwerkAsync(
+        Interviewtaak taak, FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
     {
-        if (await CyclusFormulieren.DirectieAsync(organisatie, context, cancellationToken) is not { } directie)
-        {
-            return FormulierUitkomst.Fout([CyclusFormulieren.GeenDirectie]);
-        }
-
-        var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
-        var interview = await vragenlijst.InterviewAsync(jaar, directie.Id, cancellationToken);
+        var (directie, jaar, interview) = taak;
         if (interview?.Status == InterviewStatus.Definitief)
         {
             return FormulierUitkomst.Fout([new Fout(string.Empty, $"Het interview van {directie.Afkorting} is al definitief.")]);
@@ -267,7 +285,7 @@ internal sealed class InterviewBevestigenFormulier(IVragenlijstQueries vragenlij
         var vanDirectie = new List<RolGegevens>();
         foreach (var rol in new[] { Rol.Trekker, Rol.Directeur, Rol.MtLid })
         {
-            vanDirectie.AddRange(await organisatie.RolhoudersAsync(rol, datum, directie.Id, cancellationToken: cancellationToken));
+            vanDirectie.AddRange(await Organisatie.RolhoudersAsync(rol, datum, directie.Id, cancellationToken: cancellationToken));
         }
 
         var doorBureau = vanDirectie.All(r => r.Persoon.Id != context.Door.Id);
