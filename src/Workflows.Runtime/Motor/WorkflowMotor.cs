@@ -191,8 +191,10 @@ public sealed class WorkflowMotor(
             return null;
         }, ct);
 
-    public Task<Resultaat<Guid>> DelegeerAsync(Guid taakId, Handelende door, WorkflowPersoon naar, string? reden, int verwachteVersie, CancellationToken ct) =>
-        WijzigTaakAsync(taakId, door, verwachteVersie, taak =>
+    public async Task<Resultaat<Guid>> DelegeerAsync(Guid taakId, Handelende door, WorkflowPersoon naar, string? reden, int verwachteVersie, CancellationToken ct)
+    {
+        var workflowNaam = await WorkflowNaamAsync(taakId, ct);
+        return await WijzigTaakAsync(taakId, door, verwachteVersie, taak =>
         {
             if (string.IsNullOrWhiteSpace(reden))
             {
@@ -212,9 +214,10 @@ public sealed class WorkflowMotor(
 
             Historie(taak.InstantieId, taak.Id, taak.StapId, door.Naam, "taak-gedelegeerd", $"Doorgegeven aan {naar.Naam}. Reden: {reden.Trim()}");
             Berichten.Stuur(db, sjablonen, "taak-toegewezen", [naar], $"taak:{taak.Id:N}:delegatie:{taak.Versie}", Nu,
-                p => Gegevens(p, taak, null, 0, door.Naam), taak.InstantieId, taak.Id, Link(taak));
+                p => Gegevens(p, taak, workflowNaam, 0, door.Naam), taak.InstantieId, taak.Id, Link(taak));
             return null;
         }, ct);
+    }
 
     public async Task<Resultaat<Guid>> OpmerkingAsync(Guid taakId, Handelende door, string? tekst, CancellationToken ct)
     {
@@ -265,7 +268,7 @@ public sealed class WorkflowMotor(
         {
             case TimerSoort.Herinnering when taak is { IsAfgerond: false }:
                 Berichten.Stuur(db, sjablonen, "herinnering", await BehandelaarsAsync(taak, ct), timer.Sleutel, nu,
-                    p => Gegevens(p, taak, instantie, 0, null), taak.InstantieId, taak.Id, Link(taak));
+                    p => Gegevens(p, taak, plan.Naam, 0, null), taak.InstantieId, taak.Id, Link(taak));
                 Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "herinnering", $"Herinnering verstuurd (de deadline is {Tekst(taak.DeadlineUtc!.Value)}).");
                 break;
             case TimerSoort.Deadline when taak is { IsAfgerond: false }:
@@ -321,7 +324,7 @@ public sealed class WorkflowMotor(
         taak.Kandidaten = [.. taak.Kandidaten.Union(naar.Select(p => p.Id))];
         taak.Versie++;
         Berichten.Stuur(db, sjablonen, trede.Melding, naar, timer.Sleutel, Nu,
-            p => Gegevens(p, taak, instantie, timer.Niveau, oorspronkelijk), taak.InstantieId, taak.Id, Link(taak));
+            p => Gegevens(p, taak, plan.Naam, timer.Niveau, oorspronkelijk), taak.InstantieId, taak.Id, Link(taak));
         Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "escalatie",
             naar.Count == 0
                 ? $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: niemand heeft die rol op {Vandaag:d MMMM yyyy}."
@@ -463,7 +466,7 @@ public sealed class WorkflowMotor(
         }
 
         Berichten.Stuur(db, sjablonen, "taak-toegewezen", kandidaten, $"taak:{taak.Id:N}:toegewezen", Nu,
-            p => Gegevens(p, taak, instantie, 0, null), instantie.Id, taak.Id, Link(taak));
+            p => Gegevens(p, taak, plan.Naam, 0, null), instantie.Id, taak.Id, Link(taak));
         Historie(instantie.Id, taak.Id, stap.Id, Handelende.Systeem.Naam, "taak-aangemaakt",
             kandidaten.Count == 0
                 ? $"Taak '{stap.Naam}' aangemaakt, maar niemand heeft de rol {stap.Rol}: Bureau moet een behandelaar kiezen. {DeadlineTekst(planning.Vervalmoment)}."
@@ -721,9 +724,17 @@ public sealed class WorkflowMotor(
             return Resultaat<Guid>.Gelukt(taak.Id);
         }, ct);
 
-    private BerichtGegevens Gegevens(WorkflowPersoon p, Taak taak, Instantie? instantie, int niveau, string? oorspronkelijk) =>
-        new(p.Naam, instantie?.DefinitieId ?? "IdCyclus", taak.Titel, taak.BereikOmschrijving,
+    /// <summary>A mail names the workflow as people know it (the definition's name), never by its technical id.</summary>
+    private BerichtGegevens Gegevens(WorkflowPersoon p, Taak taak, string workflowNaam, int niveau, string? oorspronkelijk) =>
+        new(p.Naam, workflowNaam, taak.Titel, taak.BereikOmschrijving,
             taak.DeadlineUtc is { } deadline ? new DateTimeOffset(deadline, TimeSpan.Zero) : null, Link(taak), niveau, oorspronkelijk);
+
+    private async Task<string> WorkflowNaamAsync(Guid taakId, CancellationToken ct)
+    {
+        var instantie = await db.Taken.AsNoTracking().Where(t => t.Id == taakId)
+            .Join(db.Instanties.AsNoTracking(), t => t.InstantieId, i => i.Id, (_, i) => i).FirstOrDefaultAsync(ct);
+        return instantie is null ? "" : (await PlanAsync(instantie, ct)).Naam;
+    }
 
     private string Link(Taak taak) => $"{opties.Value.BasisUrl.TrimEnd('/')}/taken/{taak.Id}";
 

@@ -59,6 +59,15 @@ public sealed class Maildev : IAsyncDisposable
             return gedeeld;
         }
 
+        return await StartEigenAsync(repoRoot);
+    }
+
+    /// <summary>
+    /// Always a fresh one of our own, on free ports, with extra maildev arguments (e.g. <c>--incoming-user</c>): for
+    /// tests that must not share the caught mail with other test assemblies (a journey empties the shared one).
+    /// </summary>
+    public static async Task<Maildev> StartEigenAsync(string repoRoot, params string[] extraArgumenten)
+    {
         var maildev = Path.Combine(repoRoot, "node_modules", "maildev", "bin", "maildev");
         if (!File.Exists(maildev))
         {
@@ -75,7 +84,7 @@ public sealed class Maildev : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { maildev, "--smtp", smtp.ToString(), "--web", web.ToString(), "--ip", "127.0.0.1", "--mail-directory", map })
+        foreach (var argument in new[] { maildev, "--smtp", smtp.ToString(), "--web", web.ToString(), "--ip", "127.0.0.1", "--mail-directory", map }.Concat(extraArgumenten))
         {
             start.ArgumentList.Add(argument);
         }
@@ -235,12 +244,15 @@ public sealed class Maildev : IAsyncDisposable
     }
 }
 
-/// <summary>The part of maildev's JSON for one mail that the journeys look at.</summary>
+/// <summary>The part of maildev's JSON for one mail that the tests look at (maildev parses both MIME parts).</summary>
 public sealed record Mail(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("subject")] string Subject,
     [property: JsonPropertyName("to")] IReadOnlyList<MailAdres> To,
-    [property: JsonPropertyName("text")] string? Text);
+    [property: JsonPropertyName("text")] string? Text,
+    [property: JsonPropertyName("html")] string? Html = null,
+    [property: JsonPropertyName("messageId")] string? MessageId = null,
+    [property: JsonPropertyName("headers")] IReadOnlyDictionary<string, JsonElement>? Headers = null);
 
 public sealed record MailAdres(
     [property: JsonPropertyName("address")] string Address,

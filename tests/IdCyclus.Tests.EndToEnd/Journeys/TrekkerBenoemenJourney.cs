@@ -107,6 +107,19 @@ public sealed class TrekkerBenoemenJourney(AppProces app, BrowserFixture browser
                 AchtergrondMaximum);
             Assert.Contains(taakUrl, mail.Text ?? "");
             Assert.Contains($"Beste {directeur}", mail.Text ?? "");
+            Assert.Contains("klaar in Benoem een trekker:", mail.Text ?? "");
+            // Both parts of multipart/alternative, and the Message-ID derived from the message key.
+            Assert.StartsWith("multipart/alternative", mail.Headers?["content-type"].ToString() ?? "");
+            Assert.Matches("^[0-9a-f]{32}@", mail.MessageId ?? "");
+            Assert.Contains("lang=\"nl\"", mail.Html ?? "");
+            // The HTML part as a reader sees it: one h1, the link named after the task, and no axe violations.
+            var mailPagina = await pagina.Context.NewPageAsync();
+            await mailPagina.SetContentAsync(mail.Html!);
+            await Expect(mailPagina.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(mail.Subject);
+            await Expect(mailPagina.GetByRole(AriaRole.Link, new() { Name = "De taak ‘Benoem een trekker’ openen in IdCyclus" }))
+                .ToHaveAttributeAsync("href", taakUrl);
+            await controle.ControleerAsync(mailPagina, "mail-html");
+            await mailPagina.CloseAsync();
             Tussentijd("mail ontvangen");
 
             // --- First too few hours: refused, in Dutch, next to the field and in the summary ---------------------

@@ -30,6 +30,11 @@ public abstract class TrekkerBenoemenTests<TFabriek>(TFabriek fabriek) : Provide
         var poDirecteur = await Fabriek.RolhouderAsync(Rol.Directeur, "P&O");
         await Fabriek.Services.GetRequiredService<Verwerker>().RondeAsync(default);
         Assert.Contains(Fabriek.Mail.Mails, m => m.Aan == poDirecteur.Persoon.Email && m.Onderwerp.Contains("Benoem een trekker") && m.Tekst.Contains("/taken/"));
+        // The workflow by its name, not its id, and a link label that says where it goes.
+        var mail = Fabriek.Mail.Mails.First(m => m.Aan == poDirecteur.Persoon.Email);
+        Assert.Contains("klaar in Benoem een trekker: Benoem een trekker (Personeel en Organisatie (P&O))", mail.Tekst);
+        Assert.DoesNotContain("benoem-een-trekker", mail.Tekst);
+        Assert.Contains("De taak ‘Benoem een trekker’ openen in IdCyclus: http", mail.Tekst);
 
         using var sessie = Fabriek.NieuweSessie();
         await sessie.AanmeldenAlsAsync(poDirecteur.Persoon.Id);

@@ -16,7 +16,11 @@ internal sealed class Sjablonen : IBerichtSjablonen
     {
         var deadline = g.Deadline is { } d ? TimeZoneInfo.ConvertTime(d, Tijd.Amsterdam).ToString("dddd d MMMM yyyy 'om' HH:mm", Nederlands.Cultuur) : "geen";
         var voor = g.ItemOmschrijving is null ? "" : $" ({g.ItemOmschrijving})";
-        var link = g.Link is null ? "" : $"\n\nOpenen in IdCyclus: {g.Link}";
+        // "Label: URL" on its own paragraph: the HTML part of the mail turns the label into the link text, so it must say
+        // where the link goes (a screen reader lists links by their text).
+        var link = g.Link is null ? "" : g.TaakTitel is null || !IsTaaksjabloon(sjabloon)
+            ? $"\n\nNaar IdCyclus: {g.Link}"
+            : $"\n\nDe taak ‘{g.TaakTitel}’ openen in IdCyclus: {g.Link}";
         var groet = "\n\nMet vriendelijke groet,\nBureau Inclusie en Diversiteit\n\nDit bericht is verstuurd door IdCyclus.";
         return sjabloon switch
         {
@@ -40,4 +44,6 @@ internal sealed class Sjablonen : IBerichtSjablonen
             _ => throw new ArgumentOutOfRangeException(nameof(sjabloon), sjabloon, "Onbekend berichtsjabloon."),
         };
     }
+
+    private static bool IsTaaksjabloon(string sjabloon) => sjabloon is "taak-toegewezen" or "herinnering" or "escalatie";
 }
