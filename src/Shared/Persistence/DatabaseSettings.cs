@@ -4,6 +4,9 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+
+    /// <summary>Migrations and their scripts are generated and checked here; no SQL Server runs on these machines (docs/adr).</summary>
+    SqlServer,
 }
 
 /// <summary>Bound from the "Database" configuration section.</summary>
@@ -36,7 +39,7 @@ public sealed class DatabaseSettings
         if (Provider != DatabaseProvider.Sqlite)
         {
             throw new InvalidOperationException(
-                "Database:ConnectionString ontbreekt: voor PostgreSQL is een verbindingsreeks verplicht.");
+                $"Database:ConnectionString ontbreekt: voor {Provider} is een verbindingsreeks verplicht.");
         }
 
         var directory = Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory);

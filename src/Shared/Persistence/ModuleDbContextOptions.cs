@@ -7,6 +7,7 @@ public static class ModuleDbContextOptions
 {
     public const string SqliteMigrationsAssembly = "IdCyclus.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "IdCyclus.Migrations.Postgres";
+    public const string SqlServerMigrationsAssembly = "IdCyclus.Migrations.SqlServer";
 
     /// <summary>
     /// Points a module's DbContext at the configured provider. Each module keeps its own migrations history table so
@@ -26,6 +27,11 @@ public static class ModuleDbContextOptions
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(connectionString, npgsql => npgsql
                     .MigrationsAssembly(PostgresMigrationsAssembly)
+                    .MigrationsHistoryTable(history, schema));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(connectionString, sqlServer => sqlServer
+                    .MigrationsAssembly(SqlServerMigrationsAssembly)
                     .MigrationsHistoryTable(history, schema));
                 break;
             default:

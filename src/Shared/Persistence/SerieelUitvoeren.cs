@@ -1,5 +1,6 @@
 using System.Data;
 using IdCyclus.Shared.Validation;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -47,12 +48,15 @@ public static class SerieelUitvoeren
         }
     }
 
-    /// <summary>Npgsql's EF provider wraps the server's 40001 in a DbUpdateException, itself wrapped as "transient".</summary>
+    /// <summary>
+    /// Npgsql's EF provider wraps the server's 40001 in a DbUpdateException, itself wrapped as "transient". SQL Server
+    /// enforces serializable with range locks, so the same conflict arrives there as deadlock victim 1205.
+    /// </summary>
     private static bool IsSerialisatieConflict(Exception? ex)
     {
         for (; ex is not null; ex = ex.InnerException)
         {
-            if (ex is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure })
+            if (ex is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure } or SqlException { Number: 1205 })
             {
                 return true;
             }
