@@ -40,7 +40,15 @@ public abstract class IdCyclusFabriek : WebApplicationFactory<Program>, IAsyncLi
     {
         Klok.Zet(Startmoment);
         Mail.Leeg();
-        await DatabaseReset.LeegAsync(Services);
+        await HerstelDatabaseAsync();
+    }
+
+    /// <summary>The database back to what <see cref="InitializeAsync"/> left: migrated, seeded, built-in definitions published.</summary>
+    protected abstract Task HerstelDatabaseAsync();
+
+    /// <summary>Seeds an emptied database again, as on the first start.</summary>
+    protected async Task VulOpnieuwAsync()
+    {
         await DatabaseBeheer.VulDemoDataAsync(Services, CancellationToken.None);
         await DatabaseBeheer.NaMigratieAsync(Services, CancellationToken.None);
     }
