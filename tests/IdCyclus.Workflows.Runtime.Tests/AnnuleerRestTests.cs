@@ -22,7 +22,7 @@ public sealed class AnnuleerRestTests : IDisposable
         var kindTaken = await TakenAsync("benoemen");
         Assert.Equal(3, kindTaken.Count);
         await VoltooiAsync(kindTaken[0], Handelend(kindTaken[0]));
-        _omgeving.Klok.Nu = Start.AddDays(2);
+        _omgeving.Klok.SetUtcNow(Start.AddDays(2));
 
         await VoltooiAsync((await TakenAsync("afsluiten")).Single(), Bureau);
 

@@ -142,7 +142,7 @@ public sealed class MotorTests : IDisposable
     {
         await _omgeving.PubliceerAsync("voorbeeld.json");
         await StartAsync();
-        _omgeving.Klok.Nu = new DateTimeOffset(2025, 3, 24, 18, 0, 0, TimeSpan.FromHours(1));
+        _omgeving.Klok.SetUtcNow(new DateTimeOffset(2025, 3, 24, 18, 0, 0, TimeSpan.FromHours(1)));
         var timer = await _omgeving.MetAsync((_, db) => db.Timers.AsNoTracking().OrderBy(t => t.MomentUtc).FirstAsync(t => t.Soort == TimerSoort.Herinnering));
 
         var gevuurd = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => _omgeving.MetAsync((motor, _) => motor.VuurAsync(timer.Id, default))));

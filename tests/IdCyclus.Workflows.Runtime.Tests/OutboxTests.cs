@@ -39,7 +39,7 @@ public sealed class OutboxTests : IDisposable
         await using var diensten = new ServiceCollection().AddSingleton<IIntegratieHandler>(ontvanger).BuildServiceProvider();
         await using (var db = _omgeving.Context())
         {
-            db.Outbox.Add(new OutboxBericht { Sleutel = "taak:1", Type = "test.gebeurtenis", Json = "{}", AangemaaktOpUtc = _omgeving.Klok.Nu.UtcDateTime });
+            db.Outbox.Add(new OutboxBericht { Sleutel = "taak:1", Type = "test.gebeurtenis", Json = "{}", AangemaaktOpUtc = _omgeving.Klok.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync();
         }
 

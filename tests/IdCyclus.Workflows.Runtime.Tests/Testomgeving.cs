@@ -7,15 +7,9 @@ using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IdCyclus.Workflows.Runtime.Tests;
-
-public sealed class Klok(DateTimeOffset start) : TimeProvider
-{
-    public DateTimeOffset Nu { get; set; } = start;
-
-    public override DateTimeOffset GetUtcNow() => Nu;
-}
 
 /// <summary>A small organisation: three units, two without a leader; each has a head, a chef above it, and one bureau.</summary>
 public sealed class Organisatie : IRolResolver, IWorkflowCollectie, IWorkflowVoorwaarde
@@ -70,7 +64,7 @@ public sealed class Postbus : IMailVerzender
 
     public bool Plat { get; set; }
 
-    public required Klok Klok { get; init; }
+    public required FakeTimeProvider Klok { get; init; }
 
     public Task VerzendAsync(Bericht bericht, CancellationToken cancellationToken)
     {
@@ -81,7 +75,7 @@ public sealed class Postbus : IMailVerzender
 
         lock (Verzonden)
         {
-            Verzonden.Add((Klok.Nu, bericht.OntvangerAdres, bericht.Onderwerp));
+            Verzonden.Add((Klok.GetUtcNow(), bericht.OntvangerAdres, bericht.Onderwerp));
         }
 
         return Task.CompletedTask;
@@ -104,13 +98,13 @@ public sealed class Testomgeving : IDisposable
 
     public Testomgeving(DateTimeOffset start)
     {
-        Klok = new Klok(start);
+        Klok = new FakeTimeProvider(start);
         Postbus = new Postbus { Klok = Klok };
         using var db = Context();
         db.Database.EnsureCreated();
     }
 
-    public Klok Klok { get; }
+    public FakeTimeProvider Klok { get; }
 
     public Organisatie Organisatie { get; } = new();
 
@@ -146,9 +140,9 @@ public sealed class Testomgeving : IDisposable
     /// <summary>Moves the clock forward an hour at a time, firing due timers and sending mail as the poller would.</summary>
     public async Task LoopTotAsync(DateTimeOffset eind)
     {
-        while (Klok.Nu < eind)
+        while (Klok.GetUtcNow() < eind)
         {
-            Klok.Nu = Min(Klok.Nu.AddHours(1), eind);
+            Klok.SetUtcNow(Min(Klok.GetUtcNow().AddHours(1), eind));
             await using var db = Context();
             await Motor(db).VuurAlleAsync(100, default);
             await using var db2 = Context();
