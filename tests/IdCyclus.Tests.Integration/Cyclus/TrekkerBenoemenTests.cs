@@ -116,6 +116,9 @@ public abstract class TrekkerBenoemenTests<TFabriek>(TFabriek fabriek) : Provide
 
         var goed = await sessie.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "Ik ben met verlof tot 1 april" }, "form[action*=Doorgeven]");
         Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
+        await Fabriek.Services.GetRequiredService<Verwerker>().RondeAsync(default);
+        // The delegation mail also names the workflow, not its id (the handler reads it before changing the task).
+        Assert.Contains(Fabriek.Mail.Mails, m => m.Aan == mtLid.Persoon.Email && m.Tekst.Contains("klaar in Benoem een trekker: Benoem een trekker"));
 
         using var nieuw = Fabriek.NieuweSessie();
         await nieuw.AanmeldenAlsAsync(mtLid.Persoon.Id);
