@@ -156,16 +156,16 @@ internal sealed class ActieplanVoortgangFormulier(IActieplannenQueries actieplan
             return FormulierUitkomst.Fout([CyclusFormulieren.GeenDirectie]);
         }
 
+        var plan = await actieplannen.HuidigActieplanAsync(directie.Id, cancellationToken);
         var sinds = await db.Taken.AsNoTracking().Where(t => t.Id == context.TaakId).Select(t => t.AangemaaktOpUtc).FirstAsync(cancellationToken);
         var fouten = await actieplannen.ControleerKwartaalupdateAsync(directie.Id, new DateTimeOffset(DateTime.SpecifyKind(sinds, DateTimeKind.Utc)), cancellationToken);
         if (fouten.Count > 0)
         {
             return FormulierUitkomst.Fout(
-                [new Fout(string.Empty, $"Werk eerst de voortgang van alle open acties bij op /actieplannen/directie/{directie.Id}/voortgang ({fouten.Count} nog niet bijgewerkt)."),
+                [new Fout(string.Empty, $"Werk eerst de voortgang van alle open acties bij op /actieplannen/{plan?.Jaar}/{directie.Id}/voortgang ({fouten.Count} nog niet bijgewerkt)."),
                  .. fouten.Select(f => new Fout(string.Empty, f.Melding))]);
         }
 
-        var plan = await actieplannen.HuidigActieplanAsync(directie.Id, cancellationToken);
         return FormulierUitkomst.Gelukt(
             $"Voortgang van het actieplan {plan?.Jaar} van {directie.Afkorting} bijgewerkt: {plan?.OpenActies} open actie(s), waarvan {plan?.AchterstalligeActies} over de termijn.");
     }
