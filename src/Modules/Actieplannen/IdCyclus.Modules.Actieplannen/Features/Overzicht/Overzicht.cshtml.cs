@@ -11,7 +11,7 @@ internal sealed record Overzichtregel(DirectieGegevens Directie, string Cluster,
 
 /// <summary>
 /// Every directie the person may see with its current plan: status (item 5), version, last update and late actions.
-/// Bureau and the GMT see all directies, Bureau filters by cluster; the GMT's view has no free text and no links.
+/// Bureau and the GMT see all directies and filter by cluster; the GMT's view has no free text and no links.
 /// </summary>
 internal sealed class OverzichtModel(IActieplannenQueries actieplannen, IOrganisatieQueries organisatie, TimeProvider klok) : PageModel
 {
@@ -24,6 +24,8 @@ internal sealed class OverzichtModel(IActieplannenQueries actieplannen, IOrganis
 
     public int Jaar { get; private set; }
 
+    public bool Gemeentebreed { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!User.ZietOverzicht())
@@ -35,7 +37,9 @@ internal sealed class OverzichtModel(IActieplannenQueries actieplannen, IOrganis
         var plannen = (await actieplannen.HuidigeActieplannenAsync(ct)).ToDictionary(p => p.DirectieId);
         Clusters = (await organisatie.ClustersAsync(ct)).OrderBy(c => c.Naam, Nederlands.Sortering).ToList();
         var namen = Clusters.ToDictionary(c => c.Id, c => c.Naam);
-        var gemeentebreed = User.ZietAlles() || User.IsInRole(Rollen.Gmt);
+        // A clusterdirecteur is a GMT member too, but sees the own cluster (as on Scores); the rest of the GMT sees all.
+        Gemeentebreed = User.ZietAlles() || (User.IsInRole(Rollen.Gmt) && User.Clusters().Count == 0);
+        var gemeentebreed = Gemeentebreed;
         Regels = (await organisatie.ActieveDirectiesAsync(klok.Vandaag(), ct))
             .Where(d => gemeentebreed || User.MagZien(d.Id, d.ClusterId))
             .Where(d => string.IsNullOrEmpty(Cluster) || d.ClusterId == Cluster)
