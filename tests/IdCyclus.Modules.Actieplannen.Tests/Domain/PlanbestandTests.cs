@@ -229,3 +229,25 @@ public sealed class PlanbestandTests
         return stukken.Length == 2 ? volgende[int.Parse(stukken[1], System.Globalization.CultureInfo.InvariantCulture)]! : volgende;
     }
 }
+
+public sealed class VoorbeeldbestandTests
+{
+    [Fact]
+    public void Het_voorbeeld_in_de_documentatie_is_geldig_en_toont_het_afwijkende_totaal()
+    {
+        var map = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(map!.FullName, "IdCyclus.sln")))
+        {
+            map = map.Parent;
+        }
+
+        var resultaat = Planbestandlezer.Lees(File.ReadAllText(Path.Combine(map.FullName, "docs", "voorbeelden", "actieplan-voorbeeld.json")));
+
+        Assert.True(resultaat.IsGelukt, string.Join("; ", resultaat.Fouten));
+        var plan = Assert.Single(resultaat.Waarde!);
+        var begroting = Begrotingscontrole.Bereken(plan.Inhoud.Begroting, 4);
+        Assert.Equal(2_160_000, begroting.TotaalCent);
+        Assert.Contains(begroting.Afwijkingen, a => a.Uitleg.Contains("som van de begrotingsregels is € 21.600 (verschil € 3.400)", StringComparison.Ordinal));
+        Assert.All(plan.Inhoud.AlleActies(), a => Assert.True(Termijnen.ProbeerLees(a.Termijn, out var t) && t.IsRelatief));
+    }
+}
