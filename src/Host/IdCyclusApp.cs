@@ -1,5 +1,6 @@
 using System.Globalization;
 using IdCyclus.Host.Infrastructuur;
+using IdCyclus.Modules.Actieplannen;
 using IdCyclus.Modules.Cyclus;
 using IdCyclus.Modules.Organisatie;
 using IdCyclus.Modules.Toegang;
@@ -32,8 +33,10 @@ internal static class IdCyclusApp
                 return await Cli.Simuleren.VoerUitAsync(args[1..]);
             case "vragenlijst":
                 return await Cli.VragenlijstVerb.VoerUitAsync(args[1..]);
+            case "actieplannen":
+                return await Cli.VragenlijstVerb.VoerUitAsync(args[1..], ActieplannenModule.VoerOpdrachtUitAsync);
             default:
-                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate, simulate, vragenlijst (of geen opdracht om de webapplicatie te starten).");
+                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate, simulate, vragenlijst, actieplannen (of geen opdracht om de webapplicatie te starten).");
                 return 2;
         }
     }
@@ -72,6 +75,7 @@ internal static class IdCyclusApp
         builder.Services.AddOrganisatie(database, verbinding);
         builder.Services.AddToegang(database, verbinding, builder.Configuration, builder.Environment);
         builder.Services.AddVragenlijst(database, verbinding);
+        builder.Services.AddActieplannen(database, verbinding);
         builder.Services.AddCyclus(database, verbinding, builder.Configuration);
         extra?.Invoke(builder.Services);
 

@@ -11,7 +11,10 @@ namespace IdCyclus.Host.Cli;
 /// </summary>
 internal static class VragenlijstVerb
 {
-    public static async Task<int> VoerUitAsync(string[] args)
+    public static Task<int> VoerUitAsync(string[] args) => VoerUitAsync(args, VragenlijstModule.VoerOpdrachtUitAsync);
+
+    /// <summary>The same preparation for another module's verbs (`actieplannen import|export`).</summary>
+    public static async Task<int> VoerUitAsync(string[] args, Func<IServiceProvider, string[], TextWriter, TextWriter, CancellationToken, Task<int>> opdracht)
     {
         var database = Waarde(args, "--database");
         var nieuwBestand = database is not null && !File.Exists(database);
@@ -36,7 +39,7 @@ internal static class VragenlijstVerb
                 await DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None);
             }
 
-            return await VragenlijstModule.VoerOpdrachtUitAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
+            return await opdracht(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
         }
         finally
         {

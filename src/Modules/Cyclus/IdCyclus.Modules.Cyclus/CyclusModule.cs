@@ -1,3 +1,4 @@
+using IdCyclus.Modules.Actieplannen.Contracts;
 using IdCyclus.Modules.Cyclus.Workflow;
 using IdCyclus.Modules.Vragenlijst.Contracts;
 using IdCyclus.Shared.Persistence;
@@ -32,6 +33,12 @@ public static class CyclusModule
         services.AddScoped<ITaakFormulier, InterviewIndienenFormulier>();
         services.AddScoped<ITaakFormulier, InterviewBevestigenFormulier>();
         services.AddScoped<ITaakFormulier, InterviewfaseAfsluitenFormulier>();
+        services.AddScoped<IWorkflowCollectie, IngediendeActieplannen>();
+        services.AddScoped<IWorkflowCollectie, DirectiesMetActieplan>();
+        services.AddScoped<IWorkflowVoorwaarde, ZonderOpenGoedkeuringstaak>();
+        services.AddScoped<ITaakFormulier, ActieplanGoedkeurenFormulier>();
+        services.AddScoped<ITaakFormulier, ActieplanVoortgangFormulier>();
+        services.AddScoped<IActieplanGoedkeuring, ActieplanGoedkeuringStarter>();
         services.AddScoped<ICyclusjaar, CyclusjaarUitInstantie>();
         services.TryAddScoped<IVragenlijstQueries, VragenlijstNietBeschikbaar>();
         services.AddSingleton<IBerichtSjablonen, Sjablonen>();

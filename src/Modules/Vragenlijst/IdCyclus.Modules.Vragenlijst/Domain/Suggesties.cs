@@ -60,6 +60,13 @@ internal static class Suggesties
     }
 
     /// <summary>
+    /// Adds the action plan's suggestions (items 3, 5, 6, 7 and 9, from the Actieplannen module) after the organisation's,
+    /// for items that still mean what they meant in 2024: the plan's rules are written for that wording too.
+    /// </summary>
+    public static IReadOnlyList<Suggestie> MetActieplan(Vragenlijstinhoud inhoud, IReadOnlyList<Suggestie> organisatie, IEnumerable<Suggestie> actieplan) =>
+        [.. organisatie, .. actieplan.Where(s => ZelfdeBetekenis(inhoud, s.Nummer))];
+
+    /// <summary>
     /// The rules below are written for the 2024 wording of items 1–3. A later version with another text or other
     /// options under the same number measures something else, so it gets no suggestion rather than a wrong one.
     /// </summary>

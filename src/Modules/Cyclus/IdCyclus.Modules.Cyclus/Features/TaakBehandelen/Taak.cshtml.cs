@@ -1,3 +1,4 @@
+using IdCyclus.Modules.Actieplannen.Contracts;
 using IdCyclus.Modules.Cyclus.Workflow;
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Vragenlijst.Contracts;
@@ -20,7 +21,7 @@ namespace IdCyclus.Modules.Cyclus.Features.TaakBehandelen;
 /// </summary>
 internal sealed class TaakModel(
     WorkflowDbContext db, WorkflowMotor motor, OutboxBezorger outbox, IOrganisatieQueries organisatie, TimeProvider klok,
-    IVragenlijstQueries vragenlijst, ICyclusjaar cyclusjaar, Microsoft.Extensions.Logging.ILogger<TaakModel> logger) : PageModel
+    IVragenlijstQueries vragenlijst, ICyclusjaar cyclusjaar, IActieplannenQueries actieplannen, Microsoft.Extensions.Logging.ILogger<TaakModel> logger) : PageModel
 {
     private static readonly string[] InterviewFormulieren =
         [InterviewPlannenFormulier.Formuliernaam, InterviewIndienenFormulier.Formuliernaam, InterviewBevestigenFormulier.Formuliernaam];
@@ -32,6 +33,11 @@ internal sealed class TaakModel(
     public Guid? DirectieId { get; private set; }
 
     public InterviewGegevens? Interview { get; private set; }
+
+    /// <summary>For an action plan task (approve, quarterly update): the directie's current plan.</summary>
+    public ActieplanSamenvatting? Actieplan { get; private set; }
+
+    public bool IsActieplantaak => Taak.Formulier is ActieplanGoedkeurenFormulier.Formuliernaam or ActieplanVoortgangFormulier.Formuliernaam;
 
     public bool IsInterviewtaak => Taak.Formulier is { } formulier && InterviewFormulieren.Contains(formulier);
 
@@ -201,6 +207,12 @@ internal sealed class TaakModel(
         {
             DirectieId = directieId;
             Interview = await vragenlijst.InterviewAsync(Jaar!.Value, directieId, ct);
+        }
+
+        if (IsActieplantaak && Guid.TryParse(taak.Bereik, out var planDirectie))
+        {
+            DirectieId = planDirectie;
+            Actieplan = await actieplannen.HuidigActieplanAsync(planDirectie, ct);
         }
 
         if (taak.Formulier == InterviewfaseAfsluitenFormulier.Formuliernaam && !taak.IsAfgerond)

@@ -1,3 +1,4 @@
+using IdCyclus.Modules.Actieplannen.Contracts;
 using System.Globalization;
 using System.Text;
 using IdCyclus.Modules.Organisatie.Contracts;
@@ -19,7 +20,8 @@ namespace IdCyclus.Modules.Vragenlijst.Features.InterviewAfnemen;
 /// The interview of one directie in one year: the accounthouder fills it in (drafts are saved explicitly), submits it
 /// through the cycle task, and after confirmation it is read-only; Bureau records corrections as revisions.
 /// </summary>
-internal sealed class InterviewModel(VragenlijstDbContext db, InterviewOpslag opslag, IOrganisatieQueries organisatie, TimeProvider klok) : PageModel
+internal sealed class InterviewModel(
+    VragenlijstDbContext db, InterviewOpslag opslag, IOrganisatieQueries organisatie, IActieplannenQueries actieplannen, TimeProvider klok) : PageModel
 {
     public DirectieGegevens Directie { get; private set; } = null!;
 
@@ -344,7 +346,9 @@ internal sealed class InterviewModel(VragenlijstDbContext db, InterviewOpslag op
             // The measurement period runs from March of the year before up to and including March (VGR2024).
             var trekkers = (await organisatie.TrekkerhistorieAsync(directieId, ct))
                 .Select(t => new TrekkerPeriode(t.Persoon.Naam, t.Van, t.Tot, t.UrenPerWeek)).ToList();
-            Suggesties = Domain.Suggesties.Voor(Inhoud, new DateOnly(jaar - 1, 3, 1), new DateOnly(jaar, 3, 31), trekkers, null);
+            var uitPlan = (await actieplannen.SuggestiesVoorInterviewAsync(jaar, directieId, ct)).Select(s => new Suggestie(s.Vraag, s.Score, s.Reden));
+            Suggesties = Domain.Suggesties.MetActieplan(Inhoud,
+                Domain.Suggesties.Voor(Inhoud, new DateOnly(jaar - 1, 3, 1), new DateOnly(jaar, 3, 31), trekkers, null), uitPlan);
         }
 
         return null;

@@ -1,0 +1,20 @@
+using IdCyclus.Modules.Actieplannen.Domain;
+using IdCyclus.Shared;
+
+namespace IdCyclus.Modules.Actieplannen.Features;
+
+internal static class Weergave
+{
+    public static string Moment(DateTime utc) => Tijd.InAmsterdam(utc).ToString("d MMMM yyyy HH:mm", Nederlands.Cultuur);
+
+    public static string Datum(DateOnly? datum) => datum?.ToString("d MMMM yyyy", Nederlands.Cultuur) ?? "onbekend";
+
+    public static string Versiestatus(VersieStatus status) => status switch
+    {
+        VersieStatus.Concept => "concept",
+        VersieStatus.Ingediend => "ingediend",
+        _ => "goedgekeurd",
+    };
+
+    public static string Planstatus(PlanStatus status) => Wijzigingen.Statusnaam(status);
+}
