@@ -29,8 +29,17 @@ internal static class CsvLezer
         if (scheiding == ';')
         {
             records.Clear();
-            Splits(tekst, records, ';');
+            if (Splits(tekst, records, ';') is { } puntkommaFout)
+            {
+                return Bestandsinhoud.Fout(puntkommaFout);
+            }
+
             records.RemoveAll(r => r.Velden.All(v => v.Trim().Length == 0));
+            if (records.Count == 0)
+            {
+                return Bestandsinhoud.Fout("Het bestand is leeg (alleen lege regels).");
+            }
+
             kopRegel = records[0];
         }
 

@@ -22,7 +22,7 @@ internal sealed record Eenheid(Niveaus Niveaus, string Id, string Naam, string? 
     public static string NiveauTekst(Niveaus niveaus)
     {
         var namen = new List<string>();
-        if (niveaus.HasFlag(Niveaus.Gemeente)) namen.Add("de gemeente");
+        if (niveaus.HasFlag(Niveaus.Gemeente)) namen.Add("gemeente");
         if (niveaus.HasFlag(Niveaus.Cluster)) namen.Add("cluster");
         if (niveaus.HasFlag(Niveaus.Rapportsectie)) namen.Add("rapportsectie");
         if (niveaus.HasFlag(Niveaus.Directie)) namen.Add("directie");

@@ -34,7 +34,7 @@ internal static class Importbestand
 
         if (inhoud.Length > MaxBytes)
         {
-            return Bestandsinhoud.Fout($"Het bestand is {inhoud.Length / 1_000_000.0:0.0} MB; het maximum is 2 MB.");
+            return Bestandsinhoud.Fout($"Het bestand is {(inhoud.Length / 1_000_000.0).ToString("0.0", IdCyclus.Shared.Nederlands.Cultuur)} MB; het maximum is 2 MB.");
         }
 
         if (Begint(inhoud, 0x50, 0x4B, 0x03, 0x04))
@@ -62,18 +62,13 @@ internal static class Importbestand
             return Bestandsinhoud.Fout("Het bestand is geen CSV- of XLSX-bestand (het bevat binaire gegevens).");
         }
 
-        string tekst;
-        try
+        var start = Begint(inhoud, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (EersteOngeldigeUtf8Regel(inhoud, start) is { } regel)
         {
-            var start = Begint(inhoud, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-            tekst = StrikteUtf8.GetString(inhoud, start, inhoud.Length - start);
-        }
-        catch (DecoderFallbackException fout)
-        {
-            var regel = 1 + inhoud.Take(Math.Max(0, fout.Index)).Count(b => b == (byte)'\n');
             return Bestandsinhoud.Fout($"Regel {regel}: het bestand is geen geldige UTF-8-tekst (bijvoorbeeld opgeslagen als ANSI of Windows-1252). Sla het op als CSV UTF-8.");
         }
 
+        var tekst = StrikteUtf8.GetString(inhoud, start, inhoud.Length - start);
         return CsvLezer.Lees(tekst);
     }
 
@@ -100,6 +95,34 @@ internal static class Importbestand
         }
 
         return fouten;
+    }
+
+    /// <summary>The line of the first byte sequence that is not UTF-8, so the person knows where to look; null if all is valid.</summary>
+    private static int? EersteOngeldigeUtf8Regel(byte[] inhoud, int start)
+    {
+        var regel = 1;
+        var begin = start;
+        for (var i = start; i <= inhoud.Length; i++)
+        {
+            if (i < inhoud.Length && inhoud[i] != (byte)'\n')
+            {
+                continue;
+            }
+
+            try
+            {
+                StrikteUtf8.GetCharCount(inhoud, begin, i - begin);
+            }
+            catch (DecoderFallbackException)
+            {
+                return regel;
+            }
+
+            regel++;
+            begin = i + 1;
+        }
+
+        return null;
     }
 
     private static bool Begint(byte[] inhoud, params byte[] teken) => inhoud.Length >= teken.Length && inhoud.AsSpan(0, teken.Length).SequenceEqual(teken);

@@ -63,7 +63,9 @@ internal static class Indicatoroverzicht
             foreach (var perEenheid in perIndicator.GetValueOrDefault(definitie.IndicatorId, []).GroupBy(w => w.EenheidId))
             {
                 var eenheid = eenheden.MetId(perEenheid.Key) ?? new Eenheid(Niveaus.Geen, perEenheid.Key, perEenheid.First().EenheidNaam, null, null, null);
-                var huidig = Laatste(perEenheid, jaar);
+                // A lagged indicator (CBS: the 2024 report shows 2023) looks no further than its peiljaar.
+                var peiljaar = jaar - definitie.Peiljaarverschil;
+                var huidig = Laatste(perEenheid, peiljaar);
                 if (huidig is null)
                 {
                     continue;
@@ -71,7 +73,7 @@ internal static class Indicatoroverzicht
 
                 var doel = Doel(definitie, perEenheid.Key, huidig.PeriodeWaarde.Jaar, perIndicator);
                 var (verschil, voldoet) = Vergelijk(huidig.Waarde, doel, definitie);
-                var trend = BepaalTrend(definities, definitie.IndicatorId, huidig, Laatste(perEenheid, jaar - 1));
+                var trend = BepaalTrend(definities, definitie.IndicatorId, huidig, Laatste(perEenheid, peiljaar - 1));
                 regels.Add(new Overzichtsregel(definitie, eenheid, huidig.PeriodeWaarde, huidig.Waarde, doel, verschil, voldoet, trend, huidig.Toelichting, huidig.OnderSectieId));
 
                 if (definitie.PerMaand)

@@ -67,7 +67,8 @@ internal static class XlsxLezer
 
             return new Bestandsinhoud(regels, fouten);
         }
-        catch (Exception fout) when (fout is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FormatException)
+        // Whatever the package reader trips over (zip, XML, parts), for the person it is one thing: not a readable workbook.
+        catch (Exception fout) when (fout is not OutOfMemoryException)
         {
             return Bestandsinhoud.Fout("Het bestand lijkt een XLSX-bestand (zip), maar kan niet als Excel-werkmap worden gelezen. Sla het opnieuw op als .xlsx of als CSV (UTF-8).");
         }
