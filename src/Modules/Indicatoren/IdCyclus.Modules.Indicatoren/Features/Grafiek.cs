@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using IdCyclus.Modules.Indicatoren.Domain;
 using Microsoft.AspNetCore.Html;
 
-namespace IdCyclus.Modules.Indicatoren.Features.OverzichtBekijken;
+namespace IdCyclus.Modules.Indicatoren.Features;
 
 /// <summary>
 /// Charts drawn on the server as SVG, readable without JavaScript: an image with a title and a description, with the
