@@ -173,7 +173,7 @@ public abstract class OrganisatiePaginaTests<TFabriek>(TFabriek fabriek) : Provi
         Assert.Equal(HttpStatusCode.Redirect, (await sessie.GetAsync($"/organisatie/rollen/{trekker.Id}/beeindigen")).StatusCode);
         var start = await sessie.PaginaAsync("/");
         // Scores holds the municipality-wide aggregates, the only view of directies a GMT member has.
-        Assert.Equal(["Mijn taken", "Scores"], start.QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent));
+        Assert.Equal(["Mijn taken", "Scores", "Indicatoren"], start.QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent));
     }
 
     [Fact]
