@@ -109,7 +109,7 @@ public abstract class ImporterenTests<TFabriek>(TFabriek fabriek) : ProviderTest
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         var pagina = await HttpSessie.LeesAsync(antwoord);
-        Assert.Contains(IdCyclus.Modules.Indicatoren.Features.Importeren.ImportBevestigenHandler.Verouderd, pagina.QuerySelectorAll(".idc-importfout").Select(f => f.TextContent.Trim()));
+        Assert.Contains(IdCyclus.Modules.Indicatoren.Features.CijfersImporteren.ImportBevestigenHandler.Verouderd, pagina.QuerySelectorAll(".idc-importfout").Select(f => f.TextContent.Trim()));
         Assert.Equal(200m, await GetalAsync(Fabriek, "banenafspraak_gerealiseerd", "sociaal", "2024-04"));
     }
 

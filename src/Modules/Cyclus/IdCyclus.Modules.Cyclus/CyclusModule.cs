@@ -32,8 +32,10 @@ public static class CyclusModule
         services.AddScoped<ITaakFormulier, InterviewIndienenFormulier>();
         services.AddScoped<ITaakFormulier, InterviewBevestigenFormulier>();
         services.AddScoped<ITaakFormulier, InterviewfaseAfsluitenFormulier>();
+        services.AddScoped<ITaakFormulier, IndicatorenAanleverenFormulier>();
         services.AddScoped<ICyclusjaar, CyclusjaarUitInstantie>();
         services.TryAddScoped<IVragenlijstQueries, VragenlijstNietBeschikbaar>();
+        services.TryAddScoped<IdCyclus.Modules.Indicatoren.Contracts.IIndicatorenQueries, IndicatorenNietBeschikbaar>();
         services.AddSingleton<IBerichtSjablonen, Sjablonen>();
         services.AddScoped<IDefinitieValidator, DefinitieValidator>();
         foreach (var json in IngebouwdeDefinities.Lees())

@@ -1,5 +1,5 @@
 using IdCyclus.Modules.Indicatoren.Contracts;
-using IdCyclus.Modules.Indicatoren.Features.Importeren;
+using IdCyclus.Modules.Indicatoren.Features.CijfersImporteren;
 using IdCyclus.Modules.Indicatoren.Features.Lezen;
 using IdCyclus.Modules.Indicatoren.Persistence;
 using IdCyclus.Shared.Persistence;

@@ -1,4 +1,4 @@
-using IdCyclus.Modules.Indicatoren.Features.Importeren;
+using IdCyclus.Modules.Indicatoren.Features.CijfersImporteren;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

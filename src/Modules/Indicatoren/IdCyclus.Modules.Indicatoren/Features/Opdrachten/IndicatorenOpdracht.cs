@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IdCyclus.Modules.Indicatoren.Domain;
-using IdCyclus.Modules.Indicatoren.Features.Importeren;
+using IdCyclus.Modules.Indicatoren.Features.CijfersImporteren;
 using IdCyclus.Modules.Indicatoren.Features.Lezen;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace IdCyclus.Modules.Indicatoren.Features.Importeren;
+namespace IdCyclus.Modules.Indicatoren.Features.CijfersImporteren;
 
 /// <summary>
 /// What an uploaded file would change (new, changed, unchanged figures), and Bureau's confirm or cancel. The form
 /// carries the fingerprint of what is shown, so a confirmation applies exactly this preview.
 /// </summary>
-internal sealed class VoorbeeldModel(IndicatorenDbContext db, Importcontrole controle, ImportBevestigenHandler handler) : PageModel
+internal sealed class CijfersVoorbeeldModel(IndicatorenDbContext db, Importcontrole controle, ImportBevestigenHandler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }

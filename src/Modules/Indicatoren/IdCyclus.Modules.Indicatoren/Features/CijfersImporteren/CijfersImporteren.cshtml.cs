@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace IdCyclus.Modules.Indicatoren.Features.Importeren;
+namespace IdCyclus.Modules.Indicatoren.Features.CijfersImporteren;
 
 /// <summary>Bureau uploads a year's figures (CSV or XLSX); a valid file leads to its preview, a bad one lists every problem.</summary>
-internal sealed class ImporterenModel(ImportVoorbereidenHandler handler, IndicatorenDbContext db) : PageModel
+internal sealed class CijfersImporterenModel(ImportVoorbereidenHandler handler, IndicatorenDbContext db) : PageModel
 {
     [BindProperty]
     public IFormFile? Bestand { get; set; }

@@ -4,7 +4,7 @@ using IdCyclus.Modules.Indicatoren.Persistence;
 using IdCyclus.Shared;
 using Microsoft.EntityFrameworkCore;
 
-namespace IdCyclus.Modules.Indicatoren.Features.Importeren;
+namespace IdCyclus.Modules.Indicatoren.Features.CijfersImporteren;
 
 /// <summary>Either every problem of a file, or what importing it would change.</summary>
 internal sealed record Importuitkomst(IReadOnlyList<string> Fouten, Importvergelijking? Vergelijking)

@@ -4,7 +4,7 @@ using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Validation;
 using Microsoft.EntityFrameworkCore;
 
-namespace IdCyclus.Modules.Indicatoren.Features.Importeren;
+namespace IdCyclus.Modules.Indicatoren.Features.CijfersImporteren;
 
 /// <param name="Vingerafdruk">Of the preview the person saw: the confirmation applies exactly that, or nothing.</param>
 internal sealed record ImportBevestigen(Guid ImportId, string Vingerafdruk, string Door);

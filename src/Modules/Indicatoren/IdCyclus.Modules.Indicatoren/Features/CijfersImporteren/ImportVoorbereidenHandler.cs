@@ -1,7 +1,7 @@
 using IdCyclus.Modules.Indicatoren.Persistence;
 using IdCyclus.Shared.Validation;
 
-namespace IdCyclus.Modules.Indicatoren.Features.Importeren;
+namespace IdCyclus.Modules.Indicatoren.Features.CijfersImporteren;
 
 internal sealed record ImportVoorbereiden(string Bestandsnaam, byte[] Inhoud, string Door);
 
