@@ -2,6 +2,7 @@ using System.Globalization;
 using IdCyclus.Host.Infrastructuur;
 using IdCyclus.Modules.Actieplannen;
 using IdCyclus.Modules.Cyclus;
+using IdCyclus.Modules.Indicatoren;
 using IdCyclus.Modules.Organisatie;
 using IdCyclus.Modules.Toegang;
 using IdCyclus.Modules.Vragenlijst;
@@ -34,9 +35,12 @@ internal static class IdCyclusApp
             case "vragenlijst":
                 return await Cli.VragenlijstVerb.VoerUitAsync(args[1..]);
             case "actieplannen":
-                return await Cli.VragenlijstVerb.VoerUitAsync(args[1..], ActieplannenModule.VoerOpdrachtUitAsync);
+                return await Cli.VragenlijstVerb.VoerUitAsync(args[1..], ActieplannenModule.VoerOpdrachtUitAsync, []);
+            case "indicatoren":
+                // A person's own figures go into the database as they are: no demo figures mixed in (the organisation is).
+                return await Cli.VragenlijstVerb.VoerUitAsync(args[1..], IndicatorenModule.VoerOpdrachtUitAsync, ["--Indicatoren:DemoCijfers=false"]);
             default:
-                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate, simulate, vragenlijst, actieplannen (of geen opdracht om de webapplicatie te starten).");
+                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate, simulate, vragenlijst, indicatoren, actieplannen (of geen opdracht om de webapplicatie te starten).");
                 return 2;
         }
     }
@@ -75,6 +79,7 @@ internal static class IdCyclusApp
         builder.Services.AddOrganisatie(database, verbinding);
         builder.Services.AddToegang(database, verbinding, builder.Configuration, builder.Environment);
         builder.Services.AddVragenlijst(database, verbinding);
+        builder.Services.AddIndicatoren(database, verbinding, builder.Configuration.GetValue("Indicatoren:DemoCijfers", true));
         builder.Services.AddActieplannen(database, verbinding);
         builder.Services.AddCyclus(database, verbinding, builder.Configuration);
         extra?.Invoke(builder.Services);

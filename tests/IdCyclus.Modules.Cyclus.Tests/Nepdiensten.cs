@@ -28,6 +28,9 @@ internal sealed class NepOrganisatie : IOrganisatieQueries
 
     public Task<IReadOnlyList<ClusterGegevens>> ClustersAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<ClusterGegevens>>([]);
 
+    public Task<IReadOnlyList<RapportsectieGegevens>> RapportsectiesAsync(int jaar, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<RapportsectieGegevens>>([]);
+
     public Task<IReadOnlyList<DirectieGegevens>> ActieveDirectiesAsync(DateOnly datum, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<DirectieGegevens>>([Dv, Po]);
 

@@ -21,6 +21,7 @@ public sealed class VoortgangscyclusTests
                 new TrekkerBenoemenFormulier(organisatie), new VoorbereidingBevestigenFormulier(vragenlijst, jaar), new WerkgroepReactieFormulier(),
                 new InterviewPlannenFormulier(vragenlijst, organisatie, jaar), new InterviewIndienenFormulier(vragenlijst, organisatie, jaar),
                 new InterviewBevestigenFormulier(vragenlijst, organisatie, jaar), new InterviewfaseAfsluitenFormulier(vragenlijst, organisatie, jaar),
+                new IndicatorenAanleverenFormulier(new IndicatorenNietBeschikbaar(), jaar),
             ],
             new Sjablonen());
     }

@@ -11,10 +11,11 @@ namespace IdCyclus.Host.Cli;
 /// </summary>
 internal static class VragenlijstVerb
 {
-    public static Task<int> VoerUitAsync(string[] args) => VoerUitAsync(args, VragenlijstModule.VoerOpdrachtUitAsync);
+    public static Task<int> VoerUitAsync(string[] args) => VoerUitAsync(args, VragenlijstModule.VoerOpdrachtUitAsync, []);
 
-    /// <summary>The same preparation for another module's verbs (`actieplannen import|export`).</summary>
-    public static async Task<int> VoerUitAsync(string[] args, Func<IServiceProvider, string[], TextWriter, TextWriter, CancellationToken, Task<int>> opdracht)
+    /// <summary>Any module's verbs on the same prepared database (indicatoren uses it too), with extra host settings.</summary>
+    public static async Task<int> VoerUitAsync(
+        string[] args, Func<IServiceProvider, string[], TextWriter, TextWriter, CancellationToken, Task<int>> opdracht, string[] extra)
     {
         var database = Waarde(args, "--database");
         var nieuwBestand = database is not null && !File.Exists(database);
@@ -24,6 +25,7 @@ internal static class VragenlijstVerb
             "--Logging:Console:LogToStandardErrorThreshold=Trace",
             .. database is null ? Array.Empty<string>() : ["--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.GetFullPath(database)};Pooling=False"],
             .. args.Where(a => a.StartsWith("--Database:", StringComparison.Ordinal) || a.StartsWith("--environment", StringComparison.Ordinal)),
+            .. extra,
         ];
         var app = IdCyclusApp.Bouw(instellingen);
         var instelling = app.Services.GetRequiredService<IdCyclus.Shared.Persistence.DatabaseSettings>();

@@ -107,17 +107,17 @@ public abstract class ToegangTests<TFabriek>(TFabriek fabriek) : ProviderTests<T
         using var bureau = Fabriek.NieuweSessie();
         await bureau.AanmeldenAlsAsync(Rol.Projectleider);
         var bureauMenu = (await bureau.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Mijn taken", "Organisatie", "Personen en rollen", "Interviews", "Scores", "Actieplannen", "Cyclus", "Alle taken", "Workflows", "Verzonden berichten", "Vragenlijsten"], bureauMenu);
+        Assert.Equal(["Mijn taken", "Organisatie", "Personen en rollen", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Cyclus", "Alle taken", "Workflows", "Verzonden berichten", "Vragenlijsten"], bureauMenu);
 
         using var trekker = Fabriek.NieuweSessie();
         await trekker.AanmeldenAlsAsync(Rol.Trekker, "Com");
         var trekkerMenu = (await trekker.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Mijn taken", "Mijn directie", "Interviews", "Actieplannen"], trekkerMenu);
+        Assert.Equal(["Mijn taken", "Mijn directie", "Interviews", "Indicatoren", "Actieplannen"], trekkerMenu);
 
         using var clusterdirecteur = Fabriek.NieuweSessie();
         await clusterdirecteur.AanmeldenAlsAsync(Rol.Clusterdirecteur, cluster: "sociaal");
         var cdMenu = (await clusterdirecteur.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Mijn taken", "Organisatie", "Interviews", "Scores", "Actieplannen"], cdMenu);
+        Assert.Equal(["Mijn taken", "Organisatie", "Interviews", "Scores", "Indicatoren", "Actieplannen"], cdMenu);
     }
 }
 

@@ -35,7 +35,7 @@ public static class ActieplannenModule
         services.TryAddScoped<IActieplanGoedkeuring, GeenGoedkeuringsworkflow>();
 
         services.AddRazorPages().AddApplicationPart(typeof(ActieplannenModule).Assembly);
-        services.AddSingleton(new NavigatieItem("Actieplannen", "/actieplannen", 15, user => Features.Toegang.ZietOverzicht(user)));
+        services.AddSingleton(new NavigatieItem("Actieplannen", "/actieplannen", 16, user => Features.Toegang.ZietOverzicht(user)));
         return services;
     }
 

@@ -39,8 +39,10 @@ public static class CyclusModule
         services.AddScoped<ITaakFormulier, ActieplanGoedkeurenFormulier>();
         services.AddScoped<ITaakFormulier, ActieplanVoortgangFormulier>();
         services.AddScoped<IActieplanGoedkeuring, ActieplanGoedkeuringStarter>();
+        services.AddScoped<ITaakFormulier, IndicatorenAanleverenFormulier>();
         services.AddScoped<ICyclusjaar, CyclusjaarUitInstantie>();
         services.TryAddScoped<IVragenlijstQueries, VragenlijstNietBeschikbaar>();
+        services.TryAddScoped<IdCyclus.Modules.Indicatoren.Contracts.IIndicatorenQueries, IndicatorenNietBeschikbaar>();
         services.AddSingleton<IBerichtSjablonen, Sjablonen>();
         services.AddScoped<IDefinitieValidator, DefinitieValidator>();
         foreach (var json in IngebouwdeDefinities.Lees())

@@ -8,6 +8,12 @@ public interface IOrganisatieQueries
 {
     Task<IReadOnlyList<ClusterGegevens>> ClustersAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The sections the year's report is organised by: a whole cluster, or one koker of a cluster with two (2024: seven
+    /// sections for six clusters, DISCREPANCIES C22), with the title the report uses.
+    /// </summary>
+    Task<IReadOnlyList<RapportsectieGegevens>> RapportsectiesAsync(int jaar, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<DirectieGegevens>> ActieveDirectiesAsync(DateOnly datum, CancellationToken cancellationToken = default);
 
     Task<DirectieGegevens?> DirectieAsync(Guid directieId, CancellationToken cancellationToken = default);

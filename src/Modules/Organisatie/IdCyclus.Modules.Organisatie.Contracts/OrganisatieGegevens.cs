@@ -4,6 +4,15 @@ public sealed record ClusterGegevens(string Id, string Naam, string? Afkorting, 
 
 public sealed record KokerGegevens(string Id, string Naam);
 
+/// <summary>
+/// A section of the yearly report. <see cref="Id"/> is the koker's id for a koker, else the cluster's; a directie
+/// belongs to it when its koker (or, without koker, its cluster) has that id.
+/// </summary>
+public sealed record RapportsectieGegevens(string Id, string Naam, string? Afkorting, string ClusterId, string? KokerId)
+{
+    public bool Omvat(DirectieGegevens directie) => (directie.KokerId ?? directie.ClusterId) == Id;
+}
+
 public sealed record DirectieGegevens(
     Guid Id,
     string Afkorting,

@@ -18,6 +18,7 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
     public const string Bureau = "bureau";
     public const string Gmt = "gmt";
     public const string Werkgroep = "werkgroep";
+    public const string DataAnalist = "data-analist";
 
     /// <summary>The one person whose id is the scope (an item of "werkgroepleden").</summary>
     public const string Persoon = "persoon";
@@ -25,7 +26,7 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
     /// <summary>Who answers for a directie in its interview: its trekkers, or its directeur when it has none.</summary>
     public const string Respondent = "respondent";
 
-    public IReadOnlyCollection<string> Rollen { get; } = [Directeur, Trekker, MtLid, Clusterdirecteur, Accounthouder, Bureau, Gmt, Werkgroep, Persoon, Respondent];
+    public IReadOnlyCollection<string> Rollen { get; } = [Directeur, Trekker, MtLid, Clusterdirecteur, Accounthouder, Bureau, Gmt, Werkgroep, DataAnalist, Persoon, Respondent];
 
     public async Task<IReadOnlyList<WorkflowPersoon>> ResolveAsync(string rol, string? bereik, DateOnly datum, CancellationToken cancellationToken)
     {
@@ -49,6 +50,7 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
                        .. await organisatie.RolhoudersAsync(Rol.DataAnalist, datum, cancellationToken: cancellationToken)],
             Gmt => await organisatie.RolhoudersAsync(Rol.Gmt, datum, cancellationToken: cancellationToken),
             Werkgroep => await organisatie.RolhoudersAsync(Rol.WerkgroepLid, datum, cancellationToken: cancellationToken),
+            DataAnalist => await organisatie.RolhoudersAsync(Rol.DataAnalist, datum, cancellationToken: cancellationToken),
             Respondent when directie is not null => await organisatie.RolhoudersAsync(Rol.Trekker, datum, directie.Id, cancellationToken: cancellationToken) is { Count: > 0 } trekkers
                 ? trekkers
                 : await organisatie.RolhoudersAsync(Rol.Directeur, datum, directie.Id, cancellationToken: cancellationToken),

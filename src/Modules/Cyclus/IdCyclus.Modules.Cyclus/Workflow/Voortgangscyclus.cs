@@ -26,6 +26,9 @@ internal static class Voortgangscyclus
     public const string InterviewsGepland = "interviews-gepland";
     public const string InterviewsAfgenomen = "interviews-afgenomen";
     public const string InterviewfaseGesloten = "interviewfase-gesloten";
+    public const string IndicatorenAangeleverd = "indicatoren-aangeleverd";
+
+    public const string IndicatorenStap = "indicatoren-aanleveren";
 
     /// <summary>The format has no field for the intended start (the runtime takes it as an argument), so it is kept in the description.</summary>
     private const string StartTekst = "Start van de cyclus: ";
@@ -42,6 +45,7 @@ internal static class Voortgangscyclus
         new(InterviewsGepland, "Alle interviews gepland", null),
         new(InterviewsAfgenomen, "Alle interviews afgenomen", null),
         new(InterviewfaseGesloten, "Interviewfase gesloten", null),
+        new(IndicatorenAangeleverd, "Indicatoren aangeleverd (data-analist)", null),
     ];
 
     /// <summary>
@@ -65,6 +69,8 @@ internal static class Voortgangscyclus
             [InterviewsGepland] = new(jaar, 4, 11),
             [InterviewsAfgenomen] = new(jaar, 5, 16),
             [InterviewfaseGesloten] = new(jaar, 5, 30),
+            // The figures are in before the analysis starts (2024: draft conclusions to the werkgroep on 6 June).
+            [IndicatorenAangeleverd] = new(jaar, 5, 30),
         };
         foreach (var mijlpaal in Mijlpalen.Where(m => m.Datum2024 is not null))
         {
@@ -110,7 +116,7 @@ internal static class Voortgangscyclus
         [
             (Start, Voorbereiding), (Voorbereiding, Vooraankondiging), (Vooraankondiging, TrekkerBenoemd), (Vooraankondiging, Werkgroep1),
             (Vooraankondiging, KennissessieAankondiging), (Vooraankondiging, InterviewsGepland), (InterviewsGepland, InterviewsAfgenomen),
-            (InterviewsAfgenomen, InterviewfaseGesloten),
+            (InterviewsAfgenomen, InterviewfaseGesloten), (Vooraankondiging, IndicatorenAangeleverd),
         ];
         foreach (var (eerder, later) in volgorde)
         {
@@ -242,6 +248,16 @@ internal static class Voortgangscyclus
                     Omschrijving = "Sluit de interviewfase af zodra alle interviews definitief zijn, of op de geplande datum. Ontbreken er interviews, licht dan toe waarom de rapportage zonder die directies verdergaat.",
                     Rol = OrganisatieRollen.Bureau, Formulier = InterviewfaseAfsluitenFormulier.Formuliernaam, Deadline = Op(InterviewfaseGesloten),
                 },
+                // The figures beside the interview scores. The analysis step, when it is added to this definition, waits
+                // for this task as well as for the interview phase.
+                new TaakStap
+                {
+                    Id = IndicatorenStap, Naam = $"Lever de indicatoren van {jaar} aan", NaStappen = naVooraankondiging,
+                    Omschrijving = $"Verzamel de indicatoren voor de voortgangsrapportage {jaar} (CBS Barometer, P&O, het Adviesteam Banenafspraak, Bureau's eigen gegevens) en importeer ze op /indicatoren/importeren. De taak is af als elke indicator een cijfer heeft of een verklaard ontbreken (. of x met toelichting).",
+                    Rol = OrganisatieRollen.DataAnalist, Formulier = IndicatorenAanleverenFormulier.Formuliernaam, Deadline = Op(IndicatorenAangeleverd),
+                    Herinneringen = [IsoDuur.Parse("P14D"), IsoDuur.Parse("P3D")],
+                    Escalaties = [new Escalatie(IsoDuur.Parse("P7D"), OrganisatieRollen.Bureau, "escalatie")],
+                },
                 // Whichever comes first closes the phase: every directie done, or Bureau closing it. The other branch is
                 // then cancelled (annuleerRest), so Bureau's closing task does not stay open forever once every interview
                 // is final, and open interview tasks stop reminding accounthouders once Bureau has closed the phase.
@@ -279,7 +295,7 @@ internal static class Voortgangscyclus
         [
             (Voorbereiding, "voorbereiding"), (Vooraankondiging, "wachten-vooraankondiging"), (TrekkerBenoemd, "trekker-benoemen"),
             (Werkgroep1, "plan-van-aanpak-beoordelen"), (KennissessieAankondiging, "wachten-kennissessie"), (InterviewsGepland, "interview-plannen"),
-            (InterviewsAfgenomen, "interview-afnemen"), (InterviewfaseGesloten, "interviewfase-afsluiten"),
+            (InterviewsAfgenomen, "interview-afnemen"), (InterviewfaseGesloten, "interviewfase-afsluiten"), (IndicatorenAangeleverd, IndicatorenStap),
         ];
         foreach (var (mijlpaal, stapId) in bronnen)
         {
@@ -289,6 +305,13 @@ internal static class Voortgangscyclus
                 WachtStap wacht => wacht.Tot,
                 _ => null,
             } : null;
+            if (termijn is null && mijlpaal == IndicatorenAangeleverd && JaarVan(definitie.Id) is { } jaar)
+            {
+                // A definition published before the indicator task existed: its year's standard date, not unreadable.
+                datums[mijlpaal] = StandaardDatums(jaar)[mijlpaal];
+                continue;
+            }
+
             if (termijn is not DatumTermijn { Datum: var datum })
             {
                 return null;

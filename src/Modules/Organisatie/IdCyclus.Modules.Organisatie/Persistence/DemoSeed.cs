@@ -25,6 +25,11 @@ internal static class DemoSeed
             ?? throw new InvalidOperationException("Het seedbestand organisatie-seed.json is leeg.");
     }
 
+    /// <summary>The report section titles per year, read once from the seed file.</summary>
+    public static IReadOnlyList<SeedRapportsectie> Rapportsecties => RapportsectiesLui.Value;
+
+    private static readonly Lazy<IReadOnlyList<SeedRapportsectie>> RapportsectiesLui = new(() => Lees().Rapportsecties ?? []);
+
     public static async Task VulAsync(OrganisatieDbContext db, CancellationToken cancellationToken)
     {
         if (await db.Clusters.AnyAsync(cancellationToken))
@@ -90,7 +95,11 @@ internal static class DemoSeed
     }
 
     internal sealed record SeedBestand(
-        IReadOnlyList<SeedCluster> Clusters, IReadOnlyList<SeedDirectie> Directies, IReadOnlyList<SeedPersoon> Personen);
+        IReadOnlyList<SeedCluster> Clusters, IReadOnlyList<SeedDirectie> Directies, IReadOnlyList<SeedPersoon> Personen,
+        IReadOnlyList<SeedRapportsectie>? Rapportsecties = null);
+
+    /// <summary>A report's section title per year (reference data from the report itself, not demo data).</summary>
+    internal sealed record SeedRapportsectie(int Jaar, string Titel, string Cluster, string? Koker);
 
     internal sealed record SeedCluster(string Id, string Naam, string? Afkorting, IReadOnlyList<SeedKoker> Kokers, IReadOnlyList<string> Opmerkingen);
 

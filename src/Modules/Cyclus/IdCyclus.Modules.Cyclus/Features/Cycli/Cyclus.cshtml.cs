@@ -30,6 +30,7 @@ internal sealed class CyclusModel(WorkflowDbContext db, Definities definities, W
         [Voortgangscyclus.InterviewsGepland] = "Deadline 'Plan het interview' (accounthouders).",
         [Voortgangscyclus.InterviewsAfgenomen] = "Deadline 'Neem het interview af' (accounthouders); de respondent bevestigt binnen 14 dagen na indienen.",
         [Voortgangscyclus.InterviewfaseGesloten] = "Deadline 'Sluit de interviewfase af' (Bureau).",
+        [Voortgangscyclus.IndicatorenAangeleverd] = "Deadline 'Lever de indicatoren aan' (data-analist): elke indicator een cijfer of een verklaard ontbreken.",
     };
 
     /// <summary>The matrix columns: the steps per directie.</summary>

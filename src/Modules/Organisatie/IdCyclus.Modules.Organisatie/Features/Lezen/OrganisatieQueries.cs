@@ -14,6 +14,31 @@ internal sealed class OrganisatieQueries(OrganisatieDbContext db) : IOrganisatie
         .Select(c => new ClusterGegevens(c.Id, c.Naam, c.Afkorting, c.Kokers.OrderBy(k => k.Naam).Select(k => new KokerGegevens(k.Id, k.Naam)).ToList()))
         .ToList();
 
+    /// <summary>
+    /// Clusters without kokers and the kokers of the others, named as the report of that year (or the latest year
+    /// before it) names them; a year before any report uses the names Organisatie keeps.
+    /// </summary>
+    public async Task<IReadOnlyList<RapportsectieGegevens>> RapportsectiesAsync(int jaar, CancellationToken cancellationToken = default)
+    {
+        var titels = DemoSeed.Rapportsecties.Where(r => r.Jaar <= jaar).GroupBy(r => r.Jaar).MaxBy(g => g.Key)?.ToList() ?? [];
+        string Titel(string clusterId, string? kokerId, string naam) =>
+            titels.FirstOrDefault(t => t.Cluster == clusterId && t.Koker == kokerId)?.Titel ?? naam;
+
+        var secties = new List<RapportsectieGegevens>();
+        foreach (var cluster in await ClustersAsync(cancellationToken))
+        {
+            if (cluster.Kokers.Count == 0)
+            {
+                secties.Add(new RapportsectieGegevens(cluster.Id, Titel(cluster.Id, null, cluster.Naam), cluster.Afkorting, cluster.Id, null));
+                continue;
+            }
+
+            secties.AddRange(cluster.Kokers.Select(k => new RapportsectieGegevens(k.Id, Titel(cluster.Id, k.Id, k.Naam), null, cluster.Id, k.Id)));
+        }
+
+        return secties;
+    }
+
     public async Task<IReadOnlyList<DirectieGegevens>> ActieveDirectiesAsync(DateOnly datum, CancellationToken cancellationToken = default) =>
         (await Directies(_ => true).ToListAsync(cancellationToken))
         .Where(d => d.IsActiefOp(datum))

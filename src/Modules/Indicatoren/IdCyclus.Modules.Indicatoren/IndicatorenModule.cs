@@ -1,0 +1,42 @@
+using IdCyclus.Modules.Indicatoren.Contracts;
+using IdCyclus.Modules.Indicatoren.Features.CijfersImporteren;
+using IdCyclus.Modules.Indicatoren.Features.Lezen;
+using IdCyclus.Modules.Indicatoren.Persistence;
+using IdCyclus.Shared.Persistence;
+using IdCyclus.Shared.Security;
+using IdCyclus.Shared.Web;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IdCyclus.Modules.Indicatoren;
+
+/// <summary>
+/// Indicator definitions and targets per year, imported figures with their provenance, and the gaps and checks per
+/// report year. The host calls these methods, nothing else.
+/// </summary>
+public static class IndicatorenModule
+{
+    /// <param name="demoCijfers">Load the 2024 demo figures with the demo data (not for a person's own import from the command line).</param>
+    public static IServiceCollection AddIndicatoren(this IServiceCollection services, DatabaseSettings database, string connectionString, bool demoCijfers = true)
+    {
+        services.AddDbContext<IndicatorenDbContext>(options =>
+            options.UseModuleDatabase(database.Provider, connectionString, IndicatorenDbContext.Schema));
+        services.AddModuleDatabase<IndicatorenDbContext>("Indicatoren", (diensten, ct) => demoCijfers ? DemoSeed.VulAsync(diensten, ct) : DefinitieSeed.VulAsync(diensten.GetRequiredService<IndicatorenDbContext>(), ct),
+            (diensten, ct) => DefinitieSeed.VulAsync(diensten.GetRequiredService<IndicatorenDbContext>(), ct));
+
+        services.AddScoped<IIndicatorenQueries, IndicatorenQueries>();
+        services.AddScoped<Organisatiebeeld>();
+        services.AddScoped<IndicatorLezer>();
+        services.AddScoped<Importcontrole>();
+        services.AddScoped<ImportVoorbereidenHandler>();
+        services.AddScoped<ImportBevestigenHandler>();
+
+        services.AddRazorPages().AddApplicationPart(typeof(IndicatorenModule).Assembly);
+        services.AddSingleton(new NavigatieItem("Indicatoren", "/indicatoren", 15,
+            user => user.ZietAlles() || user.IsInRole(Rollen.Gmt) || user.Clusters().Count > 0 || user.Directies().Count > 0));
+        return services;
+    }
+
+    /// <summary>The command verbs (import, overzicht) need the same services without the web host.</summary>
+    public static Task<int> VoerOpdrachtUitAsync(IServiceProvider diensten, string[] args, TextWriter uit, TextWriter fout, CancellationToken ct) =>
+        Features.Opdrachten.IndicatorenOpdracht.VoerUitAsync(diensten, args, uit, fout, ct);
+}
