@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }
 
 /// <summary>Bound from the "Database" configuration section.</summary>
