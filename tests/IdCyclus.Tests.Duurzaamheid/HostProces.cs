@@ -35,7 +35,8 @@ public sealed class HostProces : IAsyncDisposable
         }
     }
 
-    public static async Task<HostProces> StartAsync(string provider, string verbinding, int smtpPoort)
+    /// <param name="omgeving">Extra environment variables, e.g. the crash matrix's IDCYCLUS_CRASHPUNT.</param>
+    public static async Task<HostProces> StartAsync(string provider, string verbinding, int smtpPoort, IReadOnlyDictionary<string, string>? omgeving = null)
     {
         var configuratie = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var dll = Path.Combine(Repo, "src", "Host", "bin", configuratie, "net10.0", "IdCyclus.Host.dll");
@@ -56,6 +57,13 @@ public sealed class HostProces : IAsyncDisposable
                  })
         {
             info.ArgumentList.Add(argument);
+        }
+
+        // Workstation GC: several hosts share two cores in these tests; server GC would start a heap per core in each.
+        info.Environment["DOTNET_gcServer"] = "0";
+        foreach (var (naam, waarde) in omgeving ?? new Dictionary<string, string>())
+        {
+            info.Environment[naam] = waarde;
         }
 
         var proces = Process.Start(info)!;
@@ -91,6 +99,21 @@ public sealed class HostProces : IAsyncDisposable
         }
 
         throw new TimeoutException("De host werd niet gezond binnen 90 seconden.");
+    }
+
+    /// <summary>True when the process ended (e.g. killed itself at a crash point) within the given time.</summary>
+    public async Task<bool> WachtOpEindeAsync(TimeSpan maximaal)
+    {
+        using var tijd = new CancellationTokenSource(maximaal);
+        try
+        {
+            await _proces.WaitForExitAsync(tijd.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>SIGKILL: no shutdown, no flushing — as a crash or a pulled plug.</summary>

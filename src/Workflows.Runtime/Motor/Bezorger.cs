@@ -32,9 +32,11 @@ public sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimeProv
             }
 
             var bericht = await db.Berichten.FirstAsync(b => b.Id == id, cancellationToken);
+            Crashpunt.Bereikt("mail-geclaimd");
             try
             {
                 await mail.VerzendAsync(bericht, cancellationToken);
+                Crashpunt.Bereikt("mail-verzonden");
                 bericht.Status = BerichtStatus.Verzonden;
                 bericht.VerzondenOpUtc = klok.GetUtcNow().UtcDateTime;
                 bericht.Pogingen++;
@@ -58,6 +60,7 @@ public sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimeProv
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            Crashpunt.Bereikt(bericht.Status == BerichtStatus.Verzonden ? "mail-vastgelegd" : "mail-mislukt-vastgelegd");
         }
 
         return verzonden;
