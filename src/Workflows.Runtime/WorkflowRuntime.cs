@@ -1,3 +1,4 @@
+using IdCyclus.Shared.Achtergrond;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Workflows.Runtime.Achtergrond;
 using IdCyclus.Workflows.Runtime.Motor;
@@ -29,11 +30,13 @@ public static class WorkflowRuntime
         services.AddSingleton<Verwerker>();
         services.TryAddSingleton<IMailVerzender, SmtpMailVerzender>();
         services.AddTransient<WorkflowTaken>();
+        services.AddSingleton<IAchtergrondTaken, HangfireAchtergrondTaken>();
+        services.AddTransient(typeof(AchtergrondUitvoerder<,>));
         HangfireRegistratie.VoegOpslagToe(services, database, connectionString);
         if (configuratie.GetValue($"{WorkflowOpties.Section}:AchtergrondVerwerking", true))
         {
             // Tests and `simulate` leave this off and run Verwerker's round themselves, on their own clock.
-            HangfireRegistratie.VoegServersToe(services);
+            HangfireRegistratie.VoegServersToe(services, database, connectionString);
         }
 
         return services;

@@ -46,8 +46,15 @@ public sealed class CrashmatrixTests(ITestOutputHelper uitvoer)
             var uitkomsten = new ConcurrentDictionary<int, Uitkomst>();
             await Parallel.ForEachAsync(Enumerable.Range(0, Punten.Length), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
             {
-                var run = await DraaiAsync(map, sjabloon, $"punt-{i + 1}", Punten[i]);
-                uitkomsten[i] = run.Fout is null ? Vergelijk(run, referentie, Punten[i].Punt) : run;
+                try
+                {
+                    var run = await DraaiAsync(map, sjabloon, $"punt-{i + 1}", Punten[i]);
+                    uitkomsten[i] = run.Fout is null ? Vergelijk(run, referentie, Punten[i].Punt) : run;
+                }
+                catch (Exception ex) when (ex is TimeoutException or InvalidOperationException or HttpRequestException)
+                {
+                    uitkomsten[i] = new Uitkomst(null, 0, "?", ex.Message);
+                }
             });
 
             var tabel = Tabel(referentie, uitkomsten, duur.Elapsed);

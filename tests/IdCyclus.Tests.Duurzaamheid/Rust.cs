@@ -20,11 +20,20 @@ public static class Rust
         {
             if (DateTime.UtcNow > tot)
             {
-                throw new TimeoutException($"Gewacht op alle timers en mail, langer dan {maximaalSeconden} s.");
+                throw new TimeoutException($"Gewacht op alle timers en mail, langer dan {maximaalSeconden} s: {await OpenAsync(verbinding)}.");
             }
 
             await Task.Delay(200);
         }
+    }
+
+    private static async Task<string> OpenAsync(string verbinding)
+    {
+        await using var db = Context(verbinding);
+        var nu = DateTime.UtcNow;
+        return $"{await db.Timers.CountAsync(t => t.Status == TimerStatus.Gepland && t.MomentUtc <= nu)} timer(s) verlopen, "
+            + $"{await db.Berichten.CountAsync(b => b.Status == BerichtStatus.Wachtrij)} bericht(en) in de wachtrij, "
+            + $"{await db.Outbox.CountAsync(o => o.VerwerktOpUtc == null)} outboxbericht(en) open";
     }
 
     private static async Task<bool> KlaarAsync(string verbinding)

@@ -37,7 +37,13 @@ internal static class HangfireRegistratie
                     break;
                 case DatabaseProvider.Postgres:
                     configuratie.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString),
-                        new PostgreSqlStorageOptions { SchemaName = Schema, QueuePollInterval = Poll, PrepareSchemaIfNecessary = true });
+                        new PostgreSqlStorageOptions
+                        {
+                            SchemaName = Schema, QueuePollInterval = Poll, PrepareSchemaIfNecessary = true,
+                            // A lock of a killed host is removed after this long instead of 10 minutes, so the recurring
+                            // jobs of the other hosts resume quickly. Locks are held for milliseconds (one scheduler poll).
+                            DistributedLockTimeout = TimeSpan.FromSeconds(20),
+                        });
                     break;
                 case DatabaseProvider.SqlServer:
                     configuratie.UseSqlServerStorage(connectionString,
@@ -48,8 +54,10 @@ internal static class HangfireRegistratie
             }
         });
 
-    public static void VoegServersToe(IServiceCollection services)
+    public static void VoegServersToe(IServiceCollection services, DatabaseSettings database, string connectionString)
     {
+        // Registered first: hosted services start in order, so the orphaned locks are gone before a server starts.
+        services.AddHostedService(_ => new VerweesdeSloten(database, connectionString));
         services.AddHangfireServer(o =>
         {
             o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:workflow";
