@@ -109,7 +109,7 @@ public sealed class CrashmatrixTests(ITestOutputHelper uitvoer)
                 gedood = "tijdens de start";
             }
 
-            if (!await eerste.WachtOpEindeAsync(TimeSpan.FromSeconds(60)))
+            if (!await eerste.WachtOpEindeAsync(TimeSpan.FromSeconds(120)))
             {
                 return new Uitkomst(null, 0, "-", "het crashpunt werd niet bereikt");
             }

@@ -73,7 +73,7 @@ public sealed class HostProces : IAsyncDisposable
         proces.BeginErrorReadLine();
         var host = new HostProces(proces, poort);
         using var client = new HttpClient { BaseAddress = host.Adres, Timeout = TimeSpan.FromSeconds(2) };
-        var tot = DateTime.UtcNow.AddSeconds(90);
+        var tot = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < tot)
         {
             if (proces.HasExited)
@@ -98,7 +98,7 @@ public sealed class HostProces : IAsyncDisposable
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("De host werd niet gezond binnen 90 seconden.");
+        throw new TimeoutException("De host werd niet gezond binnen 180 seconden.");
     }
 
     /// <summary>True when the process ended (e.g. killed itself at a crash point) within the given time.</summary>

@@ -13,7 +13,7 @@ public static class Rust
         return await db.Instanties.AnyAsync();
     }
 
-    public static async Task WachtAsync(string verbinding, double maximaalSeconden = 90)
+    public static async Task WachtAsync(string verbinding, double maximaalSeconden = 180)
     {
         var tot = DateTime.UtcNow.AddSeconds(maximaalSeconden);
         while (!await KlaarAsync(verbinding))
