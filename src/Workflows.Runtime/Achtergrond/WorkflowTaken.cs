@@ -17,10 +17,16 @@ public sealed class WorkflowTaken(Verwerker verwerker, ILogger<WorkflowTaken> lo
     public const string Outbox = "workflow-outbox";
     public const string Mail = "workflow-mail";
 
+    /// <summary>How long one timer run stays awake, looking every <see cref="Kijkinterval"/> (docs/adr/0010).</summary>
+    public static readonly TimeSpan Wakkerduur = TimeSpan.FromSeconds(5);
+
+    public static readonly TimeSpan Kijkinterval = TimeSpan.FromMilliseconds(250);
+
     [DisplayName("Workflow: verlopen timers vuren")]
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     [KorteBewaartijd]
-    public async Task TimersAsync(CancellationToken ct) => Meld("timer(s) gevuurd", await verwerker.TimersAsync(ct));
+    public async Task TimersAsync(CancellationToken ct) =>
+        Meld("timer(s) gevuurd", await verwerker.TimersWakkerAsync(Wakkerduur, Kijkinterval, ct));
 
     [DisplayName("Workflow: gebeurtenissen bezorgen")]
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]

@@ -29,6 +29,31 @@ public sealed class Verwerker(IServiceScopeFactory scopes)
     public Task<int> TimersAsync(CancellationToken ct) =>
         AlleenAsync(_timers, s => s.GetRequiredService<WorkflowMotor>().VuurAlleAsync(Partij, ct));
 
+    /// <summary>
+    /// Keeps firing due timers for <paramref name="duur"/>, looking every <paramref name="interval"/>: the Hangfire job
+    /// that calls this every second then always has one run awake per host, so a timer's delay is about one interval
+    /// and does not depend on how quickly Hangfire schedules and fetches the next job.
+    /// </summary>
+    public Task<int> TimersWakkerAsync(TimeSpan duur, TimeSpan interval, CancellationToken ct) =>
+        AlleenAsync(_timers, async s =>
+        {
+            var motor = s.GetRequiredService<WorkflowMotor>();
+            var tot = DateTime.UtcNow + duur;
+            var gevuurd = 0;
+            while (!ct.IsCancellationRequested)
+            {
+                gevuurd += await motor.VuurAlleAsync(Partij, ct);
+                if (DateTime.UtcNow + interval > tot)
+                {
+                    return gevuurd;
+                }
+
+                await Task.Delay(interval, ct);
+            }
+
+            return gevuurd;
+        });
+
     public Task<int> OutboxAsync(CancellationToken ct) =>
         AlleenAsync(_outbox, s => s.GetRequiredService<OutboxBezorger>().BezorgAsync(Partij, ct));
 
