@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IdCyclus.Workflows.Runtime.Motor;
@@ -38,12 +39,13 @@ public sealed class Verwerker(IServiceScopeFactory scopes)
         AlleenAsync(_timers, async s =>
         {
             var motor = s.GetRequiredService<WorkflowMotor>();
-            var tot = DateTime.UtcNow + duur;
+            // Elapsed time, not the clock: the timers themselves are judged by the injected TimeProvider.
+            var wakker = Stopwatch.StartNew();
             var gevuurd = 0;
             while (!ct.IsCancellationRequested)
             {
                 gevuurd += await motor.VuurAlleAsync(Partij, ct);
-                if (DateTime.UtcNow + interval > tot)
+                if (wakker.Elapsed + interval > duur)
                 {
                     return gevuurd;
                 }
