@@ -98,6 +98,8 @@ public sealed class HostProces : IAsyncDisposable
             await Task.Delay(250);
         }
 
+        // Never leave a host running behind a failed start.
+        proces.Kill(entireProcessTree: true);
         throw new TimeoutException("De host werd niet gezond binnen 180 seconden.");
     }
 
