@@ -30,7 +30,7 @@ internal sealed record JaarResultaat(
 /// <summary>
 /// (a) The "Benoem een trekker"-like definition for N units over a year: start on Monday 5 January 2026 09:00, then move
 /// the manual clock from event to event (the next planned timer, the next mail retry, the scripted completion), running
-/// at every moment the rounds the Quartz job runs (timers, outbox, mail; 200 per round, until nothing is left). After 10
+/// at every moment the rounds the Hangfire jobs run (timers, outbox, mail; 200 per round, until nothing is left). After 10
 /// days the directeuren of half the units (every other unit) complete their task through the form; the other half run
 /// through both reminders, the deadline and the three-rung escalation ladder.
 /// With <c>metDoorvoer</c> (used at 100x, where a separate throughput run would double the cost of the fan-out) the

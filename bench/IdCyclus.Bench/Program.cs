@@ -6,6 +6,11 @@ using IdCyclus.Shared.Persistence;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+if (args is ["timerlatentie", .. var latentieArgs])
+{
+    return await Timerlatentie.DraaiAsync(latentieArgs);
+}
+
 var opties = BenchOpties.Lees(args, out var fout);
 if (fout is not null || opties is null)
 {

@@ -35,7 +35,7 @@ internal static class Rapport
         s.AppendLine("### (a) Whole-year simulation");
         s.AppendLine();
         s.AppendLine("Start on Monday 5 January 2026 09:00; the clock jumps from event to event (next due timer, scripted completion) until 5 January 2027; at each moment " +
-            "the Quartz job's rounds run (timers, outbox, mail; batches of 200). After 10 days every other unit's directeur completes the task through the form; " +
+            "the background jobs' rounds run (timers, outbox, mail; batches of 200). After 10 days every other unit's directeur completes the task through the form; " +
             "the other half get both reminders, the deadline and all three escalation rungs (clusterdirecteur on the due date, Bureau and GMT 14 days later). " +
             "Mail goes to a no-op `IMailVerzender`. *CPU* is this process's CPU time; *DB* is the time EF Core spent in SQL commands and commits " +
             "(its interceptors: from sending a command until the first row or the result, and each commit)" +

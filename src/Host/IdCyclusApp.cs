@@ -7,7 +7,9 @@ using IdCyclus.Modules.Organisatie;
 using IdCyclus.Modules.Toegang;
 using IdCyclus.Modules.Vragenlijst;
 using IdCyclus.Shared.Persistence;
+using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
+using IdCyclus.Workflows.Runtime.Achtergrond;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -82,6 +84,7 @@ internal static class IdCyclusApp
         builder.Services.AddIndicatoren(database, verbinding, builder.Configuration.GetValue("Indicatoren:DemoCijfers", true));
         builder.Services.AddActieplannen(database, verbinding);
         builder.Services.AddCyclus(database, verbinding, builder.Configuration);
+        builder.Services.AddSingleton(new NavigatieItem("Achtergrondtaken", AchtergrondtakenDashboard.Pad, 24, user => user.IsBureau()));
         extra?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -109,6 +112,7 @@ internal static class IdCyclusApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseAchtergrondtakenDashboard(user => user.IsBureau());
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = Gezondheidsrapport.SchrijfAsync }).AllowAnonymous();
         app.MapRazorPages();

@@ -14,8 +14,8 @@ public sealed class WorkflowOpties
     /// <summary>How long a host holds a claimed mail before another host may try it (a crash mid-send).</summary>
     public TimeSpan Claimduur { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How often the scheduler looks for due timers and queued mails.</summary>
-    public TimeSpan Pollinterval { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>How often the Hangfire jobs look for due timers, outbox events and queued mails (whole seconds).</summary>
+    public TimeSpan Pollinterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Base address for links in mails, e.g. https://idcyclus.amsterdam.nl.</summary>
     public string BasisUrl { get; set; } = "http://localhost:5080";

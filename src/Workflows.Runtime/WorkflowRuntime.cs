@@ -1,17 +1,19 @@
+using IdCyclus.Shared.Achtergrond;
 using IdCyclus.Shared.Persistence;
+using IdCyclus.Workflows.Runtime.Achtergrond;
 using IdCyclus.Workflows.Runtime.Motor;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Quartz;
 
 namespace IdCyclus.Workflows.Runtime;
 
 public static class WorkflowRuntime
 {
     /// <summary>
-    /// Registers the runtime: its DbContext (schema "workflows"), engine, publishing, delivery of timers, outbox and mail.
+    /// Registers the runtime: its DbContext (schema "workflows"), engine, publishing, and the
+    /// Hangfire jobs that deliver timers, outbox and mail.
     /// The host adds the role resolver, collections, conditions, forms, templates and an <see cref="IDefinitieValidator"/>.
     /// </summary>
     public static IServiceCollection AddWorkflowRuntime(
@@ -27,44 +29,17 @@ public static class WorkflowRuntime
         services.AddScoped<OutboxBezorger>();
         services.AddSingleton<Verwerker>();
         services.TryAddSingleton<IMailVerzender, SmtpMailVerzender>();
+        services.AddTransient<WorkflowTaken>();
+        services.AddSingleton<IAchtergrondTaken, HangfireAchtergrondTaken>();
+        services.AddTransient(typeof(AchtergrondUitvoerder<,>));
+        HangfireRegistratie.VoegOpslagToe(services, database, connectionString);
         if (configuratie.GetValue($"{WorkflowOpties.Section}:AchtergrondVerwerking", true))
         {
-            VoegSchedulerToe(services, database, connectionString, configuratie);
+            // Tests and `simulate` leave this off and run Verwerker's round themselves, on their own clock.
+            HangfireRegistratie.VoegServersToe(services, database, connectionString);
         }
 
         return services;
-    }
-
-    /// <summary>
-    /// Quartz.NET with its persistent store in the same database (its own QRTZ_ tables, created on first start), clustered
-    /// on PostgreSQL so that several hosts share one trigger.
-    /// </summary>
-    private static void VoegSchedulerToe(IServiceCollection services, DatabaseSettings database, string connectionString, IConfiguration configuratie)
-    {
-        var interval = configuratie.GetValue($"{WorkflowOpties.Section}:Pollinterval", new WorkflowOpties().Pollinterval);
-        services.AddQuartz("IdCyclus", quartz =>
-        {
-            quartz.ConfigureScheduler(o => o.GenerateInstanceId = true);
-            var job = new JobKey("workflow-ronde");
-            quartz.AddJob(typeof(WorkflowRondeJob), j => j.WithIdentity(job).StoreDurably());
-            quartz.AddTrigger(t => t.ForJob(job).WithIdentity("workflow-ronde").StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
-            quartz.UsePersistentStore(store =>
-            {
-                store.UseSystemTextJsonSerializer();
-                store.ProvisionSchema();
-                if (database.Provider == DatabaseProvider.Postgres)
-                {
-                    store.UsePostgres(connectionString);
-                    store.UseClustering();
-                }
-                else
-                {
-                    store.UseSqlite(connectionString);
-                }
-            });
-        });
-        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
     }
 
     /// <summary>A definition a module ships with; published (idempotently) after every migration.</summary>

@@ -35,7 +35,8 @@ public sealed class HostProces : IAsyncDisposable
         }
     }
 
-    public static async Task<HostProces> StartAsync(string provider, string verbinding, int smtpPoort)
+    /// <param name="omgeving">Extra environment variables, e.g. the crash matrix's IDCYCLUS_CRASHPUNT.</param>
+    public static async Task<HostProces> StartAsync(string provider, string verbinding, int smtpPoort, IReadOnlyDictionary<string, string>? omgeving = null)
     {
         var configuratie = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var dll = Path.Combine(Repo, "src", "Host", "bin", configuratie, "net10.0", "IdCyclus.Host.dll");
@@ -58,6 +59,13 @@ public sealed class HostProces : IAsyncDisposable
             info.ArgumentList.Add(argument);
         }
 
+        // Workstation GC: several hosts share two cores in these tests; server GC would start a heap per core in each.
+        info.Environment["DOTNET_gcServer"] = "0";
+        foreach (var (naam, waarde) in omgeving ?? new Dictionary<string, string>())
+        {
+            info.Environment[naam] = waarde;
+        }
+
         var proces = Process.Start(info)!;
         proces.OutputDataReceived += (_, _) => { };
         proces.ErrorDataReceived += (_, _) => { };
@@ -65,7 +73,7 @@ public sealed class HostProces : IAsyncDisposable
         proces.BeginErrorReadLine();
         var host = new HostProces(proces, poort);
         using var client = new HttpClient { BaseAddress = host.Adres, Timeout = TimeSpan.FromSeconds(2) };
-        var tot = DateTime.UtcNow.AddSeconds(90);
+        var tot = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < tot)
         {
             if (proces.HasExited)
@@ -90,7 +98,24 @@ public sealed class HostProces : IAsyncDisposable
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("De host werd niet gezond binnen 90 seconden.");
+        // Never leave a host running behind a failed start.
+        proces.Kill(entireProcessTree: true);
+        throw new TimeoutException("De host werd niet gezond binnen 180 seconden.");
+    }
+
+    /// <summary>True when the process ended (e.g. killed itself at a crash point) within the given time.</summary>
+    public async Task<bool> WachtOpEindeAsync(TimeSpan maximaal)
+    {
+        using var tijd = new CancellationTokenSource(maximaal);
+        try
+        {
+            await _proces.WaitForExitAsync(tijd.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>SIGKILL: no shutdown, no flushing — as a crash or a pulled plug.</summary>

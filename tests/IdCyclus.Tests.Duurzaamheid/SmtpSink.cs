@@ -27,7 +27,7 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public TimeSpan Vertraging { get; set; } = TimeSpan.FromMilliseconds(100);
 
-    public ConcurrentQueue<(string Sleutel, string Aan)> Ontvangen { get; } = new();
+    public ConcurrentQueue<(string Sleutel, string Aan, string MessageId)> Ontvangen { get; } = new();
 
     private async Task LusAsync()
     {
@@ -75,17 +75,22 @@ public sealed class SmtpSink : IAsyncDisposable
                     case "DATA":
                         await schrijver.WriteLineAsync("354 Einde met <CRLF>.<CRLF>");
                         string? sleutel = null;
+                        string? messageId = null;
                         while (await lezer.ReadLineAsync() is { } data && data != ".")
                         {
                             if (data.StartsWith("X-IdCyclus-Sleutel:", StringComparison.OrdinalIgnoreCase))
                             {
                                 sleutel = data["X-IdCyclus-Sleutel:".Length..].Trim();
                             }
+                            else if (data.StartsWith("Message-ID:", StringComparison.OrdinalIgnoreCase))
+                            {
+                                messageId = data["Message-ID:".Length..].Trim();
+                            }
                         }
 
                         await Task.Delay(Vertraging);
                         await schrijver.WriteLineAsync("250 OK: geaccepteerd");
-                        Ontvangen.Enqueue((sleutel ?? "?", aan ?? "?"));
+                        Ontvangen.Enqueue((sleutel ?? "?", aan ?? "?", messageId ?? "?"));
                         break;
                     case "QUIT":
                         await schrijver.WriteLineAsync("221 Tot ziens");

@@ -22,9 +22,12 @@ public sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimeProv
         var verzonden = 0;
         foreach (var id in kandidaten)
         {
-            var claimTot = nu + opties.Value.Claimduur;
+            // The lease runs from the moment of this claim, not from the start of the batch: late in a long batch a
+            // lease counted from the start would already have expired, and another host could send the same mail.
+            var geclaimdOp = klok.GetUtcNow().UtcDateTime;
+            var claimTot = geclaimdOp + opties.Value.Claimduur;
             var geclaimd = await db.Berichten
-                .Where(b => b.Id == id && b.Status == BerichtStatus.Wachtrij && b.VolgendePogingUtc <= nu)
+                .Where(b => b.Id == id && b.Status == BerichtStatus.Wachtrij && b.VolgendePogingUtc <= geclaimdOp)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.VolgendePogingUtc, claimTot), cancellationToken);
             if (geclaimd == 0)
             {
@@ -32,9 +35,11 @@ public sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimeProv
             }
 
             var bericht = await db.Berichten.FirstAsync(b => b.Id == id, cancellationToken);
+            Crashpunt.Bereikt("mail-geclaimd");
             try
             {
                 await mail.VerzendAsync(bericht, cancellationToken);
+                Crashpunt.Bereikt("mail-verzonden");
                 bericht.Status = BerichtStatus.Verzonden;
                 bericht.VerzondenOpUtc = klok.GetUtcNow().UtcDateTime;
                 bericht.Pogingen++;
@@ -58,6 +63,7 @@ public sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimeProv
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            Crashpunt.Bereikt(bericht.Status == BerichtStatus.Verzonden ? "mail-vastgelegd" : "mail-mislukt-vastgelegd");
         }
 
         return verzonden;

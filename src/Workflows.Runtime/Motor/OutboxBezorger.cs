@@ -29,6 +29,8 @@ public sealed class OutboxBezorger(WorkflowDbContext db, IServiceProvider dienst
                     await handler.VerwerkAsync(bericht.Sleutel, bericht.Json, ct);
                 }
 
+                Crashpunt.Bereikt("outbox-verwerkt");
+
                 bericht.VerwerktOpUtc = klok.GetUtcNow().UtcDateTime;
                 bericht.LaatsteFout = handlers.Count == 0 ? $"Geen ontvanger geregistreerd voor '{bericht.Type}'." : null;
                 bezorgd++;

@@ -290,7 +290,9 @@ public sealed class WorkflowMotor(
         }
 
         await db.SaveChangesAsync(ct);
+        Crashpunt.Bereikt("timer-voor-commit");
         await transactie.CommitAsync(ct);
+        Crashpunt.Bereikt("timer-vastgelegd");
         return true;
     }
 
@@ -517,6 +519,7 @@ public sealed class WorkflowMotor(
             Historie(kind.Id, null, null, Handelende.Systeem.Naam, "gestart", $"Gestart voor {item.Omschrijving}.");
             MaakStappen(kind, plan, werkset);
             await VoortgangAsync(kind, plan, werkset, ct);
+            Crashpunt.Bereikt("waaier-item");
         }
     }
 
