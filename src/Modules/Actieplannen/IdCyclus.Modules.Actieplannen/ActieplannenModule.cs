@@ -22,7 +22,7 @@ public static class ActieplannenModule
         services.AddDbContext<ActieplannenDbContext>(options =>
             options.UseModuleDatabase(database.Provider, connectionString, ActieplannenDbContext.Schema));
         services.AddModuleDatabase<ActieplannenDbContext>("Actieplannen",
-            (diensten, ct) => Demodata.VulAsync(diensten.GetRequiredService<ActieplannenDbContext>(), diensten.GetRequiredService<Features.Importeren.ImportHandler>(), ct));
+            (diensten, ct) => Demodata.VulAsync(diensten.GetRequiredService<ActieplannenDbContext>(), diensten.GetRequiredService<Features.PlannenImporteren.ImportHandler>(), ct));
 
         services.AddScoped<IActieplannenQueries, ActieplannenQueries>();
         services.AddScoped<Planlezer>();
@@ -30,7 +30,7 @@ public static class ActieplannenModule
         services.AddScoped<Features.Indienen.IndienenHandler>();
         services.AddScoped<Features.VoortgangBijwerken.VoortgangBijwerkenHandler>();
         services.AddScoped<Features.Bijlagen.BijlageToevoegenHandler>();
-        services.AddScoped<Features.Importeren.ImportHandler>();
+        services.AddScoped<Features.PlannenImporteren.ImportHandler>();
         services.AddScoped<IIntegratieHandler, ActieplanBeoordeeldHandler>();
         services.TryAddScoped<IActieplanGoedkeuring, GeenGoedkeuringsworkflow>();
 
@@ -41,7 +41,7 @@ public static class ActieplannenModule
 
     /// <summary>The `actieplannen import|export` verbs need the same services without the web host.</summary>
     public static Task<int> VoerOpdrachtUitAsync(IServiceProvider diensten, string[] args, TextWriter uit, TextWriter fout, CancellationToken ct) =>
-        Features.Importeren.ActieplannenOpdracht.VoerUitAsync(diensten, args, uit, fout, ct);
+        Features.PlannenImporteren.ActieplannenOpdracht.VoerUitAsync(diensten, args, uit, fout, ct);
 }
 
 /// <summary>

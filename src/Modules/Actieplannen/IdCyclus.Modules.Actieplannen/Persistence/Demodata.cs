@@ -1,4 +1,4 @@
-using IdCyclus.Modules.Actieplannen.Features.Importeren;
+using IdCyclus.Modules.Actieplannen.Features.PlannenImporteren;
 using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Actieplannen.Persistence;

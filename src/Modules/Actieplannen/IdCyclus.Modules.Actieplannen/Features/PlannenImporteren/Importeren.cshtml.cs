@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace IdCyclus.Modules.Actieplannen.Features.Importeren;
+namespace IdCyclus.Modules.Actieplannen.Features.PlannenImporteren;
 
 /// <summary>Bureau imports plans in the documented JSON format: all or nothing, each problem with its JSON path.</summary>
 internal sealed class ImporterenModel : PageModel

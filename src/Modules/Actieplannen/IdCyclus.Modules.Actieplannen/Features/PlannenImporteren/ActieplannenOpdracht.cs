@@ -4,7 +4,7 @@ using IdCyclus.Modules.Actieplannen.Features.Lezen;
 using IdCyclus.Modules.Organisatie.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IdCyclus.Modules.Actieplannen.Features.Importeren;
+namespace IdCyclus.Modules.Actieplannen.Features.PlannenImporteren;
 
 /// <summary>
 /// `actieplannen import --file &lt;json&gt;` and `actieplannen export --directie DV --jaar 2024`. Exit code 0 on success,

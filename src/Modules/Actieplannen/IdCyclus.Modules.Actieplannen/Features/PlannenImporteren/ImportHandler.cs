@@ -4,7 +4,7 @@ using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Validation;
 
-namespace IdCyclus.Modules.Actieplannen.Features.Importeren;
+namespace IdCyclus.Modules.Actieplannen.Features.PlannenImporteren;
 
 internal sealed record Importuitkomst(IReadOnlyList<string> Regels);
 
