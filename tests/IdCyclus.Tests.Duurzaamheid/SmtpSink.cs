@@ -76,8 +76,15 @@ public sealed class SmtpSink : IAsyncDisposable
                         await schrijver.WriteLineAsync("354 Einde met <CRLF>.<CRLF>");
                         string? sleutel = null;
                         string? messageId = null;
-                        while (await lezer.ReadLineAsync() is { } data && data != ".")
+                        var compleet = false;
+                        while (await lezer.ReadLineAsync() is { } data)
                         {
+                            if (data == ".")
+                            {
+                                compleet = true;
+                                break;
+                            }
+
                             if (data.StartsWith("X-IdCyclus-Sleutel:", StringComparison.OrdinalIgnoreCase))
                             {
                                 sleutel = data["X-IdCyclus-Sleutel:".Length..].Trim();
@@ -86,6 +93,13 @@ public sealed class SmtpSink : IAsyncDisposable
                             {
                                 messageId = data["Message-ID:".Length..].Trim();
                             }
+                        }
+
+                        // A connection that drops before the closing dot (the host was killed mid-DATA) delivered
+                        // nothing, as with a real SMTP server: counting it would report a mail that was never accepted.
+                        if (!compleet)
+                        {
+                            return;
                         }
 
                         await Task.Delay(Vertraging);
