@@ -24,9 +24,13 @@ internal static class HangfireRegistratie
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
     public static void VoegOpslagToe(IServiceCollection services, DatabaseSettings database, string connectionString) =>
-        services.AddHangfire(configuratie =>
+        services.AddHangfire((diensten, configuratie) =>
         {
-            configuratie.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            // Hangfire's log provider is process-wide: set this host's own logger factory first, so a storage that logs
+            // while it is built (SQL Server) never reaches the disposed factory of an earlier host in the same process.
+            configuratie.UseLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(
+                    Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(diensten)))
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             switch (database.Provider)
