@@ -146,6 +146,15 @@ elif [ "$TEST_RC" -ne 0 ] && [ "$FAILED" -eq 0 ]; then
   FAILED=1
 fi
 
+# The CI reader shows only the end of the output: name the failed tests (and the first line of their
+# message) right above the summary, so a failure can be read there without the full log.
+if [ "$FAILED" -gt 0 ]; then
+  echo "Mislukte tests:"
+  sed -e 's/\x1b\[[0-9;]*m//g' -e 's/\r$//' "$LOG" | awk '
+    /^  Failed [A-Za-z]/ { name = $0; sub(/^  Failed /, "", name); want = 1; next }
+    want && /^  Error Message:/ { next }
+    want && NF { print "  - " name " :: " substr($0, 1, 300); want = 0 }'
+fi
 line="$PASSED passed, $FAILED failed"
 [ "$SKIPPED" -gt 0 ] && line="$line, $SKIPPED skipped"
 echo "$line"
