@@ -17,6 +17,12 @@ public sealed class WorkflowOpties
     /// <summary>How often the Hangfire jobs look for due timers, outbox events and queued mails (whole seconds).</summary>
     public TimeSpan Pollinterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Whether the host starts repeating definitions (<c>opties.herhaling</c>) by itself. On by default; test hosts that
+    /// compare histories with a reference run turn it off, as may an installation where Bureau starts every period by hand.
+    /// </summary>
+    public bool Herhalingen { get; set; } = true;
+
     /// <summary>Base address for links in mails, e.g. https://idcyclus.amsterdam.nl.</summary>
     public string BasisUrl { get; set; } = "http://localhost:5080";
 }

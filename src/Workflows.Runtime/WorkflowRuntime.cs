@@ -27,6 +27,7 @@ public static class WorkflowRuntime
         services.AddScoped<Definities>();
         services.AddScoped<Bezorger>();
         services.AddScoped<OutboxBezorger>();
+        services.AddScoped<HerhaaldeStarts>();
         services.AddSingleton<Verwerker>();
         services.TryAddSingleton<IMailVerzender, SmtpMailVerzender>();
         services.AddTransient<WorkflowTaken>();

@@ -69,10 +69,49 @@ public sealed record WorkflowDefinitie
 /// Sunday or public holiday (<see cref="Feestdagen"/>) moves to the next working day. Off by default, so a definition
 /// means exactly the dates it says.
 /// </param>
-public sealed record WorkflowOpties(bool Werkdagen = false)
+/// <param name="Herhaling">
+/// When not <see cref="Herhaling.Geen"/>, the runtime starts one instance of the newest version in every period
+/// (month, quarter, year in Amsterdam time) by itself, as soon as the period has begun; see <see cref="Herhalingen"/>.
+/// </param>
+public sealed record WorkflowOpties(bool Werkdagen = false, Herhaling Herhaling = Herhaling.Geen)
 {
     /// <summary>All options at their defaults.</summary>
     public static WorkflowOpties Standaard { get; } = new();
+}
+
+/// <summary>How often the runtime starts a definition by itself (<c>opties.herhaling</c> in JSON).</summary>
+public enum Herhaling
+{
+    /// <summary>Started by hand (or by another workflow) only.</summary>
+    Geen,
+
+    /// <summary>Once a calendar month.</summary>
+    Maand,
+
+    /// <summary>Once a calendar quarter (January, April, July, October).</summary>
+    Kwartaal,
+
+    /// <summary>Once a calendar year.</summary>
+    Jaar,
+}
+
+/// <summary>The periods of a repeating definition: which period a day falls in, and the key that makes its start unique.</summary>
+public static class Herhalingen
+{
+    /// <summary>The period <paramref name="datum"/> falls in, as "2025-03" (month), "2025-Q1" (quarter) or "2025" (year); null for none.</summary>
+    public static string? Periode(Herhaling herhaling, DateOnly datum) => herhaling switch
+    {
+        Herhaling.Maand => $"{datum.Year:D4}-{datum.Month:D2}",
+        Herhaling.Kwartaal => $"{datum.Year:D4}-Q{(datum.Month - 1) / 3 + 1}",
+        Herhaling.Jaar => $"{datum.Year:D4}",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The unique start key of a definition in a period. It names the definition, not its version: publishing a new
+    /// version in the middle of a quarter does not start that quarter a second time.
+    /// </summary>
+    public static string Sleutel(string definitieId, string periode) => $"herhaling:{definitieId}:{periode}";
 }
 
 /// <summary>The kind of a step (<c>soort</c> in JSON).</summary>

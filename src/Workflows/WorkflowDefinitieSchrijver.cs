@@ -36,6 +36,10 @@ public static class WorkflowDefinitieSchrijver
             {
                 schrijver.WriteStartObject("opties");
                 schrijver.WriteBoolean("werkdagen", definitie.Opties.Werkdagen);
+                if (definitie.Opties.Herhaling != Herhaling.Geen)
+                {
+                    schrijver.WriteString("herhaling", Velden.Naam(definitie.Opties.Herhaling));
+                }
                 schrijver.WriteEndObject();
             }
 

@@ -17,6 +17,16 @@ internal sealed class Achtergrondplanning(IRecurringJobManager planning, IOption
         planning.AddOrUpdate<WorkflowTaken>(WorkflowTaken.Timers, wachtrij, t => t.TimersAsync(CancellationToken.None), cron);
         planning.AddOrUpdate<WorkflowTaken>(WorkflowTaken.Outbox, wachtrij, t => t.OutboxAsync(CancellationToken.None), cron);
         planning.AddOrUpdate<WorkflowTaken>(WorkflowTaken.Mail, wachtrij, t => t.MailAsync(CancellationToken.None), cron);
+        if (opties.Value.Herhalingen)
+        {
+            // A period starts at most once a month; a minute late is early enough, and keeps this query rare.
+            planning.AddOrUpdate<WorkflowTaken>(WorkflowTaken.Herhalingen, wachtrij, t => t.HerhalingenAsync(CancellationToken.None), "* * * * *");
+        }
+        else
+        {
+            // The schedule lives in the database: switching the option off must also remove an earlier registration.
+            planning.RemoveIfExists(WorkflowTaken.Herhalingen);
+        }
         return Task.CompletedTask;
     }
 

@@ -6,16 +6,18 @@ using Microsoft.Extensions.Logging;
 namespace IdCyclus.Workflows.Runtime.Achtergrond;
 
 /// <summary>
-/// The runtime's three Hangfire jobs, each a recurring job every <see cref="WorkflowOpties.Pollinterval"/> (default one
-/// second): due timers, the outbox, queued mail. Hangfire is at-least-once and may run a job twice or on two hosts at
-/// once; the claims in the database (docs/adr/0011-hangfire-als-trigger.md) keep every effect single. A failed run is
-/// not retried by Hangfire (the next trigger is a second away) and not kept, so the dashboard shows real incidents only.
+/// The runtime's Hangfire jobs: due timers, the outbox and queued mail, each a recurring job every
+/// <see cref="WorkflowOpties.Pollinterval"/> (default one second), and once a minute the starts of repeating definitions.
+/// Hangfire is at-least-once and may run a job twice or on two hosts at once; the claims in the database
+/// (docs/adr/0011-hangfire-als-trigger.md) and the unique start keys keep every effect single. A failed run is not
+/// retried by Hangfire (the next trigger is near) and not kept, so the dashboard shows real incidents only.
 /// </summary>
 public sealed class WorkflowTaken(Verwerker verwerker, ILogger<WorkflowTaken> logger)
 {
     public const string Timers = "workflow-timers";
     public const string Outbox = "workflow-outbox";
     public const string Mail = "workflow-mail";
+    public const string Herhalingen = "workflow-herhalingen";
 
     /// <summary>How long one timer run stays awake, looking every <see cref="Kijkinterval"/> (docs/adr/0011).</summary>
     public static readonly TimeSpan Wakkerduur = TimeSpan.FromSeconds(5);
@@ -37,6 +39,11 @@ public sealed class WorkflowTaken(Verwerker verwerker, ILogger<WorkflowTaken> lo
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     [KorteBewaartijd]
     public async Task MailAsync(CancellationToken ct) => Meld("mail(s) verstuurd", await verwerker.MailsAsync(ct));
+
+    [DisplayName("Workflow: herhaalde workflows starten")]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    [KorteBewaartijd]
+    public async Task HerhalingenAsync(CancellationToken ct) => Meld("herhaalde workflow(s) gestart", await verwerker.HerhalingenAsync(ct));
 
     private void Meld(string wat, int aantal)
     {

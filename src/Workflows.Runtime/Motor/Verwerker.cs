@@ -17,6 +17,7 @@ public sealed class Verwerker(IServiceScopeFactory scopes)
     private readonly SemaphoreSlim _timers = new(1, 1);
     private readonly SemaphoreSlim _outbox = new(1, 1);
     private readonly SemaphoreSlim _mails = new(1, 1);
+    private readonly SemaphoreSlim _herhalingen = new(1, 1);
 
     public async Task<(int Timers, int Outbox, int Mails)> RondeAsync(CancellationToken ct)
     {
@@ -61,6 +62,10 @@ public sealed class Verwerker(IServiceScopeFactory scopes)
 
     public Task<int> MailsAsync(CancellationToken ct) =>
         AlleenAsync(_mails, s => s.GetRequiredService<Bezorger>().BezorgAsync(Partij, ct));
+
+    /// <summary>Starts the repeating definitions whose period has begun (not part of <see cref="RondeAsync"/>: see docs/modules/workflows.md).</summary>
+    public Task<int> HerhalingenAsync(CancellationToken ct) =>
+        AlleenAsync(_herhalingen, s => s.GetRequiredService<HerhaaldeStarts>().StartAsync(ct));
 
     private async Task<int> AlleenAsync(SemaphoreSlim slot, Func<IServiceProvider, Task<int>> stap)
     {

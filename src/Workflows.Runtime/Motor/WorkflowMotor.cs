@@ -747,15 +747,20 @@ public sealed class WorkflowMotor(
             InstantieId = instantieId, TaakId = taakId, StapId = stapId, MomentUtc = Nu, Door = door, Soort = soort, Omschrijving = omschrijving,
         });
 
-    private async Task<WorkflowDefinitie> PlanAsync(Instantie instantie, CancellationToken ct)
+    private async Task<WorkflowDefinitie> PlanAsync(Instantie instantie, CancellationToken ct) =>
+        await DefinitieAsync(instantie.DefinitieId, instantie.DefinitieVersie, ct)
+        ?? throw new InvalidOperationException($"Definitie {instantie.DefinitieId} versie {instantie.DefinitieVersie} is niet gepubliceerd.");
+
+    /// <summary>A published version, read once per process; null when it was never published.</summary>
+    public async Task<WorkflowDefinitie?> DefinitieAsync(string definitieId, int versie, CancellationToken ct)
     {
-        if (Plannen.TryGetValue((instantie.DefinitieId, instantie.DefinitieVersie), out var plan))
+        if (Plannen.TryGetValue((definitieId, versie), out var plan))
         {
             return plan;
         }
 
-        var definitie = await db.Definities.AsNoTracking().FirstAsync(d => d.DefinitieId == instantie.DefinitieId && d.Versie == instantie.DefinitieVersie, ct);
-        return PlanVan(definitie);
+        var definitie = await db.Definities.AsNoTracking().FirstOrDefaultAsync(d => d.DefinitieId == definitieId && d.Versie == versie, ct);
+        return definitie is null ? null : PlanVan(definitie);
     }
 
     /// <summary>Published definitions were validated when published; reading one again fails only if the table was edited by hand.</summary>

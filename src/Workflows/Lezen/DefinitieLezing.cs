@@ -71,7 +71,9 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
         }
 
         Onbekend(opties, "$.opties", Velden.Opties, "in 'opties'");
-        return new WorkflowOpties(Waarheid(opties, "$.opties", "werkdagen") ?? false);
+        return new WorkflowOpties(
+            Waarheid(opties, "$.opties", "werkdagen") ?? false,
+            Keuze(opties, "$.opties", "herhaling", Velden.Herhalingen, verplicht: false, "herhaling", "Onbekende herhaling") ?? Herhaling.Geen);
     }
 
     private WaardeLijst<Stap>? Stappen(Dictionary<string, JsonElement> velden, string pad, StappenLijst lijst, string ontbreekt)

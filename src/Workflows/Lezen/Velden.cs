@@ -5,7 +5,15 @@ internal static class Velden
 {
     public static readonly string[] Definitie = ["$schema", "id", "naam", "versie", "omschrijving", "opties", "stappen"];
 
-    public static readonly string[] Opties = ["werkdagen"];
+    public static readonly string[] Opties = ["werkdagen", "herhaling"];
+
+    public static readonly IReadOnlyDictionary<string, Herhaling> Herhalingen = new Dictionary<string, Herhaling>(StringComparer.Ordinal)
+    {
+        ["geen"] = Herhaling.Geen,
+        ["maand"] = Herhaling.Maand,
+        ["kwartaal"] = Herhaling.Kwartaal,
+        ["jaar"] = Herhaling.Jaar,
+    };
 
     public static readonly string[] StapAlgemeen = ["id", "naam", "soort", "omschrijving", "naStappen"];
 
@@ -49,4 +57,6 @@ internal static class Velden
     public static string Naam(Bereik bereik) => Bereiken.Single(paar => paar.Value == bereik).Key;
 
     public static string Naam(Wachtwijze wacht) => Wachtwijzen.Single(paar => paar.Value == wacht).Key;
+
+    public static string Naam(Herhaling herhaling) => Herhalingen.Single(paar => paar.Value == herhaling).Key;
 }

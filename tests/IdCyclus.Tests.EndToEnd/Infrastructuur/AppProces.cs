@@ -77,6 +77,9 @@ public sealed class AppProces : IAsyncLifetime
                      "--Smtp:Host=127.0.0.1",
                      $"--Smtp:Poort={Maildev.SmtpPoort}",
                      "--Workflows:Pollinterval=00:00:01",
+                     // The journeys start the quarterly update by hand; an automatic start at a moment of its own would
+                     // give a trekker a second task (the automatic start is tested in ActieplanVoortgangTests).
+                     "--Workflows:Herhalingen=false",
                      $"--Workflows:BasisUrl={BasisUrl.ToString().TrimEnd('/')}",
                  })
         {

@@ -45,7 +45,13 @@ public sealed class OngeldigeDefinitieTests
             "Veld 'werkdagen' moet true of false zijn, maar is de tekst \"ja\"."),
         ["onbekende optie"] = new(
             Met(Stap("a", "taak")).Replace("\"versie\": 1", "\"versie\": 1, \"opties\": { \"weekenden\": true }"), "$.opties.weekenden",
-            "Onbekend veld 'weekenden' in 'opties'. Toegestane velden: werkdagen."),
+            "Onbekend veld 'weekenden' in 'opties'. Toegestane velden: werkdagen, herhaling."),
+        ["onbekende herhaling"] = new(
+            Met(Stap("a", "taak")).Replace("\"versie\": 1", "\"versie\": 1, \"opties\": { \"herhaling\": \"kwartal\" }"), "$.opties.herhaling",
+            "Onbekende herhaling 'kwartal'. Bedoelde je 'kwartaal'? Kies een herhaling uit: geen, maand, kwartaal, jaar."),
+        ["herhaling als getal"] = new(
+            Met(Stap("a", "taak")).Replace("\"versie\": 1", "\"versie\": 1, \"opties\": { \"herhaling\": 4 }"), "$.opties.herhaling",
+            "Veld 'herhaling' moet tekst zijn, maar is 4."),
         ["stappen ontbreekt"] = new(Json("{ 'id': 'test', 'naam': 'Test', 'versie': 1 }"), "$.stappen", "Verplicht veld 'stappen' ontbreekt."),
         ["stappen is leeg"] = new(Met(), "$.stappen", "'stappen' is leeg. De definitie heeft stappen nodig"),
 

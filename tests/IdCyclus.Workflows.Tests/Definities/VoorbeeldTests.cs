@@ -14,7 +14,7 @@ public sealed class VoorbeeldTests
         Assert.True(resultaat.IsGeldig);
         var definitie = resultaat.Definitie;
         Assert.Equal(("benoem-een-trekker", "Benoem een trekker", 1), (definitie.Id, definitie.Naam, definitie.Versie));
-        Assert.False(definitie.Opties.Werkdagen);
+        Assert.Equal(WorkflowOpties.Standaard, definitie.Opties);
 
         var perDirectie = Assert.IsType<PerItemStap>(definitie.Stappen[0]);
         Assert.Equal(("actieve-directies", "directie-zonder-trekker"), (perDirectie.Collectie, perDirectie.Voorwaarde));
@@ -61,7 +61,7 @@ public sealed class VoorbeeldTests
     {
         var definitie = WorkflowDefinitieLezer.Lees(Voorbeeld("alle-onderdelen.json")).Definitie!;
 
-        Assert.True(definitie.Opties.Werkdagen);
+        Assert.Equal(new WorkflowOpties(Werkdagen: true, Herhaling: Herhaling.Kwartaal), definitie.Opties);
         Assert.Equal(
             [StapSoort.Melding, StapSoort.PerItem, StapSoort.Taak, StapSoort.Taak, StapSoort.Wachten, StapSoort.Samenvoegen, StapSoort.Taak, StapSoort.Samenvoegen],
             definitie.AlleStappen().Select(stap => stap.Soort));

@@ -30,6 +30,7 @@ public static class ActieplannenModule
         services.AddScoped<Features.Indienen.IndienenHandler>();
         services.AddScoped<Features.VoortgangBijwerken.VoortgangBijwerkenHandler>();
         services.AddScoped<Features.Bijlagen.BijlageToevoegenHandler>();
+        services.AddScoped<Features.Bijlagen.BijlageVerwijderenHandler>();
         services.AddScoped<Features.PlannenImporteren.ImportHandler>();
         services.AddScoped<IIntegratieHandler, ActieplanBeoordeeldHandler>();
         services.TryAddScoped<IActieplanGoedkeuring, GeenGoedkeuringsworkflow>();

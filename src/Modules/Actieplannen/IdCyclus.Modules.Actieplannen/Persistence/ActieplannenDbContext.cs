@@ -62,6 +62,7 @@ internal sealed class ActieplannenDbContext(DbContextOptions<ActieplannenDbConte
             bijlage.Property(b => b.Bestandsnaam).HasMaxLength(255);
             bijlage.Property(b => b.Inhoudstype).HasMaxLength(100);
             bijlage.Property(b => b.Door).HasMaxLength(200);
+            bijlage.Property(b => b.VerwijderdDoor).HasMaxLength(200);
         });
 
         modelBuilder.Entity<Plangebeurtenis>(gebeurtenis =>

@@ -94,6 +94,11 @@ internal sealed class Bijlage
     public DateTime GeuploadOpUtc { get; init; }
 
     public required string Door { get; init; }
+
+    /// <summary>Set when someone removed it from the plan; the file itself is kept (nothing entered is ever lost).</summary>
+    public DateTime? VerwijderdOpUtc { get; set; }
+
+    public string? VerwijderdDoor { get; set; }
 }
 
 /// <summary>The plan's history in words: who did what, when.</summary>

@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Actieplannen.Features.Lezen;
 
-internal sealed record Bijlagegegevens(Guid Id, string Bestandsnaam, long Grootte, DateTime GeuploadOpUtc, string Door);
+internal sealed record Bijlagegegevens(
+    Guid Id, string Bestandsnaam, long Grootte, DateTime GeuploadOpUtc, string Door, DateTime? VerwijderdOpUtc, string? VerwijderdDoor)
+{
+    public bool IsVerwijderd => VerwijderdOpUtc is not null;
+}
 
 internal sealed record Versieverschil(Planversie Versie, IReadOnlyList<string> Zinnen);
 
@@ -50,7 +54,7 @@ internal sealed class Planlezer(ActieplannenDbContext db, IOrganisatieQueries or
             ? inhoud.Werkgroep.Sum(w => w.UrenPerWeek ?? 0) + trekkers.Sum(t => t.UrenPerWeek ?? 0)
             : (decimal?)null;
         var bijlagen = await db.Bijlagen.AsNoTracking().Where(b => b.ActieplanId == plan.Id).OrderBy(b => b.GeuploadOpUtc)
-            .Select(b => new Bijlagegegevens(b.Id, b.Bestandsnaam, b.Grootte, b.GeuploadOpUtc, b.Door)).ToListAsync(ct);
+            .Select(b => new Bijlagegegevens(b.Id, b.Bestandsnaam, b.Grootte, b.GeuploadOpUtc, b.Door, b.VerwijderdOpUtc, b.VerwijderdDoor)).ToListAsync(ct);
         var historie = await db.Gebeurtenissen.AsNoTracking().Where(g => g.ActieplanId == plan.Id).OrderByDescending(g => g.Id).ToListAsync(ct);
         var verschillen = versies.Select((v, i) => new Versieverschil(v, i == 0 ? [] : Wijzigingen.Beschrijf(versies[i - 1].Inhoud, v.Inhoud))).ToList();
         return new Planweergave(plan, directie, laatste, inhoud, voortgang, acties, Begrotingscontrole.Bereken(inhoud.Begroting, werkgroepUren),

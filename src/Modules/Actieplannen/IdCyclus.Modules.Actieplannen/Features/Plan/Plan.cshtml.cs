@@ -68,7 +68,7 @@ internal sealed class PlanModel(Planlezer lezer, IOrganisatieQueries organisatie
             return geweigerd;
         }
 
-        if (!IsTrekker && !User.IsBureau() && !User.IsInRole(Rollen.Directeur))
+        if (!MagBijlagenBeheren)
         {
             return Forbid();
         }
@@ -87,6 +87,26 @@ internal sealed class PlanModel(Planlezer lezer, IOrganisatieQueries organisatie
         var resultaat = await handler.VoerUitAsync(new BijlageToevoegen(directieId, jaar, Versie, bestand?.FileName ?? "", geheugen.ToArray(), Actor.Van(User)), ct);
         return await NaAsync(resultaat.IsGelukt, resultaat.Fouten, "De bijlage is toegevoegd.", jaar, directieId, ct);
     }
+
+    public async Task<IActionResult> OnPostBijlageVerwijderenAsync(
+        int jaar, Guid directieId, Guid bijlageId, [FromServices] BijlageVerwijderenHandler handler, CancellationToken ct)
+    {
+        if (await LaadAsync(jaar, directieId, ct) is { } geweigerd)
+        {
+            return geweigerd;
+        }
+
+        if (!MagBijlagenBeheren)
+        {
+            return Forbid();
+        }
+
+        var resultaat = await handler.VoerUitAsync(new BijlageVerwijderen(directieId, jaar, Versie, bijlageId, Actor.Van(User)), ct);
+        return await NaAsync(resultaat.IsGelukt, resultaat.Fouten, $"De bijlage '{resultaat.Waarde}' is verwijderd; Bureau I&D bewaart het bestand.", jaar, directieId, ct);
+    }
+
+    /// <summary>Who adds the signed plan may also take a wrong file off it: the trekker, the directeur, Bureau.</summary>
+    public bool MagBijlagenBeheren => IsTrekker || User.IsBureau() || User.IsInRole(Rollen.Directeur);
 
     private async Task<IActionResult> NaAsync(bool gelukt, IReadOnlyList<Shared.Validation.Fout> fouten, string melding, int jaar, Guid directieId, CancellationToken ct)
     {
