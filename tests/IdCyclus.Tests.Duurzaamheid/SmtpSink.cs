@@ -14,6 +14,7 @@ public sealed class SmtpSink : IAsyncDisposable
     private readonly TcpListener _luisteraar;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _lus;
+    private int _gesprekken;
 
     /// <param name="poort">0 for any free port; a fixed port to come up where a host already expects its SMTP server.</param>
     public SmtpSink(int poort = 0)
@@ -43,6 +44,8 @@ public sealed class SmtpSink : IAsyncDisposable
                 return;
             }
 
+            // Counted here, not in the conversation: between the accept and the task's start it is already open.
+            Interlocked.Increment(ref _gesprekken);
             _ = Task.Run(() => GesprekAsync(client));
         }
     }
@@ -118,6 +121,24 @@ public sealed class SmtpSink : IAsyncDisposable
         catch (IOException)
         {
             // The host was killed mid-conversation: the message was never accepted, so it is not counted.
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _gesprekken);
+        }
+    }
+
+    /// <summary>
+    /// Waits until no conversation is open. After a kill, a message whose closing dot had arrived is still being accepted
+    /// (the delay, then the 250 into a dead socket): only once its conversation has ended is <see cref="Ontvangen"/> what
+    /// the server accepted before the kill. The kernel closes a killed host's sockets, so this ends quickly.
+    /// </summary>
+    public async Task WachtTotStilAsync(TimeSpan maximaal)
+    {
+        var tot = DateTime.UtcNow + maximaal;
+        while (Volatile.Read(ref _gesprekken) > 0 && DateTime.UtcNow < tot)
+        {
+            await Task.Delay(20);
         }
     }
 

@@ -62,6 +62,17 @@ internal static class Voortgangsrecord
 
         transactie.Commit();
     }
+
+    /// <summary>
+    /// Ends the record: first the result or the error, then, in a commit of its own, the status. The SQLite storage
+    /// writes the fields of one transaction one by one without holding readers off, so a page that polls could otherwise
+    /// read "Mislukt" before the reason was there (and show a failure without saying why).
+    /// </summary>
+    public static void Beeindig(JobStorage opslag, Guid id, AchtergrondStatus status, string veld, string waarde)
+    {
+        Schrijf(opslag, id, new() { [veld] = waarde }, HangfireAchtergrondTaken.Bewaartijd);
+        Schrijf(opslag, id, new() { ["Status"] = status.ToString() }, HangfireAchtergrondTaken.Bewaartijd);
+    }
 }
 
 /// <summary>The Hangfire job around one task: keeps its progress record up to date. Public because Hangfire runs public methods.</summary>
@@ -77,13 +88,11 @@ public sealed class AchtergrondUitvoerder<TTaak, TInvoer>(TTaak taak, JobStorage
         try
         {
             var resultaat = await taak.VoerUitAsync(invoer, new Melder(opslag, id), ct);
-            Voortgangsrecord.Schrijf(opslag, id, new() { ["Status"] = nameof(AchtergrondStatus.Klaar), ["Resultaat"] = resultaat ?? "" },
-                HangfireAchtergrondTaken.Bewaartijd);
+            Voortgangsrecord.Beeindig(opslag, id, AchtergrondStatus.Klaar, "Resultaat", resultaat ?? "");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Voortgangsrecord.Schrijf(opslag, id, new() { ["Status"] = nameof(AchtergrondStatus.Mislukt), ["Fout"] = ex.Message },
-                HangfireAchtergrondTaken.Bewaartijd);
+            Voortgangsrecord.Beeindig(opslag, id, AchtergrondStatus.Mislukt, "Fout", ex.Message);
             throw;
         }
     }
