@@ -51,7 +51,7 @@ public sealed class OngeldigeDefinitieTests
             "Onbekende herhaling 'kwartal'. Bedoelde je 'kwartaal'? Kies een herhaling uit: geen, maand, kwartaal, jaar."),
         ["herhaling als getal"] = new(
             Met(Stap("a", "taak")).Replace("\"versie\": 1", "\"versie\": 1, \"opties\": { \"herhaling\": 4 }"), "$.opties.herhaling",
-            "Veld 'herhaling' moet tekst zijn, maar is 4."),
+            "Veld 'herhaling' moet een tekst zijn, maar is het getal 4."),
         ["stappen ontbreekt"] = new(Json("{ 'id': 'test', 'naam': 'Test', 'versie': 1 }"), "$.stappen", "Verplicht veld 'stappen' ontbreekt."),
         ["stappen is leeg"] = new(Met(), "$.stappen", "'stappen' is leeg. De definitie heeft stappen nodig"),
 
