@@ -80,7 +80,7 @@ internal static class IdCyclusApp
         // Modules, explicitly and in dependency order: Toegang reads Organisatie's roles when it seeds accounts.
         builder.Services.AddOrganisatie(database, verbinding);
         builder.Services.AddToegang(database, verbinding, builder.Configuration, builder.Environment);
-        builder.Services.AddVragenlijst(database, verbinding);
+        builder.Services.AddVragenlijst(database, verbinding, builder.Configuration.GetValue("Vragenlijst:DemoInterviews", true));
         builder.Services.AddIndicatoren(database, verbinding, builder.Configuration.GetValue("Indicatoren:DemoCijfers", true));
         builder.Services.AddActieplannen(database, verbinding);
         builder.Services.AddCyclus(database, verbinding, builder.Configuration);

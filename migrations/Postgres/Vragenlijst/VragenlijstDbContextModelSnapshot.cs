@@ -18,7 +18,7 @@ namespace IdCyclus.Migrations.Postgres.Vragenlijst
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("vragenlijst")
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -65,6 +65,9 @@ namespace IdCyclus.Migrations.Postgres.Vragenlijst
 
                     b.Property<int?>("DuurMinuten")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Fictief")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("Geimporteerd")
                         .HasColumnType("boolean");
@@ -197,6 +200,44 @@ namespace IdCyclus.Migrations.Postgres.Vragenlijst
                         .IsUnique();
 
                     b.ToTable("revisies", "vragenlijst");
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.OntbrekendInterview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DirectieAfkorting")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("DirectieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("VastgelegdOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jaar", "DirectieId")
+                        .IsUnique();
+
+                    b.ToTable("ontbrekende_interviews", "vragenlijst");
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.VerwerkteGebeurtenis", b =>

@@ -66,6 +66,9 @@ namespace IdCyclus.Migrations.SqlServer.Vragenlijst
                     b.Property<int?>("DuurMinuten")
                         .HasColumnType("int");
 
+                    b.Property<bool>("Fictief")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("Geimporteerd")
                         .HasColumnType("bit");
 
@@ -197,6 +200,44 @@ namespace IdCyclus.Migrations.SqlServer.Vragenlijst
                         .IsUnique();
 
                     b.ToTable("revisies", "vragenlijst");
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.OntbrekendInterview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DirectieAfkorting")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("DirectieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("VastgelegdOpUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jaar", "DirectieId")
+                        .IsUnique();
+
+                    b.ToTable("ontbrekende_interviews", "vragenlijst");
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.VerwerkteGebeurtenis", b =>

@@ -15,7 +15,7 @@ namespace IdCyclus.Migrations.Sqlite.Vragenlijst
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Interview", b =>
                 {
@@ -58,6 +58,9 @@ namespace IdCyclus.Migrations.Sqlite.Vragenlijst
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("DuurMinuten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Fictief")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Geimporteerd")
@@ -189,6 +192,44 @@ namespace IdCyclus.Migrations.Sqlite.Vragenlijst
                         .IsUnique();
 
                     b.ToTable("vragenlijst_revisies", (string)null);
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.OntbrekendInterview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectieAfkorting")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DirectieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VastgelegdOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jaar", "DirectieId")
+                        .IsUnique();
+
+                    b.ToTable("vragenlijst_ontbrekende_interviews", (string)null);
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.VerwerkteGebeurtenis", b =>

@@ -37,6 +37,8 @@ internal static class Simuleren
                 [
                     "--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.Combine(map, "simulatie.db")};Pooling=False",
                     "--Workflows:AchtergrondVerwerking=false", "--Logging:LogLevel:Default=Warning", "--environment=Simulatie",
+                    // The simulated cycle makes its own interviews; fictional final ones of 2024 would collide with a simulated 2024.
+                    "--Vragenlijst:DemoInterviews=false",
                 ],
                 services =>
                 {

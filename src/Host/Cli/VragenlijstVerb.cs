@@ -11,7 +11,8 @@ namespace IdCyclus.Host.Cli;
 /// </summary>
 internal static class VragenlijstVerb
 {
-    public static Task<int> VoerUitAsync(string[] args) => VoerUitAsync(args, VragenlijstModule.VoerOpdrachtUitAsync, []);
+    // A person's own interviews go into the database as they are: no fictional demo interviews mixed in (the organisation is).
+    public static Task<int> VoerUitAsync(string[] args) => VoerUitAsync(args, VragenlijstModule.VoerOpdrachtUitAsync, ["--Vragenlijst:DemoInterviews=false"]);
 
     /// <summary>Any module's verbs on the same prepared database (indicatoren uses it too), with extra host settings.</summary>
     public static async Task<int> VoerUitAsync(

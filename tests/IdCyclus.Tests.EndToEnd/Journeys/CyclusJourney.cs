@@ -122,6 +122,12 @@ public sealed class CyclusJourney(AppProces app, BrowserFixture browser, ITestOu
             await Expect(regel.Locator(".idc-totaal")).ToContainTextAsync("ontbreekt: 12");
             await controle.ControleerAsync(ah, "scores");
 
+            // --- The fictional 2024 demo interviews: marked as such, DII as its own report section ------------------
+            await ah.GotoAsync("/scores?jaar=2024");
+            await Expect(ah.GetByRole(AriaRole.Heading, new() { Name = "Fictieve demogegevens" })).ToBeVisibleAsync();
+            await Expect(ah.GetByRole(AriaRole.Heading, new() { Name = "Digitalisering, Innovatie en Informatie", Level = 2 })).ToBeVisibleAsync();
+            await controle.ControleerAsync(ah, "scores-demo-2024");
+
             // --- A directeur without a trekker finds the appointment task ------------------------------------------------
             await using var directeurContext = await browser.NieuweContextAsync(app);
             var directeur = await directeurContext.NewPageAsync();

@@ -28,6 +28,12 @@ public abstract class IdCyclusFabriek : WebApplicationFactory<Program>, IAsyncLi
 
     protected abstract string Verbindingsreeks { get; }
 
+    /// <summary>
+    /// Off by default: most tests make their own interviews, and fictional final ones of 2023 and 2024 would be in
+    /// their way. The demo-data tests switch them on.
+    /// </summary>
+    protected virtual bool DemoInterviews => false;
+
     public virtual async Task InitializeAsync()
     {
         await MaakDatabaseAsync();
@@ -70,6 +76,7 @@ public abstract class IdCyclusFabriek : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Database:ConnectionString", Verbindingsreeks);
         builder.UseSetting("Toegang:DemoAanmelden", "true");
         builder.UseSetting("Toegang:DemoWachtwoord", DemoWachtwoord);
+        builder.UseSetting("Vragenlijst:DemoInterviews", DemoInterviews ? "true" : "false");
         // Tests drive timers and mail themselves, with the manual clock.
         builder.UseSetting("Workflows:AchtergrondVerwerking", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

@@ -12,7 +12,7 @@ namespace IdCyclus.Tests.Integration.Infrastructuur;
 /// server these tests fail with an explanation: PostgreSQL is the production database, so it is never skipped.
 /// Between tests Respawn empties the modules' schemas (docs/adr: test database reset) and the demo data is seeded again.
 /// </summary>
-public sealed class PostgresFabriek : IdCyclusFabriek
+public class PostgresFabriek : IdCyclusFabriek
 {
     private readonly string _database = $"idcyclus_test_{Guid.NewGuid():N}";
 

@@ -16,8 +16,9 @@ public abstract class VersieTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
         using var bureau = await BureauAsync(Fabriek);
         var lijst = await bureau.PaginaAsync("/vragenlijsten");
         var regels = Versieregels(lijst);
-        Assert.Equal(["2024"], regels.Keys);
+        Assert.Equal(["2024", "2023"], regels.Keys);
         Assert.StartsWith("gepubliceerd", regels["2024"]);
+        Assert.StartsWith("gepubliceerd", regels["2023"]);
 
         var url = await KopieAsync(bureau);
 
@@ -121,19 +122,20 @@ public abstract class VersieTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token })));
         HttpSessie.AssertGeenToegang(await ander.Client.PostAsync(versie + "?handler=Tekst",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Nummer"] = "1", ["Tekst"] = "x", ["Versienummer"] = "1" })));
-        Assert.Equal(["2024"], Versieregels(await bureau.PaginaAsync("/vragenlijsten")).Keys);
+        Assert.Equal(["2024", "2023"], Versieregels(await bureau.PaginaAsync("/vragenlijsten")).Keys);
     }
 
     /// <summary>Bureau copies the latest version for next year; returns the copy's page.</summary>
     [Fact]
-    public async Task Bureau_legt_de_vragenlijst_van_2023_vast_en_importeert_dat_jaar_zonder_vergelijking_per_vraag()
+    public async Task Bureau_legt_de_vragenlijst_van_2022_vast_en_importeert_dat_jaar_zonder_vergelijking_per_vraag()
     {
+        // 2023 is reference data (a reconstruction, every item new), so the earliest year Bureau can add is 2022.
         using var bureau = await BureauAsync(Fabriek);
-        var te_laat = await bureau.VerstuurFormulierAsync("/vragenlijsten", new Dictionary<string, string> { ["EerderJaar"] = "2024" }, "form[action*='handler=EerderJaar']");
+        var te_laat = await bureau.VerstuurFormulierAsync("/vragenlijsten", new Dictionary<string, string> { ["EerderJaar"] = "2023" }, "form[action*='handler=EerderJaar']");
         Assert.Equal(HttpStatusCode.OK, te_laat.StatusCode);
-        Assert.Contains("tot en met 2023", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(te_laat), "EerderJaar"));
+        Assert.Contains("tot en met 2022", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(te_laat), "EerderJaar"));
 
-        var antwoord = await bureau.VerstuurFormulierAsync("/vragenlijsten", new Dictionary<string, string> { ["EerderJaar"] = "2023" }, "form[action*='handler=EerderJaar']");
+        var antwoord = await bureau.VerstuurFormulierAsync("/vragenlijsten", new Dictionary<string, string> { ["EerderJaar"] = "2022" }, "form[action*='handler=EerderJaar']");
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         var url = antwoord.Headers.Location!.OriginalString;
         var versie = await bureau.PaginaAsync(url);
@@ -141,11 +143,23 @@ public abstract class VersieTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
         Assert.Contains("nieuw (niet vergeleken)", Vraagsectie(versie, "5").TextContent);
         await PubliceerAsync(bureau, url);
 
-        await ImporteerAsync(bureau, Bestand(2023, Interview("Com", Allemaal(1))));
-        await ImporteerAsync(bureau, Bestand(2024, Interview("Com", Allemaal(2))));
-        Assert.Equal(1, await AantalInterviewsAsync(Fabriek, 2023));
-        var scores = await bureau.PaginaAsync("/scores?jaar=2024");
+        await ImporteerAsync(bureau, Bestand(2022, Interview("Com", Allemaal(1))));
+        await ImporteerAsync(bureau, Bestand(2023, Interview("Com", Allemaal(2))));
+        Assert.Equal(1, await AantalInterviewsAsync(Fabriek, 2022));
+        var scores = await bureau.PaginaAsync("/scores?jaar=2023");
         Assert.Contains("Geen enkele vraag is met vorig jaar te vergelijken.", scores.QuerySelector("tr.idc-scoreregel")!.TextContent);
+    }
+
+    [Fact]
+    public async Task De_vragenlijst_van_2024_toont_per_vraag_of_ze_met_2023_vergeleken_wordt_en_waarom()
+    {
+        using var bureau = await BureauAsync(Fabriek);
+        var versie = await bureau.PaginaAsync(Versielinks(await bureau.PaginaAsync("/vragenlijsten"))["2024"]);
+
+        Assert.Contains("zelfde als vraag 5 (wordt vergeleken)", Vraagsectie(versie, "5").TextContent);
+        Assert.Contains("Aangenomen gelijk", Vraagsectie(versie, "5").TextContent);
+        Assert.Contains("nieuw (niet vergeleken)", Vraagsectie(versie, "16").TextContent);
+        Assert.Contains("VGR2024, bijlage 2.1", Vraagsectie(versie, "16").TextContent);
     }
 
     internal static async Task<string> KopieAsync(HttpSessie bureau)

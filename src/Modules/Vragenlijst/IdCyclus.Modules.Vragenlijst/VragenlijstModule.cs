@@ -18,16 +18,23 @@ namespace IdCyclus.Modules.Vragenlijst;
 /// </summary>
 public static class VragenlijstModule
 {
-    public static IServiceCollection AddVragenlijst(this IServiceCollection services, DatabaseSettings database, string connectionString)
+    /// <param name="demoInterviews">
+    /// Load the fictional 2023 and 2024 interviews with the demo data (not for a person's own import from the command
+    /// line, a simulation, or tests that make their own interviews).
+    /// </param>
+    public static IServiceCollection AddVragenlijst(this IServiceCollection services, DatabaseSettings database, string connectionString, bool demoInterviews = true)
     {
         services.AddDbContext<VragenlijstDbContext>(options =>
             options.UseModuleDatabase(database.Provider, connectionString, VragenlijstDbContext.Schema));
-        // The 2024 questionnaire is reference data, not demo data: every database gets it right after migrating.
-        services.AddModuleDatabase<VragenlijstDbContext>("Vragenlijst", (_, _) => Task.CompletedTask,
+        // The 2023 and 2024 questionnaires are reference data, not demo data: every database gets them right after migrating.
+        services.AddModuleDatabase<VragenlijstDbContext>("Vragenlijst",
+            (diensten, ct) => demoInterviews ? DemoSeed.VulAsync(diensten, ct) : Task.CompletedTask,
             (diensten, ct) => VersieSeed.VulAsync(diensten.GetRequiredService<VragenlijstDbContext>(), diensten.GetRequiredService<TimeProvider>(), ct));
 
         services.AddScoped<IVragenlijstQueries, VragenlijstQueries>();
         services.AddScoped<ScoreLezer>();
+        services.AddScoped<Features.Verantwoording.VerantwoordingLezer>();
+        services.AddScoped<IVragenlijstVerantwoording>(diensten => diensten.GetRequiredService<Features.Verantwoording.VerantwoordingLezer>());
         services.AddScoped<InterviewImporteur>();
         services.AddScoped<Features.Opslaan.InterviewOpslag>();
         services.AddScoped<IIntegratieHandler, InterviewIngediendHandler>();

@@ -81,9 +81,8 @@ internal static class Seed2024
             Groep = groep,
             Label = Tekst(vraag, "label_in_rapport"),
             Opmerking = Tekst(vraag, "opmerking"),
-            // 2024 is the first version in the system and "wijzigingen_tov_2023.specifieke_wijzigingen" is null: the
-            // report only says the changes "kunnen worden opgevraagd bij het Bureau I&D". Claiming Zelfde would let the
-            // pages compare 2023 and 2024 scores nobody has shown to be comparable.
+            // The reference has no link to 2023 ("wijzigingen_tov_2023.specifieke_wijzigingen" is null): the file is read
+            // as it is, and VersieSeed links it to the reconstructed 2023 version with each item's reason (Seed2023).
             Koppeling = Koppeling.Nieuw,
             VorigNummer = null,
         };

@@ -11,7 +11,7 @@ internal static class Versiebeheer
     /// <summary>Starts next year as an unchanged copy: every item "Zelfde" as its own number until Bureau says otherwise.</summary>
     public static Vragenlijstinhoud KopieVoorVolgendJaar(Vragenlijstinhoud vorig) => new()
     {
-        Vragen = vorig.Vragen.Select(v => v with { Koppeling = Koppeling.Zelfde, VorigNummer = v.Nummer }).ToList(),
+        Vragen = vorig.Vragen.Select(v => v with { Koppeling = Koppeling.Zelfde, VorigNummer = v.Nummer, KoppelingToelichting = null }).ToList(),
         Themagroepen = vorig.Themagroepen.ToList(),
         Vervallen = [],
     };
@@ -65,7 +65,7 @@ internal static class Versiebeheer
         if (koppeling == Koppeling.Nieuw)
         {
             return vorigNummer is null
-                ? Gelukt(Vervang(inhoud, vraag with { Koppeling = koppeling, VorigNummer = null }))
+                ? Gelukt(Vervang(inhoud, vraag with { Koppeling = koppeling, VorigNummer = null, KoppelingToelichting = null }))
                 : Resultaat<Vragenlijstinhoud>.Mislukt("VorigNummer", $"Vraag {nummer} is nieuw en heeft dus geen vraag van vorig jaar; laat het vorige nummer leeg.");
         }
 
@@ -92,7 +92,7 @@ internal static class Versiebeheer
             return Resultaat<Vragenlijstinhoud>.Mislukt("VorigNummer", $"Vraag {gekoppeld} van vorig jaar is al gekoppeld aan vraag {ookGekoppeld.Nummer}.");
         }
 
-        return Gelukt(Vervang(inhoud, vraag with { Koppeling = koppeling, VorigNummer = gekoppeld }));
+        return Gelukt(Vervang(inhoud, vraag with { Koppeling = koppeling, VorigNummer = gekoppeld, KoppelingToelichting = null }));
     }
 
     /// <summary>Adds an item after the last item of its section (or at the end); a new item is always "Nieuw".</summary>

@@ -56,6 +56,12 @@ internal sealed record Vraag
     /// <summary>Last year's item number this item is compared with (usually the same number).</summary>
     public string? VorigNummer { get; init; }
 
+    /// <summary>
+    /// Why the item is or is not comparable with last year, with its source where the documents give one. Null when
+    /// Bureau set the koppeling by hand (the page then shows the koppeling alone).
+    /// </summary>
+    public string? KoppelingToelichting { get; init; }
+
     /// <summary>A remark from the source documents (e.g. overlapping option boundaries), shown to the user.</summary>
     public string? Opmerking { get; init; }
 

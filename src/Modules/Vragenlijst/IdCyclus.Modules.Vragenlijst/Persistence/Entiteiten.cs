@@ -85,6 +85,12 @@ internal sealed class Interview
 
     public bool Geimporteerd { get; init; }
 
+    /// <summary>
+    /// A demo interview: never held, answers made up to match the 2024 report. Pages and the report say so; nothing a
+    /// person enters or imports is ever marked fictional.
+    /// </summary>
+    public bool Fictief { get; init; }
+
     public DateTime? IngediendOpUtc { get; set; }
 
     public DateTime? DefinitiefOpUtc { get; set; }
@@ -106,6 +112,27 @@ internal sealed class Interview
         get => JsonSerializer.Deserialize<Dictionary<string, Antwoord>>(AntwoordenJson, Opslag.Json)!;
         set => AntwoordenJson = JsonSerializer.Serialize(value.OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary(), Opslag.Json);
     }
+}
+
+/// <summary>
+/// Why a directie has no interview in a year although it is in that year's report (VGR2024: V&amp;OR "geen data
+/// beschikbaar over 2023"; UI&amp;E nam in 2023 "niet deel"), so a comparison can name the reason instead of a gap.
+/// </summary>
+internal sealed class OntbrekendInterview
+{
+    public Guid Id { get; init; }
+
+    public int Jaar { get; init; }
+
+    public Guid DirectieId { get; init; }
+
+    public required string DirectieAfkorting { get; init; }
+
+    public required string Reden { get; init; }
+
+    public DateTime VastgelegdOpUtc { get; init; }
+
+    public required string VastgelegdDoor { get; init; }
 }
 
 /// <summary>One line of an interview's history: who did what, when.</summary>

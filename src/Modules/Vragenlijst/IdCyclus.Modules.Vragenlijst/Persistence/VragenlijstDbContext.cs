@@ -17,6 +17,8 @@ internal sealed class VragenlijstDbContext(DbContextOptions<VragenlijstDbContext
 
     public DbSet<VerwerkteGebeurtenis> VerwerkteGebeurtenissen => Set<VerwerkteGebeurtenis>();
 
+    public DbSet<OntbrekendInterview> OntbrekendeInterviews => Set<OntbrekendInterview>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Vragenlijstversie>(versie =>
@@ -62,6 +64,15 @@ internal sealed class VragenlijstDbContext(DbContextOptions<VragenlijstDbContext
             revisie.ToTable("revisies");
             revisie.HasIndex(r => new { r.InterviewId, r.Revisie }).IsUnique();
             revisie.Property(r => r.Door).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<OntbrekendInterview>(ontbrekend =>
+        {
+            ontbrekend.ToTable("ontbrekende_interviews");
+            ontbrekend.HasIndex(o => new { o.Jaar, o.DirectieId }).IsUnique();
+            ontbrekend.Property(o => o.DirectieAfkorting).HasMaxLength(40);
+            ontbrekend.Property(o => o.Reden).HasMaxLength(500);
+            ontbrekend.Property(o => o.VastgelegdDoor).HasMaxLength(200);
         });
 
         modelBuilder.Entity<VerwerkteGebeurtenis>(inbox =>
