@@ -26,7 +26,7 @@ internal static class Grafiek
 
     /// <summary>Horizontal bars; with <paramref name="tweedeReeks"/> each row has two bars (last year hatched grey).</summary>
     public static string Staven(string id, string titel, string beschrijving, IReadOnlyList<Staaf> staven, decimal max,
-        (string Nu, string Vorig)? tweedeReeks = null, decimal? doellijn = null, string eenheid = "")
+        (string Nu, string Vorig)? tweedeReeks = null, decimal? doellijn = null, string eenheid = "", string doellabel = "streefcijfer")
     {
         var perRij = tweedeReeks is null ? Rij : Rij * 2;
         var hoogte = staven.Count * perRij + 40;
@@ -55,7 +55,7 @@ internal static class Grafiek
         {
             var x = Labelbreedte + (double)doel * schaal;
             h.Append($"<line x1=\"{C(x)}\" x2=\"{C(x)}\" y1=\"4\" y2=\"{y}\" stroke=\"{Paars}\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>");
-            h.Append($"<text x=\"{C(x + 4)}\" y=\"{y + 14}\" class=\"g-label\" fill=\"{Paars}\">streefcijfer {E(Getal(doel))}{E(eenheid)}</text>");
+            h.Append($"<text x=\"{C(x + 4)}\" y=\"{y + 14}\" class=\"g-label\" fill=\"{Paars}\">{E(doellabel)} {E(Getal(doel, "0.##"))}{E(eenheid)}</text>");
         }
 
         if (tweedeReeks is { } reeks)

@@ -28,7 +28,7 @@ internal static class Opmaak
         .rapport .rapport-tabel thead th { background: #f3f3f3; }
         .rapport .blokstaat { display: inline-block; font-size: 0.85rem; border: 1px solid #767676; padding: 0 0.4rem; }
         .rapport .leeg { font-style: italic; color: #595959; }
-        .rapport .printkader { border-collapse: collapse; width: 100%; }
+        .rapport .printkader { border-collapse: collapse; width: 100%; table-layout: fixed; }
         .rapport .printkader > thead, .rapport .printkader > tbody > tr > td { padding: 0; }
         .rapport .hash { word-break: break-all; }
         .rapport .inhoud ol { padding-left: 1.5rem; }

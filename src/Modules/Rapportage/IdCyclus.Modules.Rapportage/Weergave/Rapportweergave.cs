@@ -79,7 +79,9 @@ internal static class Rapportweergave
             h.Append("<p class=\"fictief\"><strong>Fictieve gegevens.</strong> Dit rapport is gemaakt met demonstratiegegevens: de scores, cijfers en personen zijn verzonnen en zeggen niets over de werkelijke directies.</p>");
         }
 
-        h.Append($"<p class=\"verantwoording-kort\">Gebaseerd op momentopname {r.MomentopnameNummer} (SHA-256 <code>{E(r.MomentopnameHash[..16])}…</code>).</p>");
+        h.Append(r.MomentopnameNummer == 0
+            ? $"<p class=\"verantwoording-kort\">Gebaseerd op de gegevens van dit moment, niet als momentopname bewaard (SHA-256 <code>{E(r.MomentopnameHash[..16])}…</code>).</p>"
+            : $"<p class=\"verantwoording-kort\">Gebaseerd op momentopname {r.MomentopnameNummer} (SHA-256 <code>{E(r.MomentopnameHash[..16])}…</code>).</p>");
         h.Append("</section>");
     }
 

@@ -47,7 +47,7 @@ internal static class Sectieweergave
         h.Append("<h4>Gerealiseerde banen Wet banenafspraak</h4><figure>");
         h.Append(Grafiek.Staven($"{a}-banen", $"Gerealiseerde banen per maand, {sectie.Naam}",
             $"Staafdiagram: gerealiseerde banen per maand in {r.Jaar}; quotum {Getal(quotum, "0.##")}.",
-            banen.Select(b => new Staaf(b.Maand, b.Aantal)).ToList(), Math.Max(banen.Count == 0 ? 1 : banen.Max(b => b.Aantal), quotum ?? 0), doellijn: quotum));
+            banen.Select(b => new Staaf(b.Maand, b.Aantal)).ToList(), Math.Max(banen.Count == 0 ? 1 : banen.Max(b => b.Aantal), quotum ?? 0), doellijn: quotum, doellabel: "quotum"));
         Tabel(h, $"Gerealiseerde banen per maand, {sectie.Naam} (quotum {Getal(quotum, "0.##")})", ["Maand", "Banen"],
             banen.Select(b => (IReadOnlyList<string>)[b.Maand, Getal(b.Aantal)]));
         h.Append("</figure>");

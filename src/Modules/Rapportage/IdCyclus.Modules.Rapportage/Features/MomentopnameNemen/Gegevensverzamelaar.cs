@@ -52,9 +52,13 @@ internal sealed class Gegevensverzamelaar(
             .Where(p => directies.Any(d => d.Id == p.DirectieId))
             .OrderBy(p => p.DirectieId).ToList();
 
+        var waarden = await indicatoren.WaardenAsync(jaar - JarenTerug, jaar, ct);
+
+        // Demo data is fictional: the host seeds it (DemoData), or a demo file marks its figures "fictief".
+        var fictief = database.DemoData || waarden.Any(w => w.Toelichting?.Contains("fictief", StringComparison.OrdinalIgnoreCase) == true);
         return new Momentopname(
             jaar,
-            database.DemoData,
+            fictief,
             secties,
             directies,
             await vragenlijst.VragenlijstAsync(jaar, ct),
@@ -62,7 +66,7 @@ internal sealed class Gegevensverzamelaar(
             interviews.OrderBy(i => i.DirectieId).ToList(),
             vorigeInterviews.OrderBy(i => i.DirectieId).ToList(),
             await indicatoren.DefinitiesAsync(jaar, ct),
-            await indicatoren.WaardenAsync(jaar - JarenTerug, jaar, ct),
+            waarden,
             plannen);
     }
 }
