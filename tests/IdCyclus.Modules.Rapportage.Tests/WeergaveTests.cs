@@ -15,7 +15,7 @@ public sealed class WeergaveTests
     {
         var svg = Grafiek.Staven("g", "Titel <x>", "Beschrijving", [new("BIA", 47), new("Com", null)], 47);
 
-        Assert.Contains("role=\"img\" aria-labelledby=\"g-t g-d\"", svg);
+        Assert.Contains("role=\"img\" aria-labelledby=\"g-t\" aria-describedby=\"g-d\"", svg);
         Assert.Contains("<title id=\"g-t\">Titel &lt;x&gt;</title>", svg);
         Assert.Contains(">47</text>", svg);
         Assert.Contains(">ontbreekt</text>", svg);

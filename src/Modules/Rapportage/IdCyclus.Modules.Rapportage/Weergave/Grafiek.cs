@@ -114,7 +114,7 @@ internal static class Grafiek
     }
 
     private static void Kop(StringBuilder h, string id, string titel, string beschrijving, int hoogte) =>
-        h.Append($"<svg class=\"rapport-grafiek\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" viewBox=\"0 0 {Breedte} {hoogte}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">")
+        h.Append($"<svg class=\"rapport-grafiek\" role=\"img\" aria-labelledby=\"{id}-t\" aria-describedby=\"{id}-d\" viewBox=\"0 0 {Breedte} {hoogte}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">")
             .Append($"<title id=\"{id}-t\">{E(titel)}</title><desc id=\"{id}-d\">{E(beschrijving)}</desc>");
 
     private static void Balk(StringBuilder h, int y, decimal? waarde, double schaal, string vulling, string eenheid, string voorvoegsel)
