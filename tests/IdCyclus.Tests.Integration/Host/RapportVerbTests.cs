@@ -46,6 +46,11 @@ public sealed class RapportVerbTests : IDisposable
         }
 
         Assert.Contains("Pagina 3 van", tekst);
+        var paginas = tekst.Split('\f');
+        var inhoud = System.Text.RegularExpressions.Regex.Match(paginas[1], @"Verantwoording\s+pagina (\d+)");
+        Assert.True(inhoud.Success, paginas[1]);
+        var bijlage2 = Array.FindIndex(paginas, p => p.Contains("Bijlage 2. Verantwoording", StringComparison.Ordinal)) + 1;
+        Assert.Equal(bijlage2.ToString(), inhoud.Groups[1].Value);
         Assert.Contains("Bijlage 2. Verantwoording", tekst);
         Assert.Contains("Fictieve gegevens.", tekst);
         var document = await File.ReadAllTextAsync(html);

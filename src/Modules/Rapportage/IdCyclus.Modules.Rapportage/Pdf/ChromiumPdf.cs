@@ -44,8 +44,18 @@ internal sealed class ChromiumPdf(IConfiguration configuratie)
             await cdp.StuurAsync("Page.navigate", new JsonObject { ["url"] = new Uri(bestand).AbsoluteUri }, tijdslimiet.Token, wachtOpGebeurtenis: "Page.loadEventFired");
 
             await voortgang("Afdrukken naar PDF");
-            var resultaat = await cdp.StuurAsync("Page.printToPDF", Afdrukopties(titel), tijdslimiet.Token);
-            return Convert.FromBase64String(resultaat["data"]!.GetValue<string>());
+            var eerste = Convert.FromBase64String((await cdp.StuurAsync("Page.printToPDF", Afdrukopties(titel), tijdslimiet.Token))["data"]!.GetValue<string>());
+            var ankers = Pdfankers.Lees(eerste);
+            if (ankers.Count == 0)
+            {
+                return eerste;
+            }
+
+            // Chromium cannot say where a heading will land, so print once, read the pages of the link targets from that
+            // PDF, write them into the contents (same lines, so the layout does not move) and print again.
+            await voortgang("Paginanummers in de inhoudsopgave");
+            await cdp.StuurAsync("Runtime.evaluate", new JsonObject { ["expression"] = Paginanummerscript(ankers) }, tijdslimiet.Token);
+            return Convert.FromBase64String((await cdp.StuurAsync("Page.printToPDF", Afdrukopties(titel), tijdslimiet.Token))["data"]!.GetValue<string>());
         }
         finally
         {
@@ -65,6 +75,13 @@ internal sealed class ChromiumPdf(IConfiguration configuratie)
             }
         }
     }
+
+    /// <summary>Adds "page n" after every contents link whose target's page is known (elements with class <c>paginanummer</c>).</summary>
+    private static string Paginanummerscript(IReadOnlyDictionary<string, int> ankers) =>
+        "(function (paginas) { for (const a of document.querySelectorAll('.inhoud a[href^=\"#\"]')) {" +
+        " const p = paginas[a.getAttribute('href').slice(1)]; if (!p) continue;" +
+        " const s = document.createElement('span'); s.className = 'paginanummer'; s.textContent = 'pagina ' + p; a.after(s); } })(" +
+        JsonSerializer.Serialize(ankers) + ")";
 
     /// <summary>A4, page numbers in the footer, the report's title in the header, tagged, with an outline from the headings.</summary>
     private static JsonObject Afdrukopties(string titel) => new()

@@ -32,6 +32,7 @@ internal static class Opmaak
         .rapport .printkader > thead, .rapport .printkader > tbody > tr > td { padding: 0; }
         .rapport .hash { word-break: break-all; }
         .rapport .inhoud ol { padding-left: 1.5rem; }
+        .rapport .inhoud .paginanummer { margin-left: 0.75rem; }
         .rapport a { color: #004699; }
         @media screen { .rapport .printkader > thead { display: none; } }
         """;
@@ -46,5 +47,6 @@ internal static class Opmaak
         .rapport .lopende-kop { font-size: 8pt; color: #595959; border-bottom: 1px solid #767676; margin-bottom: 4mm; text-align: right; }
         .rapport figure, .rapport table.rapport-tabel, .rapport .rapport-blok { break-inside: avoid; }
         .rapport h2, .rapport h3, .rapport h4 { break-after: avoid; }
+        .rapport h3[id$="-scores"], .rapport h3[id$="-verandering"] { break-before: page; }
         """;
 }

@@ -13,7 +13,7 @@ namespace IdCyclus.Modules.Rapportage.Features.Publiceren;
 /// </summary>
 internal sealed class PdfMaken(RapportageDbContext db, ChromiumPdf chromium) : IAchtergrondTaak<Guid>
 {
-    private const int Stappen = 5;
+    private const int Stappen = 6;
 
     public async Task<string?> VoerUitAsync(Guid publicatieId, IVoortgangMelder voortgang, CancellationToken ct)
     {
