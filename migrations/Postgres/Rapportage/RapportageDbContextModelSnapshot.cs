@@ -99,6 +99,60 @@ namespace IdCyclus.Migrations.Postgres.Rapportage
                     b.ToTable("momentopnamen", "rapportage");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Opmerking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("AfgehandeldOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("GeplaatstOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RapportageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReviewrondeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewrondeId");
+
+                    b.HasIndex("RapportageId", "Sleutel");
+
+                    b.ToTable("opmerkingen", "rapportage");
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Publicatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -184,6 +238,36 @@ namespace IdCyclus.Migrations.Postgres.Rapportage
                     b.ToTable("rapportages", "rapportage");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Conceptnummer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("GestartOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RapportageId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RapportageId");
+
+                    b.ToTable("reviewrondes", "rapportage");
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Tekstblok", b =>
                 {
                     b.Property<Guid>("Id")
@@ -245,12 +329,30 @@ namespace IdCyclus.Migrations.Postgres.Rapportage
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Opmerking", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewrondeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Publicatie", b =>
                 {
                     b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Rapportage", null)
                         .WithMany()
                         .HasForeignKey("RapportageId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Rapportage", null)
+                        .WithMany()
+                        .HasForeignKey("RapportageId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -99,6 +99,60 @@ namespace IdCyclus.Migrations.SqlServer.Rapportage
                     b.ToTable("momentopnamen", "rapportage");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Opmerking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("AfgehandeldOpUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("GeplaatstOpUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RapportageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ReviewrondeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewrondeId");
+
+                    b.HasIndex("RapportageId", "Sleutel");
+
+                    b.ToTable("opmerkingen", "rapportage");
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Publicatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -184,6 +238,36 @@ namespace IdCyclus.Migrations.SqlServer.Rapportage
                     b.ToTable("rapportages", "rapportage");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Conceptnummer")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("GestartOpUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RapportageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RapportageId");
+
+                    b.ToTable("reviewrondes", "rapportage");
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Tekstblok", b =>
                 {
                     b.Property<Guid>("Id")
@@ -245,12 +329,30 @@ namespace IdCyclus.Migrations.SqlServer.Rapportage
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Opmerking", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewrondeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Publicatie", b =>
                 {
                     b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Rapportage", null)
                         .WithMany()
                         .HasForeignKey("RapportageId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Rapportage", null)
+                        .WithMany()
+                        .HasForeignKey("RapportageId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -93,6 +93,60 @@ namespace IdCyclus.Migrations.Sqlite.Rapportage
                     b.ToTable("rapportage_momentopnamen", (string)null);
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Opmerking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfgehandeldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AfgehandeldOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeplaatstOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RapportageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewrondeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewrondeId");
+
+                    b.HasIndex("RapportageId", "Sleutel");
+
+                    b.ToTable("rapportage_opmerkingen", (string)null);
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Publicatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -178,6 +232,36 @@ namespace IdCyclus.Migrations.Sqlite.Rapportage
                     b.ToTable("rapportage_rapportages", (string)null);
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Conceptnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GestartOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RapportageId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RapportageId");
+
+                    b.ToTable("rapportage_reviewrondes", (string)null);
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Tekstblok", b =>
                 {
                     b.Property<Guid>("Id")
@@ -239,12 +323,30 @@ namespace IdCyclus.Migrations.Sqlite.Rapportage
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Opmerking", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewrondeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Publicatie", b =>
                 {
                     b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Rapportage", null)
                         .WithMany()
                         .HasForeignKey("RapportageId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Rapportage", null)
+                        .WithMany()
+                        .HasForeignKey("RapportageId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -145,6 +145,35 @@ public abstract class RapportageTests<TFabriek>(TFabriek fabriek) : ProviderTest
         Assert.Equal(HttpStatusCode.Redirect, (await anoniem.GetAsync("/rapportage/2024/definitief")).StatusCode);
     }
 
+    [Fact]
+    public async Task De_werkgroep_geeft_opmerkingen_op_een_blok_en_publiceren_wacht_tot_Bureau_ze_heeft_afgehandeld()
+    {
+        using var bureau = await BureauAsync(Fabriek);
+        var zonderDeadline = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form.idc-review"));
+        Assert.Equal("Invoerfout: Vul de deadline van de review in, bijvoorbeeld 15-09-2024.", HttpSessie.FoutBijVeld(zonderDeadline, "Deadline"));
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string> { ["Deadline"] = "2025-03-15" }, "form.idc-review")).StatusCode);
+        Assert.Contains("Review op conceptversie 1 tot en met 15 maart 2025", (await bureau.PaginaAsync("/rapportage/2024")).QuerySelector("#review-status")!.TextContent);
+
+        using var lid = Fabriek.NieuweSessie();
+        await lid.AanmeldenAlsAsync(Rol.WerkgroepLid);
+        var leeg = await HttpSessie.LeesAsync(await lid.VerstuurFormulierAsync("/rapportage/2024/review", new Dictionary<string, string> { ["Sleutel"] = "samenvatting", ["Tekst"] = "" }));
+        Assert.Equal("Invoerfout: Schrijf de opmerking.", HttpSessie.FoutBijVeld(leeg, "Tekst"));
+        Assert.Equal(HttpStatusCode.Redirect, (await lid.VerstuurFormulierAsync("/rapportage/2024/review",
+            new Dictionary<string, string> { ["Sleutel"] = "sociaal:aanbevelingen", ["Tekst"] = "Noem ook de trekkersoverleggen." })).StatusCode);
+        HttpSessie.AssertGeenToegang(await lid.GetAsync("/rapportage/2024/blok?sleutel=sociaal:aanbevelingen"));
+
+        await AllesDefinitiefAsync();
+        var geweigerd = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Publiceren]"));
+        Assert.Contains("Er staan nog 1 opmerking(en) uit de review open.", geweigerd.QuerySelector("#foutenoverzicht")!.TextContent);
+
+        var blok = "/rapportage/2024/blok?sleutel=sociaal%3Aaanbevelingen";
+        Assert.Contains("Noem ook de trekkersoverleggen.", (await bureau.PaginaAsync(blok)).QuerySelector("#opmerkingen")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync(blok, new Dictionary<string, string> { ["Afhandeling"] = "Toegevoegd aan aanbeveling 2." }, "form.idc-afhandelen")).StatusCode);
+        Assert.Contains("Afgehandeld door", (await bureau.PaginaAsync(blok)).QuerySelector("#opmerkingen")!.TextContent);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Publiceren]")).StatusCode);
+    }
+
     private Task<int> AllesDefinitiefAsync() => Fabriek.MetDienstAsync(async s =>
     {
         var db = s.GetRequiredService<RapportageDbContext>();

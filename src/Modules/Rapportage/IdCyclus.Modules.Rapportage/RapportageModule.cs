@@ -34,11 +34,14 @@ public static class RapportageModule
         services.AddScoped<BlokstaatWijzigenHandler>();
         services.AddScoped<ConceptVastleggenHandler>();
         services.AddScoped<PublicerenHandler>();
+        services.AddScoped<Features.Review.ReviewStartenHandler>();
+        services.AddScoped<Features.Review.OpmerkingPlaatsenHandler>();
+        services.AddScoped<Features.Review.OpmerkingAfhandelenHandler>();
         services.AddSingleton<ChromiumPdf>();
         services.AddTransient<PdfMaken>();
 
         services.AddRazorPages().AddApplicationPart(typeof(RapportageModule).Assembly);
-        services.AddSingleton(new NavigatieItem("Rapportage", "/rapportage", 17, user => user.IsBureau()));
+        services.AddSingleton(new NavigatieItem("Rapportage", "/rapportage", 17, user => user.IsBureau() || user.IsInRole(Rollen.WerkgroepLid)));
         return services;
     }
 

@@ -108,3 +108,48 @@ internal sealed class Publicatie
 
     public required string Door { get; init; }
 }
+
+/// <summary>A werkgroep review of the draft (the cycle's second werkgroep session): open from its start to its deadline.</summary>
+internal sealed class Reviewronde
+{
+    public Guid Id { get; init; }
+
+    public Guid RapportageId { get; init; }
+
+    /// <summary>The concept version the werkgroep reads (recorded when the round starts).</summary>
+    public int Conceptnummer { get; init; }
+
+    public DateOnly Deadline { get; init; }
+
+    public DateTime GestartOpUtc { get; init; }
+
+    public required string Door { get; init; }
+}
+
+/// <summary>A werkgroep member's comment on one block; Bureau resolves each, with a note.</summary>
+internal sealed class Opmerking
+{
+    public Guid Id { get; init; }
+
+    public Guid RapportageId { get; init; }
+
+    public Guid ReviewrondeId { get; init; }
+
+    public required string Sleutel { get; init; }
+
+    public required string Tekst { get; init; }
+
+    public required string Door { get; init; }
+
+    public DateTime GeplaatstOpUtc { get; init; }
+
+    public string? Afhandeling { get; set; }
+
+    public string? AfgehandeldDoor { get; set; }
+
+    public DateTime? AfgehandeldOpUtc { get; set; }
+
+    public int Versie { get; set; }
+
+    public bool IsAfgehandeld => AfgehandeldOpUtc is not null;
+}

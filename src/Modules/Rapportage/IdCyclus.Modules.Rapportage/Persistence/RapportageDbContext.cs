@@ -17,6 +17,10 @@ internal sealed class RapportageDbContext(DbContextOptions<RapportageDbContext> 
 
     public DbSet<Publicatie> Publicaties => Set<Publicatie>();
 
+    public DbSet<Reviewronde> Reviewrondes => Set<Reviewronde>();
+
+    public DbSet<Opmerking> Opmerkingen => Set<Opmerking>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Rapportage>(r =>
@@ -63,6 +67,27 @@ internal sealed class RapportageDbContext(DbContextOptions<RapportageDbContext> 
             p.Property(x => x.PdfHash).HasMaxLength(64);
             p.Property(x => x.Door).HasMaxLength(200);
             p.HasOne<Rapportage>().WithMany().HasForeignKey(x => x.RapportageId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Reviewronde>(r =>
+        {
+            r.ToTable("reviewrondes");
+            r.Property(x => x.Door).HasMaxLength(200);
+            r.HasOne<Rapportage>().WithMany().HasForeignKey(x => x.RapportageId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Opmerking>(o =>
+        {
+            o.ToTable("opmerkingen");
+            o.HasIndex(x => new { x.RapportageId, x.Sleutel });
+            o.Property(x => x.Sleutel).HasMaxLength(120);
+            o.Property(x => x.Tekst).HasMaxLength(Domain.Reviewregels.MaxOpmerking);
+            o.Property(x => x.Door).HasMaxLength(200);
+            o.Property(x => x.Afhandeling).HasMaxLength(Domain.Reviewregels.MaxOpmerking);
+            o.Property(x => x.AfgehandeldDoor).HasMaxLength(200);
+            o.Property(x => x.Versie).IsConcurrencyToken();
+            o.Ignore(x => x.IsAfgehandeld);
+            o.HasOne<Reviewronde>().WithMany().HasForeignKey(x => x.ReviewrondeId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());

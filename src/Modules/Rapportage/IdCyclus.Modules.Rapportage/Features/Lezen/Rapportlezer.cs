@@ -87,6 +87,15 @@ internal sealed class Rapportlezer(RapportageDbContext db, TimeProvider klok)
         db.Publicaties.AsNoTracking().Where(p => p.Jaar == jaar && (nummer == null || p.Nummer == nummer))
             .OrderByDescending(p => p.Nummer).FirstOrDefaultAsync(ct);
 
+    /// <summary>The latest werkgroep review round (or null) and every comment of the year, optionally for one block.</summary>
+    public async Task<(Reviewronde? Ronde, IReadOnlyList<Opmerking> Opmerkingen)> ReviewAsync(int jaar, string? sleutel, CancellationToken ct)
+    {
+        var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == jaar, ct);
+        return rapportage is null
+            ? (null, [])
+            : (await Review.Reviewlezer.LaatsteAsync(db, rapportage.Id, ct), await Review.Reviewlezer.OpmerkingenAsync(db, jaar, sleutel, ct));
+    }
+
     public async Task<IReadOnlyDictionary<string, string>> ConceptversieAsync(int jaar, int nummer, CancellationToken ct)
     {
         var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == jaar, ct);

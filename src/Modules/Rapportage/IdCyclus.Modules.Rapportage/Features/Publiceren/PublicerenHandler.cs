@@ -43,6 +43,12 @@ internal sealed class PublicerenHandler(RapportageDbContext db, Rapportlezer lez
                 $"Nog niet definitief ({open.Count}): {string.Join("; ", open.Take(5))}{(open.Count > 5 ? "; …" : "")}. Publiceer als alle tekstblokken definitief zijn.");
         }
 
+        var openOpmerkingen = await db.Opmerkingen.CountAsync(o => o.RapportageId == rapportage.Id && o.AfgehandeldOpUtc == null, ct);
+        if (openOpmerkingen > 0)
+        {
+            return Resultaat<RapportGepubliceerd>.Mislukt("Tekstblokken", $"Er staan nog {openOpmerkingen} opmerking(en) uit de review open. Handel ze eerst af.");
+        }
+
         var nummer = (await db.Publicaties.Where(p => p.RapportageId == rapportage.Id).MaxAsync(p => (int?)p.Nummer, ct) ?? 0) + 1;
         var html = Rapportweergave.Fragment(inhoud with { Versietekst = $"Definitieve versie {nummer}", IsConcept = false, Datum = klok.Vandaag() });
         var publicatie = new Publicatie

@@ -17,6 +17,7 @@ internal sealed class BeheerModel(
     MomentopnameNemenHandler momentopname,
     ConceptVastleggenHandler concept,
     PublicerenHandler publiceren,
+    Review.ReviewStartenHandler review,
     IAchtergrondTaken taken) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -30,6 +31,13 @@ internal sealed class BeheerModel(
     public IReadOnlyList<Blokdefinitie> Definities { get; private set; } = [];
 
     public AchtergrondVoortgang? PdfVoortgang { get; private set; }
+
+    [BindProperty]
+    public DateOnly? Deadline { get; set; }
+
+    public Persistence.Reviewronde? Ronde { get; private set; }
+
+    public int OpenOpmerkingen { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -47,6 +55,8 @@ internal sealed class BeheerModel(
         Stand = stand;
         var inhoud = (await lezer.ConceptAsync(Jaar, ct))!;
         Definities = Tekstblokken.Voor(inhoud.Momentopname.Secties);
+        var (ronde, opmerkingen) = await lezer.ReviewAsync(Jaar, null, ct);
+        (Ronde, OpenOpmerkingen) = (ronde, opmerkingen.Count(o => !o.IsAfgehandeld));
         if (stand.Publicaties.FirstOrDefault() is { PdfHash: null, PdfTaakId: { } taak })
         {
             PdfVoortgang = await taken.VoortgangAsync(taak, ct);
@@ -106,6 +116,24 @@ internal sealed class BeheerModel(
         }
 
         TempData["Melding"] = $"Definitieve versie {resultaat.Waarde!.Nummer} gepubliceerd. De PDF wordt op de achtergrond gemaakt.";
+        return Redirect($"/rapportage/{Jaar}");
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(CancellationToken ct)
+    {
+        if (!User.BeheertRapportage())
+        {
+            return Forbid();
+        }
+
+        var resultaat = await review.VoerUitAsync(new Review.ReviewStarten(Jaar, Deadline, Actor.Van(User)), ct);
+        if (!resultaat.IsGelukt)
+        {
+            ModelState.VoegToe(resultaat.Fouten);
+            return await OnGetAsync(ct);
+        }
+
+        TempData["Melding"] = $"Review gestart op conceptversie {resultaat.Waarde}.";
         return Redirect($"/rapportage/{Jaar}");
     }
 }

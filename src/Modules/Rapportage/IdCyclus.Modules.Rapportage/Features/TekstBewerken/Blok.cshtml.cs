@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IdCyclus.Modules.Rapportage.Features.TekstBewerken;
 
 /// <summary>Edit one narrative block in Markdown and move it through concept → in review → definitief.</summary>
-internal sealed class BlokModel(Rapportlezer lezer, BlokOpslaanHandler opslaan, BlokstaatWijzigenHandler staat) : PageModel
+internal sealed class BlokModel(Rapportlezer lezer, BlokOpslaanHandler opslaan, BlokstaatWijzigenHandler staat, Review.OpmerkingAfhandelenHandler afhandelen) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Jaar { get; set; }
@@ -26,7 +26,15 @@ internal sealed class BlokModel(Rapportlezer lezer, BlokOpslaanHandler opslaan, 
     [BindProperty]
     public Blokstaat Naar { get; set; }
 
+    [BindProperty]
+    public Guid OpmerkingId { get; set; }
+
+    [BindProperty]
+    public string? Afhandeling { get; set; }
+
     public Tekstblok Blok { get; private set; } = null!;
+
+    public IReadOnlyList<Opmerking> Opmerkingen { get; private set; } = [];
 
     public string Titel { get; private set; } = "";
 
@@ -48,6 +56,7 @@ internal sealed class BlokModel(Rapportlezer lezer, BlokOpslaanHandler opslaan, 
         Titel = Tekstblokken.Voor(inhoud.Momentopname.Secties).FirstOrDefault(d => d.Sleutel == Sleutel)?.Titel ?? Sleutel;
         Blok = blok;
         Tekst ??= blok.Markdown;
+        Opmerkingen = (await lezer.ReviewAsync(Jaar, Sleutel, ct)).Opmerkingen;
 
         return Page();
     }
@@ -87,6 +96,25 @@ internal sealed class BlokModel(Rapportlezer lezer, BlokOpslaanHandler opslaan, 
         }
 
         TempData["Melding"] = $"Tekstblok is nu {Naar.Naam()}.";
+        return Redirect($"/rapportage/{Jaar}/blok?sleutel={Uri.EscapeDataString(Sleutel)}");
+    }
+
+    public async Task<IActionResult> OnPostAfhandelenAsync(CancellationToken ct)
+    {
+        if (!User.BeheertRapportage())
+        {
+            return Forbid();
+        }
+
+        var resultaat = await afhandelen.VoerUitAsync(new Review.OpmerkingAfhandelen(OpmerkingId, Afhandeling, Versie, Actor.Van(User)), ct);
+        if (!resultaat.IsGelukt)
+        {
+            ModelState.VoegToe(resultaat.Fouten);
+            Tekst = null;
+            return await OnGetAsync(ct);
+        }
+
+        TempData["Melding"] = "Opmerking afgehandeld.";
         return Redirect($"/rapportage/{Jaar}/blok?sleutel={Uri.EscapeDataString(Sleutel)}");
     }
 }
