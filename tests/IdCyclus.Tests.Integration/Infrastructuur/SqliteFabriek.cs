@@ -7,7 +7,7 @@ namespace IdCyclus.Tests.Integration.Infrastructuur;
 /// SQLite's online backup; every reset copies the template back. Respawn has no SQLite adapter, and this is ~20× faster
 /// than emptying the tables and seeding again (docs/adr, test database reset).
 /// </summary>
-public sealed class SqliteFabriek : IdCyclusFabriek
+public class SqliteFabriek : IdCyclusFabriek
 {
     private readonly string _map = Directory.CreateTempSubdirectory("idcyclus-test-").FullName;
 
