@@ -69,15 +69,20 @@ internal static class Beveiliging
 
         app.Use((context, volgende) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Workflows.Runtime.Achtergrond.AchtergrondtakenDashboard.Pad)
-                ? ContentSecurityPolicyDashboard
-                : ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            // Set just before the headers go out: the exception handler clears the response, this still applies.
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Workflows.Runtime.Achtergrond.AchtergrondtakenDashboard.Pad)
+                    ? ContentSecurityPolicyDashboard
+                    : ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                return Task.CompletedTask;
+            });
             return volgende(context);
         });
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace IdCyclus.Modules.Toegang.Features.Sso;
@@ -59,12 +60,17 @@ internal static class OidcAanmelden
         oidc.Scope.Add("profile");
         oidc.Scope.Add("email");
         oidc.CallbackPath = "/signin-oidc";
+        // The exchange with the provider lives in real time (token lifetimes, correlation cookies), whatever clock the
+        // application's own rules run on (tests and simulations move that one).
+        oidc.TimeProvider = TimeProvider.System;
         oidc.Events = new OpenIdConnectEvents
         {
             OnTicketReceived = TicketOntvangenAsync,
             // A provider error (cancelled, refused) is no crash: back to the sign-in page with a Dutch message.
             OnRemoteFailure = context =>
             {
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OidcAanmelden))
+                    .LogWarning(context.Failure, "Aanmelden via OpenID Connect mislukt");
                 context.HandleResponse();
                 context.Response.Redirect("/aanmelden?sso=mislukt");
                 return Task.CompletedTask;
