@@ -16,6 +16,9 @@ namespace IdCyclus.Tests.Integration.Toegang.Matrix;
 /// </summary>
 public sealed class ToegangsmatrixTests(SqliteFabriek fabriek) : ProviderTests<SqliteFabriek>(fabriek)
 {
+    /// <summary>The directie the directie-scoped rows are about (the roles above are its own, or its cluster's).</summary>
+    private const string MatrixDirectie = "WPI";
+
     private static readonly string[] Rollen = ["bureau", "accounthouder", "clusterdirecteur", "directeur", "trekker", "mt-lid", "gmt", "werkgroeplid", "zonder-rol", "anoniem"];
 
     [Fact]
@@ -107,14 +110,16 @@ public sealed class ToegangsmatrixTests(SqliteFabriek fabriek) : ProviderTests<S
     private async Task<HttpSessie> SessieAsync(string rol)
     {
         var sessie = Fabriek.NieuweSessie();
+        // WPI (cluster Sociaal) has a trekker, a directeur, a clusterdirecteur and an accounthouder who is not also Bureau.
+        var wpi = await Fabriek.DirectieAsync(MatrixDirectie);
         Guid? persoon = rol switch
         {
             "bureau" => (await Fabriek.RolhouderAsync(Rol.Projectleider)).Persoon.Id,
-            "accounthouder" => (await Fabriek.RolhouderAsync(Rol.Accounthouder, cluster: (await Fabriek.DirectieAsync("Com")).ClusterId)).Persoon.Id,
-            "clusterdirecteur" => (await Fabriek.RolhouderAsync(Rol.Clusterdirecteur, cluster: (await Fabriek.DirectieAsync("Com")).ClusterId)).Persoon.Id,
-            "directeur" => (await Fabriek.RolhouderAsync(Rol.Directeur, "Com")).Persoon.Id,
-            "trekker" => (await Fabriek.RolhouderAsync(Rol.Trekker, "Com")).Persoon.Id,
-            "mt-lid" => (await Fabriek.RolhouderAsync(Rol.MtLid)).Persoon.Id,
+            "accounthouder" => (await Fabriek.RolhouderAsync(Rol.Accounthouder, cluster: wpi.ClusterId)).Persoon.Id,
+            "clusterdirecteur" => (await Fabriek.RolhouderAsync(Rol.Clusterdirecteur, cluster: wpi.ClusterId)).Persoon.Id,
+            "directeur" => (await Fabriek.RolhouderAsync(Rol.Directeur, MatrixDirectie)).Persoon.Id,
+            "trekker" => (await Fabriek.RolhouderAsync(Rol.Trekker, MatrixDirectie)).Persoon.Id,
+            "mt-lid" => await AlleenAsync(Rol.MtLid),
             "gmt" => await AlleenAsync(Rol.Gmt),
             "werkgroeplid" => await AlleenAsync(Rol.WerkgroepLid),
             "zonder-rol" => await ZonderRolAsync(),
@@ -169,9 +174,10 @@ public sealed class ToegangsmatrixTests(SqliteFabriek fabriek) : ProviderTests<S
             Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         }
 
-        var com = await Fabriek.DirectieAsync("Com");
+        var directie = await Fabriek.DirectieAsync(MatrixDirectie);
         var po = await Fabriek.DirectieAsync("P&O");
-        var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
+        var dv = await Fabriek.DirectieAsync("DV");
+        var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, MatrixDirectie);
         var (taak, instantie) = await Fabriek.MetDienstAsync(async d =>
         {
             var db = d.GetRequiredService<IdCyclus.Workflows.Runtime.Persistence.WorkflowDbContext>();
@@ -181,8 +187,9 @@ public sealed class ToegangsmatrixTests(SqliteFabriek fabriek) : ProviderTests<S
         var versie = await Fabriek.MetDienstAsync(async d => (await d.GetRequiredService<IVragenlijstQueries>().GepubliceerdeVersieAsync(2024))!.Id);
         return new Dictionary<string, string>
         {
-            ["{directie}"] = com.Id.ToString(),
-            ["{cluster}"] = com.ClusterId,
+            ["{directie}"] = directie.Id.ToString(),
+            ["{cluster}"] = directie.ClusterId,
+            ["{plandirectie}"] = dv.Id.ToString(),
             ["{rol}"] = trekker.Id.ToString(),
             ["{taak}"] = taak.ToString(),
             ["{instantie}"] = instantie.ToString(),
