@@ -28,6 +28,11 @@ internal static class IdCyclusApp
         {
             case null:
                 var app = Bouw(args);
+                if (!ToegangModule.MagStarten(app.Services, app.Environment, app.Logger))
+                {
+                    return 3;
+                }
+
                 await BereidDatabaseVoorAsync(app);
                 await app.RunAsync();
                 return 0;
@@ -76,7 +81,8 @@ internal static class IdCyclusApp
                     parts.ApplicationParts.Remove(part);
                 }
             });
-        builder.Services.AddProblemDetails();
+        builder.AddBeveiliging();
+        builder.Services.AddVerzoeklimieten();
         builder.Services.AddHealthChecks().AddCheck<DatabaseGezondheid>("database");
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "idcyclus-af");
 
@@ -92,6 +98,7 @@ internal static class IdCyclusApp
         extra?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseBeveiliging();
 
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -113,6 +120,7 @@ internal static class IdCyclusApp
 
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseVerzoeklimieten();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

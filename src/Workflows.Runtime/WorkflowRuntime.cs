@@ -24,6 +24,7 @@ public static class WorkflowRuntime
         services.Configure<WorkflowOpties>(configuratie.GetSection(WorkflowOpties.Section));
         services.Configure<SmtpOpties>(configuratie.GetSection(SmtpOpties.Section));
         services.AddScoped<WorkflowMotor>();
+        services.AddScoped<Taakrechten>();
         services.AddScoped<Definities>();
         services.AddScoped<Bezorger>();
         services.AddScoped<OutboxBezorger>();

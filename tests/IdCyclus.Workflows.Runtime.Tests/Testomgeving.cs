@@ -120,7 +120,7 @@ public sealed class Testomgeving : IDisposable
     }
 
     public WorkflowMotor Motor(WorkflowDbContext db) =>
-        new(db, Klok, Organisatie, [Organisatie], [Organisatie], [], new Sjablonen(), Options.Create(Opties));
+        new(db, Klok, Organisatie, [Organisatie], [Organisatie], [], new Sjablonen(), Options.Create(Opties), new Taakrechten(db, Organisatie, Klok));
 
     public Bezorger Bezorger(WorkflowDbContext db) => new(db, Postbus, Klok, Options.Create(Opties), NullLogger<Bezorger>.Instance);
 

@@ -28,9 +28,16 @@ public sealed class WorkflowMotor(
     IEnumerable<IWorkflowVoorwaarde> voorwaarden,
     IEnumerable<ITaakFormulier> formulieren,
     IBerichtSjablonen sjablonen,
-    IOptions<WorkflowOpties> opties)
+    IOptions<WorkflowOpties> opties,
+    Taakrechten rechten)
 {
     private static readonly ConcurrentDictionary<(string, int), WorkflowDefinitie> Plannen = new();
+
+    /// <summary>The longest comment or reason for passing on a task (the form states it).</summary>
+    public const int MaxTekst = 4000;
+
+    private const string GeenBehandelaarMelding =
+        "U bent geen behandelaar van deze taak (meer): daarvoor moet u vandaag de rol van de taak hebben. Er is niets gewijzigd.";
 
     private DateTime Nu => klok.GetUtcNow().UtcDateTime;
 
@@ -129,9 +136,9 @@ public sealed class WorkflowMotor(
                 return Resultaat<Guid>.Mislukt("Versie", SerieelUitvoeren.ConflictMelding);
             }
 
-            if (door.Id is not { } persoonId || !(door.IsBeheerder || taak.Kandidaten.Contains(persoonId) || taak.ToegewezenAan == persoonId))
+            if (door.Id is not { } persoonId || !(await rechten.VoorAsync(taak, door, ct)).MagAfronden)
             {
-                return Resultaat<Guid>.Mislukt("Taak", "U staat niet als behandelaar van deze taak geregistreerd en kunt haar niet afronden.");
+                return Resultaat<Guid>.Mislukt("Taak", GeenBehandelaarMelding);
             }
 
             var werkset = new Werkset();
@@ -178,12 +185,18 @@ public sealed class WorkflowMotor(
             return Resultaat<Guid>.Gelukt(taak.Id);
         }, ct);
 
+    /// <summary>What this person may do with the task today (see <see cref="Taakrechten"/>).</summary>
+    public Task<TaakRechten> RechtenAsync(Taak taak, Handelende door, CancellationToken ct) => rechten.VoorAsync(taak, door, ct);
+
+    /// <summary>The people a task may be passed on to: those holding its role in its scope today.</summary>
+    public Task<IReadOnlyList<WorkflowPersoon>> DoorgeefbaarAanAsync(Taak taak, CancellationToken ct) => rechten.TaakrolhoudersAsync(taak, ct);
+
     public Task<Resultaat<Guid>> ClaimAsync(Guid taakId, Handelende door, int verwachteVersie, CancellationToken ct) =>
-        WijzigTaakAsync(taakId, door, verwachteVersie, taak =>
+        WijzigTaakAsync(taakId, door, verwachteVersie, async taak =>
         {
-            if (door.Id is not { } id || !(taak.Kandidaten.Contains(id) || door.IsBeheerder))
+            if (door.Id is not { } id || !(await rechten.VoorAsync(taak, door, ct)).MagAfronden)
             {
-                return new Fout("Taak", "U kunt alleen een taak oppakken waarvoor u kandidaat bent.");
+                return new Fout("Taak", "U kunt alleen een taak oppakken die u zelf mag afronden.");
             }
 
             taak.ToegewezenAan = id;
@@ -194,16 +207,27 @@ public sealed class WorkflowMotor(
     public async Task<Resultaat<Guid>> DelegeerAsync(Guid taakId, Handelende door, WorkflowPersoon naar, string? reden, int verwachteVersie, CancellationToken ct)
     {
         var workflowNaam = await WorkflowNaamAsync(taakId, ct);
-        return await WijzigTaakAsync(taakId, door, verwachteVersie, taak =>
+        return await WijzigTaakAsync(taakId, door, verwachteVersie, async taak =>
         {
             if (string.IsNullOrWhiteSpace(reden))
             {
                 return new Fout("Reden", "Geef aan waarom u de taak doorgeeft; de nieuwe behandelaar ziet deze reden.");
             }
 
-            if (door.Id is not { } id || !(taak.Kandidaten.Contains(id) || taak.ToegewezenAan == id || door.IsBeheerder))
+            if (reden.Length > MaxTekst)
             {
-                return new Fout("Taak", "U kunt alleen een taak doorgeven die aan u is toegewezen.");
+                return new Fout("Reden", $"Een reden is hooguit {MaxTekst} tekens.");
+            }
+
+            if (door.Id is null || !(await rechten.VoorAsync(taak, door, ct)).MagAfronden)
+            {
+                return new Fout("Taak", "U kunt alleen een taak doorgeven die u zelf mag afronden.");
+            }
+
+            // Passing on is no way around the roles: only to someone who holds the task's role in its scope today.
+            if (!await rechten.HoudtTaakrolAsync(taak, naar.Id, ct))
+            {
+                return new Fout("Naar", $"{naar.Naam} heeft vandaag niet de rol van deze taak ({taak.Rol}{(taak.BereikOmschrijving is { } b ? $", {b}" : "")}). Kies iemand met die rol.");
             }
 
             taak.ToegewezenAan = naar.Id;
@@ -226,15 +250,20 @@ public sealed class WorkflowMotor(
             return Resultaat<Guid>.Mislukt("Tekst", "Vul een opmerking in.");
         }
 
-        if (tekst.Length > 4000)
+        if (tekst.Length > MaxTekst)
         {
-            return Resultaat<Guid>.Mislukt("Tekst", "Een opmerking is hooguit 4000 tekens.");
+            return Resultaat<Guid>.Mislukt("Tekst", $"Een opmerking is hooguit {MaxTekst} tekens.");
         }
 
         var taak = await db.Taken.FirstOrDefaultAsync(t => t.Id == taakId, ct);
         if (taak is null)
         {
             return Resultaat<Guid>.Mislukt("Taak", "Deze taak bestaat niet.");
+        }
+
+        if (!(await rechten.VoorAsync(taak, door, ct)).MagZien)
+        {
+            return Resultaat<Guid>.Mislukt("Taak", GeenBehandelaarMelding);
         }
 
         db.Opmerkingen.Add(new TaakOpmerking { TaakId = taakId, DoorId = door.Id, DoorNaam = door.Naam, MomentUtc = Nu, Tekst = tekst.Trim() });
@@ -698,7 +727,7 @@ public sealed class WorkflowMotor(
         return bekend;
     }
 
-    private async Task<Resultaat<Guid>> WijzigTaakAsync(Guid taakId, Handelende door, int verwachteVersie, Func<Taak, Fout?> wijziging, CancellationToken ct) =>
+    private async Task<Resultaat<Guid>> WijzigTaakAsync(Guid taakId, Handelende door, int verwachteVersie, Func<Taak, Task<Fout?>> wijziging, CancellationToken ct) =>
         await db.VoerSerieelUitAsync(async () =>
         {
             var taak = await db.Taken.FirstOrDefaultAsync(t => t.Id == taakId, ct);
@@ -717,7 +746,7 @@ public sealed class WorkflowMotor(
                 return Resultaat<Guid>.Mislukt("Versie", SerieelUitvoeren.ConflictMelding);
             }
 
-            if (wijziging(taak) is { } fout)
+            if (await wijziging(taak) is { } fout)
             {
                 return Resultaat<Guid>.Mislukt([fout]);
             }
@@ -764,7 +793,7 @@ public sealed class WorkflowMotor(
     }
 
     /// <summary>Published definitions were validated when published; reading one again fails only if the table was edited by hand.</summary>
-    private static WorkflowDefinitie PlanVan(GepubliceerdeDefinitie definitie) =>
+    internal static WorkflowDefinitie PlanVan(GepubliceerdeDefinitie definitie) =>
         Plannen.GetOrAdd((definitie.DefinitieId, definitie.Versie), _ =>
             WorkflowDefinitieLezer.Lees(definitie.Json) is { IsGeldig: true, Definitie: { } gelezen }
                 ? gelezen

@@ -114,7 +114,20 @@ public abstract class TrekkerBenoemenTests<TFabriek>(TFabriek fabriek) : Provide
         var zonderPersoon = await sessie.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = "", ["Reden"] = "Vakantie" }, "form[action*=Doorgeven]");
         Assert.Contains("Kies aan wie", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(zonderPersoon), "Naar"));
 
-        var goed = await sessie.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "Ik ben met verlof tot 1 april" }, "form[action*=Doorgeven]");
+        // Only to someone with the task's role (directeur of UI&E): the MT-lid is refused.
+        var geenDirecteur = await sessie.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "Vakantie" }, "form[action*=Doorgeven]");
+        Assert.Contains("heeft vandaag niet de rol van deze taak", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(geenDirecteur), "Naar"));
+
+        // The directeur leaves; Bureau makes the MT-lid directeur and hands the task over with the reason.
+        using var bureau = Fabriek.NieuweSessie();
+        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync($"/organisatie/rollen/{directeur.Id}/beeindigen", new Dictionary<string, string> { ["Tot"] = "2025-02-28" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync($"/organisatie/rollen/nieuw?directieId={directeur.DirectieId}", new Dictionary<string, string>
+        {
+            ["Rol"] = "Directeur", ["PersoonId"] = mtLid.Persoon.Id.ToString(), ["Van"] = "2025-03-01",
+        })).StatusCode);
+        HttpSessie.AssertGeenToegang(await sessie.GetAsync(taakUrl));
+        var goed = await bureau.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "Ik ben met verlof tot 1 april" }, "form[action*=Doorgeven]");
         Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
         await Fabriek.Services.GetRequiredService<Verwerker>().RondeAsync(default);
         // The delegation mail also names the workflow, not its id (the handler reads it before changing the task).

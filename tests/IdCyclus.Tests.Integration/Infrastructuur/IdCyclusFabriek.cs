@@ -20,6 +20,11 @@ public abstract class IdCyclusFabriek : WebApplicationFactory<Program>, IAsyncLi
 
     public static readonly DateTimeOffset Startmoment = new(2025, 3, 1, 10, 0, 0, TimeSpan.FromHours(1));
 
+    /// <summary>Outside Development every cookie is Secure, so the test browser talks HTTPS (as a real one would).</summary>
+    public static readonly Uri Basisadres = new("https://localhost");
+
+    protected IdCyclusFabriek() => ClientOptions.BaseAddress = Basisadres;
+
     public HandmatigeKlok Klok { get; } = new(Startmoment);
 
     public OpgevangenMail Mail { get; } = new();
@@ -75,6 +80,8 @@ public abstract class IdCyclusFabriek : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", Verbindingsreeks);
         builder.UseSetting("Toegang:DemoAanmelden", "true");
+        // "Testing" is not Development: without this explicit setting the host refuses to start with demo sign-in on.
+        builder.UseSetting("Toegang:DemoAanmeldenBuitenOntwikkeling", "true");
         builder.UseSetting("Toegang:DemoWachtwoord", DemoWachtwoord);
         builder.UseSetting("Vragenlijst:DemoInterviews", DemoInterviews ? "true" : "false");
         // Tests drive timers and mail themselves, with the manual clock.
@@ -90,7 +97,7 @@ public abstract class IdCyclusFabriek : WebApplicationFactory<Program>, IAsyncLi
     }
 
     public HttpSessie NieuweSessie() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), this);
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Basisadres }), this);
 
     public async Task<T> MetDienstAsync<T>(Func<IServiceProvider, Task<T>> werk)
     {

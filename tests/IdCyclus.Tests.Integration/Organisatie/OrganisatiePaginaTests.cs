@@ -192,9 +192,15 @@ public abstract class OrganisatiePaginaTests<TFabriek>(TFabriek fabriek) : Provi
     }
 
     [Fact]
-    public async Task Gezondheid_meldt_de_database_per_module()
+    public async Task Gezondheid_meldt_de_database_per_module_alleen_aan_bureau()
     {
+        using var anoniem = Fabriek.NieuweSessie();
+        var kaal = await anoniem.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, kaal.StatusCode);
+        Assert.Equal("{\"status\":\"Healthy\"}", await kaal.Content.ReadAsStringAsync());
+
         using var sessie = Fabriek.NieuweSessie();
+        await sessie.AanmeldenAlsAsync(Rol.Projectleider);
         var antwoord = await sessie.GetAsync("/health");
         var inhoud = await antwoord.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);

@@ -1,8 +1,12 @@
 using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Modules.Toegang.Features.Aanmelden;
+using IdCyclus.Modules.Toegang.Features.Logboek;
 using IdCyclus.Modules.Toegang.Features.Rollen;
+using IdCyclus.Modules.Toegang.Features.Sso;
 using IdCyclus.Modules.Toegang.Persistence;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
+using IdCyclus.Shared.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -10,6 +14,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace IdCyclus.Modules.Toegang;
 
@@ -32,8 +38,25 @@ public static class ToegangModule
         {
             services.PostConfigure<ToegangOptions>(o => o.DemoAanmelden = true);
         }
+        else if (configuratie.GetValue<bool>($"{ToegangOptions.Section}:{nameof(ToegangOptions.DemoAanmelden)}"))
+        {
+            // Whether the host may start like this at all is decided by MagStarten; if it starts, nobody may miss it.
+            services.AddSingleton(new Paginabanner(
+                "Demoserver: iedereen kan zich hier aanmelden als iedere (fictieve) persoon. Voer hier geen echte gegevens in."));
+        }
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Aanmeldlogboek>();
+        services.AddScoped<LokaalAanmelden>();
+
+        services.Configure<OidcOptions>(configuratie.GetSection(OidcOptions.Section));
+        var authenticatie = services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        authenticatie.AddIdentityCookies();
+        if (configuratie.GetSection(OidcOptions.Section).Get<OidcOptions>() is { Aan: true } oidc)
+        {
+            authenticatie.AddOpenIdConnect(OidcOptions.Schema, "Gemeente Amsterdam", o => OidcAanmelden.Configureer(o, oidc));
+        }
+
         services.AddIdentityCore<IdentityUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -69,6 +92,26 @@ public static class ToegangModule
 
         services.AddRazorPages().AddApplicationPart(typeof(ToegangModule).Assembly);
         return services;
+    }
+
+    /// <summary>
+    /// Refuses settings that are unsafe for this environment: demo sign-in lets anyone become anyone, so outside
+    /// Development it needs the explicit Toegang:DemoAanmeldenBuitenOntwikkeling (a demo server). Logs why and returns
+    /// false; the host then stops with a non-zero exit code before it listens.
+    /// </summary>
+    public static bool MagStarten(IServiceProvider services, IHostEnvironment omgeving, ILogger logger)
+    {
+        var opties = services.GetRequiredService<IOptions<ToegangOptions>>().Value;
+        if (omgeving.IsDevelopment() || !opties.DemoAanmelden || opties.DemoAanmeldenBuitenOntwikkeling)
+        {
+            return true;
+        }
+
+        logger.LogCritical(
+            "IdCyclus start niet: demo-aanmelden (Toegang:DemoAanmelden) staat aan in omgeving '{Omgeving}'. Daarmee kan iedereen zich als iedereen aanmelden, ook als Bureau. "
+            + "Zet Toegang:DemoAanmelden uit, of zet voor een demoserver ook Toegang:DemoAanmeldenBuitenOntwikkeling=true (dan toont elke pagina een waarschuwing).",
+            omgeving.EnvironmentName);
+        return false;
     }
 
     private static Task ApiOfRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -197,6 +197,11 @@ internal sealed class InterviewIndienenFormulier(IVragenlijstQueries vragenlijst
                 CyclusFormulieren.Gebeurtenis(InterviewIngediend.Type, context, door with { Versie = interview.Versie }));
         }
 
+        if (!await InterviewRechten.MagAntwoordenWijzigenAsync(Organisatie, context.Door.Id, directie, CyclusFormulieren.Datum(context.Moment), cancellationToken))
+        {
+            return FormulierUitkomst.Fout([InterviewRechten.AntwoordenNietToegestaan]);
+        }
+
         if (!ProbeerAntwoorden(antwoordenJson, out var antwoorden))
         {
             return FormulierUitkomst.Fout([new Fout("Antwoorden", "De antwoorden zijn geen JSON-object van vraagnummer naar score of tekst, bijvoorbeeld {\"1\": \"2\", \"6\": \"ja\"}.")]);
@@ -289,6 +294,12 @@ internal sealed class InterviewBevestigenFormulier(IVragenlijstQueries vragenlij
         }
 
         var doorBureau = vanDirectie.All(r => r.Persoon.Id != context.Door.Id);
+        if (doorBureau && !await InterviewRechten.IsBureauAsync(Organisatie, context.Door.Id, datum, cancellationToken))
+        {
+            // Before, anyone outside the directie counted as Bureau; now someone who is neither is refused.
+            return FormulierUitkomst.Fout([InterviewRechten.BevestigenNietToegestaan]);
+        }
+
         var reden = CyclusFormulieren.Tekst(velden, "Reden");
         if (doorBureau && reden is null)
         {

@@ -31,7 +31,7 @@ internal static class Grafiek
         var schaal = (Breedte - Label - 70) / max;
         var hoogte = regels.Count * Rij + 30;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"idc-grafiek\" role=\"img\" aria-labelledby=\"{id}-titel {id}-omschrijving\" viewBox=\"0 0 {Breedte} {hoogte}\" width=\"100%\" style=\"max-width:{Breedte}px\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"idc-grafiek\" role=\"img\" aria-labelledby=\"{id}-titel {id}-omschrijving\" viewBox=\"0 0 {Breedte} {hoogte}\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-titel\">{Html.Encode(titel)}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-omschrijving\">{Html.Encode(Omschrijving(regels))}</desc>");
         for (var i = 0; i < regels.Count; i++)

@@ -15,6 +15,8 @@ internal static class DemoAccounts
     {
         if (await db.Users.AnyAsync(cancellationToken))
         {
+            // Databases seeded before lockout was switched on: without the flag, Identity never locks an account.
+            await db.Users.Where(u => !u.LockoutEnabled).ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnabled, true), cancellationToken);
             return;
         }
 
@@ -34,6 +36,8 @@ internal static class DemoAccounts
                 Email = persoon.Email,
                 NormalizedEmail = normalizer.NormalizeEmail(persoon.Email),
                 EmailConfirmed = true,
+                // Identity locks an account only when this flag is set; created through UserManager it would be, added directly it is not.
+                LockoutEnabled = true,
                 PasswordHash = hash,
                 SecurityStamp = persoon.Id.ToString("N"),
                 ConcurrencyStamp = persoon.Id.ToString("N"),

@@ -15,6 +15,7 @@ namespace IdCyclus.Modules.Actieplannen.Features.Plan;
 /// due dates and progress, budget, werkgroep (trekker hours from Organisatie), attachments and the history of versions.
 /// The trekker submits from here and adds the signed plan.
 /// </summary>
+[RequestSizeLimit(BijlageToevoegenHandler.MaxBytes + 500_000)]
 internal sealed class PlanModel(Planlezer lezer, IOrganisatieQueries organisatie, TimeProvider klok) : PageModel
 {
     public Planweergave Plan { get; private set; } = null!;

@@ -6,8 +6,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IdCyclus.Modules.Actieplannen.Features.PlannenImporteren;
 
 /// <summary>Bureau imports plans in the documented JSON format: all or nothing, each problem with its JSON path.</summary>
+/// <remarks>The body limit is the file maximum plus room for the form, checked before anything is buffered.</remarks>
+[RequestSizeLimit(MaxBytes + 500_000)]
 internal sealed class ImporterenModel : PageModel
 {
+    public const int MaxBytes = 2_000_000;
+
     public IReadOnlyList<string> Geimporteerd { get; private set; } = [];
 
     public IActionResult OnGet() => User.IsBureau() ? Page() : Forbid();
@@ -22,6 +26,12 @@ internal sealed class ImporterenModel : PageModel
         if (bestand is null || bestand.Length == 0)
         {
             ModelState.AddModelError("Bestand", "Kies een JSON-bestand met actieplannen.");
+            return Page();
+        }
+
+        if (bestand.Length > MaxBytes)
+        {
+            ModelState.AddModelError("Bestand", "Het bestand is groter dan 2 MB.");
             return Page();
         }
 

@@ -1,4 +1,5 @@
 using IdCyclus.Shared.Security;
+using IdCyclus.Workflows.Runtime.Motor;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IdCyclus.Modules.Cyclus.Features.MijnTaken;
 
 /// <summary>The person's inbox: open tasks, earliest deadline first, with the filters people ask for.</summary>
-internal sealed class MijnTakenModel(WorkflowDbContext db, TimeProvider klok) : PageModel
+internal sealed class MijnTakenModel(WorkflowDbContext db, WorkflowMotor motor, TimeProvider klok) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Filter { get; set; }
@@ -29,7 +30,19 @@ internal sealed class MijnTakenModel(WorkflowDbContext db, TimeProvider klok) : 
         }
 
         var filter = Filter is Takenlijst.FilterVerlopen or Takenlijst.FilterDezeWeek ? Filter : null;
-        Taken = await Takenlijst.LeesAsync(db, klok.GetUtcNow().UtcDateTime, persoon, filter, string.IsNullOrEmpty(Workflow) ? null : Workflow, false, ct);
+        var mogelijk = await Takenlijst.LeesAsync(db, klok.GetUtcNow().UtcDateTime, persoon, filter, string.IsNullOrEmpty(Workflow) ? null : Workflow, false, ct);
+        // Only what the person may open today: not a task of a role that has ended. Bureau's own inbox, not everything.
+        var ik = new Handelende(persoon, User.Identity?.Name ?? "", IsBeheerder: false);
+        var zichtbaar = new List<TaakRij>();
+        foreach (var rij in mogelijk)
+        {
+            if ((await motor.RechtenAsync(rij.Taak, ik, ct)).MagZien)
+            {
+                zichtbaar.Add(rij);
+            }
+        }
+
+        Taken = zichtbaar;
         Workflows = (await db.Definities.AsNoTracking().Select(d => new { d.DefinitieId, d.Naam }).Distinct().ToListAsync(ct))
             .Select(d => (d.DefinitieId, d.Naam)).ToList();
         Meldingen = await db.Berichten.AsNoTracking()

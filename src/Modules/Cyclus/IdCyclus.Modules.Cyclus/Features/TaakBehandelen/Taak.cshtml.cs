@@ -126,10 +126,12 @@ internal sealed class TaakModel(
                 : await motor.DelegeerAsync(id, Door(), new WorkflowPersoon(naar.Id, naar.Naam, naar.Email), Reden, Versie, ct);
         }, ct);
 
+    /// <summary>Whoever may see the task (also after an escalation that does not hand it over) may comment on it.</summary>
     public Task<IActionResult> OnPostOpmerkingAsync(Guid id, CancellationToken ct) =>
-        VoerUitAsync(id, "Uw opmerking is geplaatst.", () => motor.OpmerkingAsync(id, Door(), Tekst, ct), ct);
+        VoerUitAsync(id, "Uw opmerking is geplaatst.", () => motor.OpmerkingAsync(id, Door(), Tekst, ct), ct, alleenZien: true);
 
-    private async Task<IActionResult> VoerUitAsync(Guid id, string melding, Func<Task<Shared.Validation.Resultaat<Guid>>> actie, CancellationToken ct, string? veldPrefix = null)
+    private async Task<IActionResult> VoerUitAsync(
+        Guid id, string melding, Func<Task<Shared.Validation.Resultaat<Guid>>> actie, CancellationToken ct, string? veldPrefix = null, bool alleenZien = false)
     {
         var toegang = await LaadAsync(id, ct);
         if (toegang is not null)
@@ -137,7 +139,7 @@ internal sealed class TaakModel(
             return toegang;
         }
 
-        if (!MagBehandelen)
+        if (!MagBehandelen && !alleenZien)
         {
             return Forbid();
         }
@@ -171,15 +173,15 @@ internal sealed class TaakModel(
             return NotFound();
         }
 
-        var persoon = User.PersoonId();
-        var isBehandelaar = persoon is { } p && (taak.Kandidaten.Contains(p) || taak.ToegewezenAan == p);
-        if (!isBehandelaar && !User.IsBureau())
+        // Rights by today's roles (the runtime asks the role resolver), not by the stored list of names.
+        var rechten = await motor.RechtenAsync(taak, Door(), ct);
+        if (!rechten.MagZien)
         {
             return Forbid();
         }
 
         Taak = taak;
-        MagBehandelen = isBehandelaar || User.IsBureau();
+        MagBehandelen = rechten.MagAfronden;
         var definitie = await db.Instanties.AsNoTracking().Where(i => i.Id == taak.InstantieId)
             .Join(db.Definities.AsNoTracking(), i => new { Id = i.DefinitieId, V = i.DefinitieVersie }, d => new { Id = d.DefinitieId, V = d.Versie }, (i, d) => d)
             .FirstAsync(ct);
@@ -191,7 +193,7 @@ internal sealed class TaakModel(
         Opmerkingen = await db.Opmerkingen.AsNoTracking().Where(o => o.TaakId == id).OrderBy(o => o.MomentUtc).ToListAsync(ct);
         var personen = await organisatie.PersonenAsync(ct);
         Behandelaars = personen.Where(x => taak.Kandidaten.Contains(x.Id) || taak.ToegewezenAan == x.Id).ToList();
-        Personen = personen.Select(x => new Keuze(x.Id.ToString(), $"{x.Naam} ({x.Email})")).ToList();
+        Personen = (await motor.DoorgeefbaarAanAsync(taak, ct)).Select(x => new Keuze(x.Id.ToString(), $"{x.Naam} ({x.Email})")).ToList();
         await LaadCyclusAsync(taak, ct);
         return null;
     }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IdCyclus.Modules.Indicatoren.Features.CijfersImporteren;
 
 /// <summary>Bureau uploads a year's figures (CSV or XLSX); a valid file leads to its preview, a bad one lists every problem.</summary>
+[RequestSizeLimit(Domain.Importbestand.MaxBytes + 500_000)]
 internal sealed class CijfersImporterenModel(ImportVoorbereidenHandler handler, IndicatorenDbContext db) : PageModel
 {
     [BindProperty]

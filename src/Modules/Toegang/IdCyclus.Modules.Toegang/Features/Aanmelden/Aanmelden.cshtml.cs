@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Modules.Toegang.Features.Logboek;
+using IdCyclus.Modules.Toegang.Persistence;
 using IdCyclus.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -13,26 +15,46 @@ namespace IdCyclus.Modules.Toegang.Features.Aanmelden;
 internal sealed class AanmeldenModel(
     SignInManager<IdentityUser> aanmelden,
     UserManager<IdentityUser> gebruikers,
+    LokaalAanmelden lokaal,
+    Aanmeldlogboek logboek,
     IOrganisatieQueries organisatie,
     IOptions<ToegangOptions> opties,
+    IOptions<OidcOptions> oidc,
     TimeProvider klok) : PageModel
 {
     [BindProperty]
     [Display(Name = "E-mailadres")]
+    [StringLength(Aanmeldgebeurtenis.MaxEmail, ErrorMessage = "Een e-mailadres is hooguit 256 tekens.")]
     public string? Email { get; set; }
 
     [BindProperty]
     [Display(Name = "Wachtwoord")]
+    [StringLength(MaxWachtwoord, ErrorMessage = "Een wachtwoord is hooguit 200 tekens.")]
     public string? Wachtwoord { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    public const int MaxWachtwoord = 200;
+
     public bool DemoAanmelden => opties.Value.DemoAanmelden;
+
+    public OidcOptions Oidc => oidc.Value;
+
+    [BindProperty(SupportsGet = true, Name = "sso")]
+    public string? Sso { get; set; }
 
     public IReadOnlyList<DemoGroep> DemoGroepen { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LaadDemoAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Sso == "mislukt")
+        {
+            ModelState.AddModelError(string.Empty, "Aanmelden via de gemeente is niet gelukt of afgebroken. Probeer het opnieuw.");
+        }
+
+        await LaadDemoAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -48,16 +70,13 @@ internal sealed class AanmeldenModel(
 
         if (ModelState.ErrorCount == 0)
         {
-            var gebruiker = await gebruikers.FindByEmailAsync(Email!.Trim());
-            var resultaat = gebruiker is null
-                ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-                : await aanmelden.PasswordSignInAsync(gebruiker, Wachtwoord!, isPersistent: false, lockoutOnFailure: true);
-            if (resultaat.Succeeded)
+            var uitkomst = await lokaal.AanmeldenAsync(Email!, Wachtwoord!, cancellationToken);
+            if (uitkomst == AanmeldUitkomst.Gelukt)
             {
                 return LocalRedirect(VeiligeReturnUrl());
             }
 
-            ModelState.AddModelError(nameof(Email), resultaat.IsLockedOut
+            ModelState.AddModelError(nameof(Email), uitkomst == AanmeldUitkomst.Geblokkeerd
                 ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw."
                 : "Het e-mailadres of het wachtwoord klopt niet.");
         }
@@ -82,7 +101,8 @@ internal sealed class AanmeldenModel(
         }
 
         await aanmelden.SignOutAsync();
-        await aanmelden.SignInAsync(gebruiker, isPersistent: false);
+        await aanmelden.SignInAsync(gebruiker, isPersistent: false, Aanmeldlogboek.DemoMethode);
+        await logboek.LegVastAsync(Aanmeldsoort.Aangemeld, Aanmeldwijze.Demo, persoonId, gebruiker.Email, cancellationToken);
         return LocalRedirect(VeiligeReturnUrl());
     }
 

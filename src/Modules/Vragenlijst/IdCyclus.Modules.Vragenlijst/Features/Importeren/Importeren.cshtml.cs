@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IdCyclus.Modules.Vragenlijst.Features.Importeren;
 
 /// <summary>Bureau imports final interviews from a JSON file (upload or paste); every problem is listed and nothing is saved.</summary>
+[RequestSizeLimit(MaxBytes + 500_000)]
 internal sealed class ImporterenModel(InterviewImporteur importeur) : PageModel
 {
     public const int MaxBytes = 2_000_000;

@@ -30,7 +30,9 @@ internal sealed class InterviewOpslag(VragenlijstDbContext db, IOrganisatieQueri
 
     /// <summary>Saves a draft (creating the interview on first save). Also allowed while submitted, so the accounthouder can correct before confirmation.</summary>
     public Task<Resultaat<Interview>> BewaarAsync(int jaar, Guid directieId, int? verwachteVersie, InterviewInvoer invoer, string door, CancellationToken ct) =>
-        db.VoerSerieelUitAsync(async () =>
+        Invoerlimieten.Controleer(invoer) is { Count: > 0 } teLang
+            ? Task.FromResult(Resultaat<Interview>.Mislukt(teLang))
+            : db.VoerSerieelUitAsync(async () =>
         {
             var gevonden = await ZoekOfMaakAsync(jaar, directieId, ct);
             if (!gevonden.IsGelukt)

@@ -1,0 +1,84 @@
+using IdCyclus.Shared;
+using IdCyclus.Workflows.Runtime.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdCyclus.Workflows.Runtime.Motor;
+
+/// <summary>What one person may do with one task, today.</summary>
+public sealed record TaakRechten(bool MagZien, bool MagAfronden)
+{
+    public static readonly TaakRechten Geen = new(false, false);
+}
+
+/// <summary>
+/// Task rights by today's roles, not by the stored list of names. The list (<see cref="Taak.Kandidaten"/>) says who was
+/// told about the task; the role resolver says who holds which role in the task's scope today. A person may complete a
+/// task when they are on the list (or its assignee) AND hold the task's role in its scope today, or hold the role of a
+/// reached escalation rung that says <c>herverdelen</c>. A reached rung without herverdelen lets its role holders see the
+/// task, not complete it. A beheerder (Bureau) may do both. The runtime asks the host's <see cref="IRolResolver"/>, so it
+/// still knows no organisation words.
+/// </summary>
+public sealed class Taakrechten(WorkflowDbContext db, IRolResolver rollen, TimeProvider klok)
+{
+    public async Task<TaakRechten> VoorAsync(Taak taak, Handelende door, CancellationToken ct)
+    {
+        if (door.IsBeheerder)
+        {
+            return new TaakRechten(true, true);
+        }
+
+        if (door.Id is not { } id || !(taak.Kandidaten.Contains(id) || taak.ToegewezenAan == id))
+        {
+            return TaakRechten.Geen;
+        }
+
+        var vandaag = klok.Vandaag();
+        if (await HoudtAsync(taak.Rol, taak.Bereik, id, vandaag, ct))
+        {
+            return new TaakRechten(true, true);
+        }
+
+        var zien = false;
+        foreach (var trede in await BereikteTredenAsync(taak, ct))
+        {
+            if (await HoudtAsync(trede.NaarRol, taak.Bereik, id, vandaag, ct))
+            {
+                if (trede.Herverdelen)
+                {
+                    return new TaakRechten(true, true);
+                }
+
+                zien = true;
+            }
+        }
+
+        return new TaakRechten(zien, false);
+    }
+
+    /// <summary>Whether a person holds the task's role in its scope today: the only people a task may be passed on to.</summary>
+    public Task<bool> HoudtTaakrolAsync(Taak taak, Guid persoonId, CancellationToken ct) =>
+        HoudtAsync(taak.Rol, taak.Bereik, persoonId, klok.Vandaag(), ct);
+
+    /// <summary>The people who hold the task's role in its scope today (the choices for passing it on).</summary>
+    public Task<IReadOnlyList<WorkflowPersoon>> TaakrolhoudersAsync(Taak taak, CancellationToken ct) =>
+        rollen.ResolveAsync(taak.Rol, taak.Bereik, klok.Vandaag(), ct);
+
+    private async Task<bool> HoudtAsync(string rol, string? bereik, Guid persoonId, DateOnly datum, CancellationToken ct) =>
+        (await rollen.ResolveAsync(rol, bereik, datum, ct)).Any(p => p.Id == persoonId);
+
+    private async Task<IReadOnlyList<Escalatie>> BereikteTredenAsync(Taak taak, CancellationToken ct)
+    {
+        if (taak.EscalatieNiveau == 0)
+        {
+            return [];
+        }
+
+        var instantie = await db.Instanties.AsNoTracking().FirstAsync(i => i.Id == taak.InstantieId, ct);
+        var definitie = await db.Definities.AsNoTracking()
+            .FirstAsync(d => d.DefinitieId == instantie.DefinitieId && d.Versie == instantie.DefinitieVersie, ct);
+        var plan = WorkflowMotor.PlanVan(definitie);
+        return plan.ProbeerStap(taak.StapId, out var stap) && stap is TaakStap taakStap
+            ? taakStap.Escalaties.Take(taak.EscalatieNiveau).ToList()
+            : [];
+    }
+}
