@@ -134,7 +134,7 @@ public sealed class MotorTests : IDisposable
         var resultaat = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(taak.Id, new Handelende(ander.Id, ander.Naam), null, new Dictionary<string, string?>(), taak.Versie, default));
 
         Assert.False(resultaat.IsGelukt);
-        Assert.Contains("niet als behandelaar", resultaat.Fouten.Single().Melding);
+        Assert.Contains("geen behandelaar van deze taak", resultaat.Fouten.Single().Melding);
     }
 
     [Fact]
