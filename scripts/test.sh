@@ -13,12 +13,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # Always end with the summary line, also when we stop before the tests ran (build error etc.).
 summary_fail() { echo "0 passed, 1 failed"; exit 1; }
 
-# --- 1. System packages: Chromium (PDF and browser tests) and a PostgreSQL server -----------------
+# --- 1. System packages: Chromium (PDF and browser tests), poppler-utils and a PostgreSQL server -----------------
 pg_bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-if [ ! -x /usr/bin/chromium ] || ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
-  log "apt-get install chromium postgresql"
+if [ ! -x /usr/bin/chromium ] || ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || ! command -v pdftotext >/dev/null; then
+  # poppler-utils: pdftotext/pdfinfo check the report's PDF (Rapportage tests).
+  log "apt-get install chromium postgresql poppler-utils"
   as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium postgresql
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium postgresql poppler-utils
 fi
 PG_BIN="$(pg_bindir)"
 [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL initdb niet gevonden" >&2; summary_fail; }

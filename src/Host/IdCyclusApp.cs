@@ -4,6 +4,7 @@ using IdCyclus.Modules.Actieplannen;
 using IdCyclus.Modules.Cyclus;
 using IdCyclus.Modules.Indicatoren;
 using IdCyclus.Modules.Organisatie;
+using IdCyclus.Modules.Rapportage;
 using IdCyclus.Modules.Toegang;
 using IdCyclus.Modules.Vragenlijst;
 using IdCyclus.Shared.Persistence;
@@ -41,8 +42,10 @@ internal static class IdCyclusApp
             case "indicatoren":
                 // A person's own figures go into the database as they are: no demo figures mixed in (the organisation is).
                 return await Cli.VragenlijstVerb.VoerUitAsync(args[1..], IndicatorenModule.VoerOpdrachtUitAsync, ["--Indicatoren:DemoCijfers=false"]);
+            case "rapport":
+                return await Cli.VragenlijstVerb.VoerUitAsync(args[1..], RapportageModule.VoerOpdrachtUitAsync, []);
             default:
-                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate, simulate, vragenlijst, indicatoren, actieplannen (of geen opdracht om de webapplicatie te starten).");
+                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate, simulate, vragenlijst, indicatoren, actieplannen, rapport (of geen opdracht om de webapplicatie te starten).");
                 return 2;
         }
     }
@@ -83,6 +86,7 @@ internal static class IdCyclusApp
         builder.Services.AddVragenlijst(database, verbinding, builder.Configuration.GetValue("Vragenlijst:DemoInterviews", true));
         builder.Services.AddIndicatoren(database, verbinding, builder.Configuration.GetValue("Indicatoren:DemoCijfers", true));
         builder.Services.AddActieplannen(database, verbinding);
+        builder.Services.AddRapportage(database, verbinding);
         builder.Services.AddCyclus(database, verbinding, builder.Configuration);
         builder.Services.AddSingleton(new NavigatieItem("Achtergrondtaken", AchtergrondtakenDashboard.Pad, 24, user => user.IsBureau()));
         extra?.Invoke(builder.Services);

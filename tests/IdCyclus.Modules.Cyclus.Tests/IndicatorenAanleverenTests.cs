@@ -9,6 +9,12 @@ public sealed class IndicatorenAanleverenTests
     private sealed class NepIndicatoren(params IndicatorAanlevering[] indicatoren) : IIndicatorenQueries
     {
         public Task<Aanleverstatus> AanleverstatusAsync(int jaar, CancellationToken cancellationToken = default) => Task.FromResult(new Aanleverstatus(jaar, indicatoren));
+
+        public Task<IReadOnlyList<IndicatordefinitieGegevens>> DefinitiesAsync(int jaar, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<IndicatordefinitieGegevens>>([]);
+
+        public Task<IReadOnlyList<IndicatorwaardeGegevens>> WaardenAsync(int vanJaar, int totJaar, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<IndicatorwaardeGegevens>>([]);
     }
 
     private static Task<IdCyclus.Workflows.Runtime.FormulierUitkomst> VoltooiAsync(params IndicatorAanlevering[] indicatoren) =>

@@ -87,6 +87,11 @@ internal sealed class NepVragenlijst : IVragenlijstQueries
     public Task<IReadOnlyList<VeldFout>> ControleerAntwoordenAsync(int jaar, IReadOnlyDictionary<string, string> antwoorden, string? respondenttype, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<VeldFout>>(AntwoordFouten);
 
+    public Task<VragenlijstGegevens?> VragenlijstAsync(int jaar, CancellationToken cancellationToken = default) => Task.FromResult<VragenlijstGegevens?>(null);
+
+    public Task<IReadOnlyList<InterviewscoresGegevens>> DefinitieveScoresAsync(int jaar, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<InterviewscoresGegevens>>([]);
+
     public static InterviewGegevens Interview(DirectieGegevens directie, InterviewStatus status, int versie = 3, DateTimeOffset? gepland = null) =>
         new(Guid.NewGuid(), 2025, directie.Id, status, versie, 1, 15, 4, 30, 47, gepland);
 }

@@ -5,6 +5,12 @@ public interface IIndicatorenQueries
 {
     /// <summary>Per indicator of the report year: whether its figures are delivered, or their absence explained.</summary>
     Task<Aanleverstatus> AanleverstatusAsync(int jaar, CancellationToken cancellationToken = default);
+
+    /// <summary>The definitions that apply to a report year. For the report.</summary>
+    Task<IReadOnlyList<IndicatordefinitieGegevens>> DefinitiesAsync(int jaar, CancellationToken cancellationToken = default);
+
+    /// <summary>Every current figure measured in the years <paramref name="vanJaar"/> to <paramref name="totJaar"/>. For the report's snapshot.</summary>
+    Task<IReadOnlyList<IndicatorwaardeGegevens>> WaardenAsync(int vanJaar, int totJaar, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The delivery of a report year's figures; complete when every indicator has a value or an explained gap.</summary>

@@ -17,6 +17,12 @@ public interface IVragenlijstQueries
     /// </summary>
     Task<IReadOnlyList<VeldFout>> ControleerAntwoordenAsync(
         int jaar, IReadOnlyDictionary<string, string> antwoorden, string? respondenttype, CancellationToken cancellationToken = default);
+
+    /// <summary>The questionnaire of a year (published or not), or null when the year has none. For the report.</summary>
+    Task<VragenlijstGegevens?> VragenlijstAsync(int jaar, CancellationToken cancellationToken = default);
+
+    /// <summary>The scores of every final (definitief) interview of a year. For the report's snapshot.</summary>
+    Task<IReadOnlyList<InterviewscoresGegevens>> DefinitieveScoresAsync(int jaar, CancellationToken cancellationToken = default);
 }
 
 public sealed record VeldFout(string Veld, string Melding);

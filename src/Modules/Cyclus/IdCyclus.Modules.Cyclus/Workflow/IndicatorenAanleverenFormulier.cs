@@ -41,4 +41,10 @@ internal sealed class IndicatorenNietBeschikbaar : IIndicatorenQueries
 {
     public Task<Aanleverstatus> AanleverstatusAsync(int jaar, CancellationToken cancellationToken = default) =>
         Task.FromResult(new Aanleverstatus(jaar, []));
+
+    public Task<IReadOnlyList<IndicatordefinitieGegevens>> DefinitiesAsync(int jaar, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<IndicatordefinitieGegevens>>([]);
+
+    public Task<IReadOnlyList<IndicatorwaardeGegevens>> WaardenAsync(int vanJaar, int totJaar, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<IndicatorwaardeGegevens>>([]);
 }

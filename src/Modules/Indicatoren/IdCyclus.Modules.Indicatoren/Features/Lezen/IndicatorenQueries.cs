@@ -26,4 +26,20 @@ internal sealed class IndicatorenQueries(IndicatorenDbContext db) : IIndicatoren
             return new IndicatorAanlevering(d.IndicatorId, d.Naam, peiljaar, eigen.Count - verklaard, verklaard);
         }).ToList());
     }
+
+    public async Task<IReadOnlyList<IndicatordefinitieGegevens>> DefinitiesAsync(int jaar, CancellationToken cancellationToken = default)
+    {
+        var definities = new Definitieset(await db.Definities.AsNoTracking().ToListAsync(cancellationToken));
+        return definities.IndicatorIds.Count == 0
+            ? []
+            : definities.VoorRapportjaar(jaar).Select(d => new IndicatordefinitieGegevens(
+                d.IndicatorId, d.Naam, d.Eenheid, d.Bron, d.PerMaand, d.Peiljaarverschil, d.Classificatie, d.Streefcijfer, d.StreefcijferBron,
+                d.DoelIndicatorId, d.Toelichting)).ToList();
+    }
+
+    public async Task<IReadOnlyList<IndicatorwaardeGegevens>> WaardenAsync(int vanJaar, int totJaar, CancellationToken cancellationToken = default) =>
+        (await db.Waarden.AsNoTracking().Where(w => w.Jaar >= vanJaar && w.Jaar <= totJaar).ToListAsync(cancellationToken))
+            .OrderBy(w => w.IndicatorId, StringComparer.Ordinal).ThenBy(w => w.EenheidId, StringComparer.Ordinal).ThenBy(w => w.Periode, StringComparer.Ordinal)
+            .Select(w => new IndicatorwaardeGegevens(w.IndicatorId, w.EenheidId, w.EenheidNaam, w.Periode, w.Jaar, w.Getal, w.Symbool, w.Toelichting))
+            .ToList();
 }

@@ -51,6 +51,18 @@ internal sealed class VragenlijstQueries(VragenlijstDbContext db) : IVragenlijst
         return fouten;
     }
 
+    public async Task<VragenlijstGegevens?> VragenlijstAsync(int jaar, CancellationToken cancellationToken = default)
+    {
+        var versie = await db.Versies.AsNoTracking().FirstOrDefaultAsync(v => v.Jaar == jaar, cancellationToken);
+        return versie is null ? null : Rapportvertaling.Vragenlijst(versie.Jaar, versie.Naam, versie.Meetperiode, versie.Status == VersieStatus.Gepubliceerd, versie.Inhoud);
+    }
+
+    public async Task<IReadOnlyList<InterviewscoresGegevens>> DefinitieveScoresAsync(int jaar, CancellationToken cancellationToken = default)
+    {
+        var rijen = await db.Interviews.AsNoTracking().Where(i => i.Jaar == jaar && i.Status == InterviewStatus.Definitief).ToListAsync(cancellationToken);
+        return rijen.OrderBy(i => i.DirectieAfkorting, StringComparer.Ordinal).Select(Rapportvertaling.Scores).ToList();
+    }
+
     private async Task<IReadOnlyList<InterviewGegevens>> LeesAsync(IQueryable<Interview> interviews, CancellationToken ct)
     {
         var rijen = await interviews.AsNoTracking().ToListAsync(ct);

@@ -1,0 +1,126 @@
+using IdCyclus.Modules.Rapportage.Domain;
+using IdCyclus.Modules.Rapportage.Features.TekstBewerken;
+using IdCyclus.Modules.Rapportage.Persistence;
+using IdCyclus.Shared;
+using IdCyclus.Shared.Security;
+using IdCyclus.Shared.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdCyclus.Modules.Rapportage.Features.Review;
+
+internal sealed record ReviewStarten(int Jaar, DateOnly? Deadline, Actor Door);
+
+/// <summary>Opens the werkgroep review until a deadline, on a newly recorded concept version.</summary>
+internal sealed class ReviewStartenHandler(RapportageDbContext db, ConceptVastleggenHandler concept, TimeProvider klok)
+{
+    public async Task<Resultaat<int>> VoerUitAsync(ReviewStarten opdracht, CancellationToken ct)
+    {
+        var fouten = Reviewregels.ControleerStart(opdracht.Deadline, klok.Vandaag());
+        if (fouten.Count > 0)
+        {
+            return Resultaat<int>.Mislukt(fouten);
+        }
+
+        var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == opdracht.Jaar, ct);
+        if (rapportage is null)
+        {
+            return Resultaat<int>.Mislukt("Jaar", $"Rapportage {opdracht.Jaar} is nog niet gestart.");
+        }
+
+        var nummer = await concept.VoerUitAsync(new ConceptVastleggen(opdracht.Jaar, opdracht.Door), ct);
+        if (!nummer.IsGelukt)
+        {
+            return nummer;
+        }
+
+        db.Reviewrondes.Add(new Reviewronde
+        {
+            Id = Guid.NewGuid(), RapportageId = rapportage.Id, Conceptnummer = nummer.Waarde, Deadline = opdracht.Deadline!.Value,
+            GestartOpUtc = klok.GetUtcNow().UtcDateTime, Door = opdracht.Door.Naam,
+        });
+        await db.SaveChangesAsync(ct);
+        return nummer;
+    }
+}
+
+internal sealed record OpmerkingPlaatsen(int Jaar, string? Sleutel, string? Tekst, Actor Door);
+
+/// <summary>A werkgroep member comments on one block while the review is open.</summary>
+internal sealed class OpmerkingPlaatsenHandler(RapportageDbContext db, TimeProvider klok)
+{
+    public async Task<Resultaat<Guid>> VoerUitAsync(OpmerkingPlaatsen opdracht, CancellationToken ct)
+    {
+        var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == opdracht.Jaar, ct);
+        var ronde = rapportage is null ? null : await Reviewlezer.LaatsteAsync(db, rapportage.Id, ct);
+        var blokken = rapportage is null ? [] : await db.Tekstblokken.Where(b => b.RapportageId == rapportage.Id).Select(b => b.Sleutel).ToListAsync(ct);
+        var fouten = Reviewregels.ControleerOpmerking(opdracht.Sleutel, opdracht.Tekst, blokken, ronde is not null && Reviewregels.IsOpen(ronde.Deadline, klok.Vandaag()));
+        if (fouten.Count > 0)
+        {
+            return Resultaat<Guid>.Mislukt(fouten);
+        }
+
+        var opmerking = new Opmerking
+        {
+            Id = Guid.NewGuid(), RapportageId = rapportage!.Id, ReviewrondeId = ronde!.Id, Sleutel = opdracht.Sleutel!, Tekst = opdracht.Tekst!.Trim(),
+            Door = opdracht.Door.Naam, GeplaatstOpUtc = klok.GetUtcNow().UtcDateTime,
+        };
+        db.Opmerkingen.Add(opmerking);
+        await db.SaveChangesAsync(ct);
+        return Resultaat<Guid>.Gelukt(opmerking.Id);
+    }
+}
+
+internal sealed record OpmerkingAfhandelen(Guid Id, string? Afhandeling, int Versie, Actor Door);
+
+/// <summary>Bureau resolves a comment with a note (what was done with it); the version token stops a double resolve.</summary>
+internal sealed class OpmerkingAfhandelenHandler(RapportageDbContext db, TimeProvider klok)
+{
+    public async Task<Resultaat<Guid>> VoerUitAsync(OpmerkingAfhandelen opdracht, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(opdracht.Afhandeling))
+        {
+            return Resultaat<Guid>.Mislukt("Afhandeling", "Schrijf kort wat er met de opmerking is gedaan.");
+        }
+
+        var opmerking = await db.Opmerkingen.FirstOrDefaultAsync(o => o.Id == opdracht.Id, ct);
+        if (opmerking is null)
+        {
+            return Resultaat<Guid>.Mislukt("Afhandeling", "Deze opmerking bestaat niet.");
+        }
+
+        if (opmerking.Versie != opdracht.Versie || opmerking.IsAfgehandeld)
+        {
+            return Resultaat<Guid>.Mislukt("Versie", $"Deze opmerking is intussen al afgehandeld{(opmerking.AfgehandeldDoor is { } door ? $" door {door}" : "")}.");
+        }
+
+        opmerking.Afhandeling = opdracht.Afhandeling.Trim();
+        opmerking.AfgehandeldDoor = opdracht.Door.Naam;
+        opmerking.AfgehandeldOpUtc = klok.GetUtcNow().UtcDateTime;
+        opmerking.Versie++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Resultaat<Guid>.Mislukt("Versie", "Deze opmerking is tegelijk door iemand anders afgehandeld.");
+        }
+
+        return Resultaat<Guid>.Gelukt(opmerking.Id);
+    }
+}
+
+internal static class Reviewlezer
+{
+    public static Task<Reviewronde?> LaatsteAsync(RapportageDbContext db, Guid rapportageId, CancellationToken ct) =>
+        db.Reviewrondes.AsNoTracking().Where(r => r.RapportageId == rapportageId).OrderByDescending(r => r.GestartOpUtc).FirstOrDefaultAsync(ct);
+
+    public static async Task<IReadOnlyList<Opmerking>> OpmerkingenAsync(RapportageDbContext db, int jaar, string? sleutel, CancellationToken ct)
+    {
+        var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == jaar, ct);
+        return rapportage is null
+            ? []
+            : (await db.Opmerkingen.AsNoTracking().Where(o => o.RapportageId == rapportage.Id && (sleutel == null || o.Sleutel == sleutel)).ToListAsync(ct))
+                .OrderBy(o => o.GeplaatstOpUtc).ToList();
+    }
+}

@@ -1,0 +1,51 @@
+using IdCyclus.Modules.Rapportage.Contracts;
+using IdCyclus.Modules.Rapportage.Features.Lezen;
+using IdCyclus.Modules.Rapportage.Features.MomentopnameNemen;
+using IdCyclus.Modules.Rapportage.Features.Publiceren;
+using IdCyclus.Modules.Rapportage.Features.TekstBewerken;
+using IdCyclus.Modules.Rapportage.Pdf;
+using IdCyclus.Modules.Rapportage.Persistence;
+using IdCyclus.Shared.Persistence;
+using IdCyclus.Shared.Security;
+using IdCyclus.Shared.Web;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IdCyclus.Modules.Rapportage;
+
+/// <summary>
+/// The Voortgangsrapportage: a frozen snapshot of the year's data from Vragenlijst, Indicatoren, Actieplannen and
+/// Organisatie (read through their contracts), narrative blocks, publishing as web page and PDF. The host calls these
+/// methods, nothing else.
+/// </summary>
+public static class RapportageModule
+{
+    public static IServiceCollection AddRapportage(this IServiceCollection services, DatabaseSettings database, string connectionString)
+    {
+        services.AddDbContext<RapportageDbContext>(options =>
+            options.UseModuleDatabase(database.Provider, connectionString, RapportageDbContext.Schema));
+        services.AddModuleDatabase<RapportageDbContext>("Rapportage", Demodata.VulAsync);
+
+        services.AddScoped<IRapportageQueries, RapportageQueries>();
+        services.AddScoped<Rapportlezer>();
+        services.AddScoped<Gegevensverzamelaar>();
+        services.AddSingleton<Standaardteksten>();
+        services.AddScoped<MomentopnameNemenHandler>();
+        services.AddScoped<BlokOpslaanHandler>();
+        services.AddScoped<BlokstaatWijzigenHandler>();
+        services.AddScoped<ConceptVastleggenHandler>();
+        services.AddScoped<PublicerenHandler>();
+        services.AddScoped<Features.Review.ReviewStartenHandler>();
+        services.AddScoped<Features.Review.OpmerkingPlaatsenHandler>();
+        services.AddScoped<Features.Review.OpmerkingAfhandelenHandler>();
+        services.AddSingleton<ChromiumPdf>();
+        services.AddTransient<PdfMaken>();
+
+        services.AddRazorPages().AddApplicationPart(typeof(RapportageModule).Assembly);
+        services.AddSingleton(new NavigatieItem("Rapportage", "/rapportage", 17, user => user.IsBureau() || user.IsInRole(Rollen.WerkgroepLid)));
+        return services;
+    }
+
+    /// <summary>The `rapport maak` verb needs the same services without the web host.</summary>
+    public static Task<int> VoerOpdrachtUitAsync(IServiceProvider diensten, string[] args, TextWriter uit, TextWriter fout, CancellationToken ct) =>
+        Features.Opdrachten.RapportOpdracht.VoerUitAsync(diensten, args, uit, fout, ct);
+}

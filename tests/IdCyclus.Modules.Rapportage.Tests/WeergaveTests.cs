@@ -1,0 +1,58 @@
+using IdCyclus.Modules.Rapportage.Domain;
+using IdCyclus.Modules.Rapportage.Weergave;
+using static IdCyclus.Modules.Rapportage.Tests.Testgegevens;
+
+namespace IdCyclus.Modules.Rapportage.Tests;
+
+public sealed class WeergaveTests
+{
+    private static string Fragment(Momentopname m, bool concept = false) =>
+        Rapportweergave.Fragment(new Rapportinhoud(m, 2, m.Hash(),
+            new Dictionary<string, Blokinhoud> { ["samenvatting"] = new("De **conclusie**.", Blokstaat.Definitief) }, "Definitieve versie 1", new DateOnly(2024, 11, 1), concept));
+
+    [Fact]
+    public void Een_grafiek_heeft_een_titel_een_beschrijving_en_schrijft_elk_getal_en_ontbreekt_uit()
+    {
+        var svg = Grafiek.Staven("g", "Titel <x>", "Beschrijving", [new("BIA", 47), new("Com", null)], 47);
+
+        Assert.Contains("role=\"img\" aria-labelledby=\"g-t\" aria-describedby=\"g-d\"", svg);
+        Assert.Contains("<title id=\"g-t\">Titel &lt;x&gt;</title>", svg);
+        Assert.Contains(">47</text>", svg);
+        Assert.Contains(">ontbreekt</text>", svg);
+    }
+
+    [Fact]
+    public void Het_rapport_heeft_de_structuur_van_2024_met_ankers_per_sectie_en_bijlagen()
+    {
+        var html = Fragment(Momentopname([Interview(Bia, 3), Interview(Fi, 2)]));
+
+        foreach (var anker in new[] { "titel", "rapport-inhoud", "aanleiding", "leeswijzer", "samenvatting", "gemeente", "sectie-bedrijfsvoering", "sectie-sociaal", "bijlage-1a", "bijlage-1b", "bijlage-2" })
+        {
+            Assert.Contains($"id=\"{anker}\"", html);
+        }
+
+        Assert.Contains("href=\"#sectie-sociaal\"", html);
+        Assert.Contains("<strong>conclusie</strong>", html);
+        Assert.Contains("De gemiddelde score van 2 directies met een volledige score is 39,5.", html);
+        Assert.DoesNotContain("Fictieve gegevens", html);
+        Assert.DoesNotContain("blokstaat", html);
+    }
+
+    [Fact]
+    public void Fictieve_gegevens_staan_op_de_titelpagina_en_een_concept_toont_de_staat_per_blok()
+    {
+        var html = Fragment(Momentopname() with { Fictief = true }, concept: true);
+
+        Assert.Contains("<strong>Fictieve gegevens.</strong>", html);
+        Assert.Contains("Tekstblok: definitief", html);
+        Assert.Contains("Tekstblok: concept", html);
+    }
+
+    [Fact]
+    public void Open_antwoorden_komen_nooit_in_het_rapport()
+    {
+        var html = Fragment(Momentopname([Interview(Bia, 3)]));
+
+        Assert.Contains("(open vraag; antwoorden komen niet in het rapport)", html);
+    }
+}
