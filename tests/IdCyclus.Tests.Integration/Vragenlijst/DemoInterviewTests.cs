@@ -36,6 +36,17 @@ public abstract class DemoInterviewTests<TFabriek>(TFabriek fabriek) : ProviderT
     }
 
     [Fact]
+    public async Task Het_demorapport_over_2024_zegt_op_de_titelpagina_dat_de_gegevens_fictief_zijn()
+    {
+        using var bureau = Fabriek.NieuweSessie();
+        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+
+        var concept = await bureau.PaginaAsync("/rapportage/2024/concept");
+
+        Assert.Contains("Fictieve gegevens.", concept.QuerySelector(".fictief")!.TextContent);
+    }
+
+    [Fact]
     public async Task Alleen_vor_uie_en_zuidoost_hebben_geen_vergelijkbare_score_elk_met_de_reden()
     {
         var verantwoording = (await VerantwoordingAsync(2024))!;

@@ -15,6 +15,7 @@ namespace IdCyclus.Modules.Rapportage.Features.MomentopnameNemen;
 internal sealed class Gegevensverzamelaar(
     IOrganisatieQueries organisatie,
     IVragenlijstQueries vragenlijst,
+    IVragenlijstVerantwoording verantwoording,
     IIndicatorenQueries indicatoren,
     IActieplannenQueries actieplannen,
     DatabaseSettings database,
@@ -54,8 +55,11 @@ internal sealed class Gegevensverzamelaar(
 
         var waarden = await indicatoren.WaardenAsync(jaar - JarenTerug, jaar, ct);
 
-        // Demo data is fictional: the host seeds it (DemoData), or a demo file marks its figures "fictief".
-        var fictief = database.DemoData || waarden.Any(w => w.Toelichting?.Contains("fictief", StringComparison.OrdinalIgnoreCase) == true);
+        // Fictional data must say so on the title page: interviews Vragenlijst marks as fictional demo interviews, figures
+        // a demo file marks "fictief", or a host that seeds demo data.
+        var fictieveInterviews = (await verantwoording.VerantwoordingAsync(jaar, ct))?.BevatFictieveGegevens == true;
+        var fictief = fictieveInterviews || database.DemoData
+            || waarden.Any(w => w.Toelichting?.Contains("fictief", StringComparison.OrdinalIgnoreCase) == true);
         return new Momentopname(
             jaar,
             fictief,
