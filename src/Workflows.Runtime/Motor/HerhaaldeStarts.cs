@@ -21,6 +21,9 @@ public sealed class HerhaaldeStarts(WorkflowDbContext db, WorkflowMotor motor, T
         foreach (var (definitieId, herhaling) in await HerhalendeAsync(ct))
         {
             var sleutel = Herhalingen.Sleutel(definitieId, Herhalingen.Periode(herhaling, vandaag)!);
+
+            // The engine checks the key again inside its serializable transaction (that check is what holds); this plain
+            // read only spares that transaction on the minutely runs of a period that has already started.
             if (await db.Instanties.AsNoTracking().AnyAsync(i => i.UniekeSleutel == sleutel, ct))
             {
                 continue;
