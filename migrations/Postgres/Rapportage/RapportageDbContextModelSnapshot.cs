@@ -238,6 +238,34 @@ namespace IdCyclus.Migrations.Postgres.Rapportage
                     b.ToTable("rapportages", "rapportage");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewafronding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AfgerondOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PersoonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReviewrondeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewrondeId", "PersoonId")
+                        .IsUnique();
+
+                    b.ToTable("reviewafrondingen", "rapportage");
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", b =>
                 {
                     b.Property<Guid>("Id")
@@ -344,6 +372,15 @@ namespace IdCyclus.Migrations.Postgres.Rapportage
                         .WithMany()
                         .HasForeignKey("RapportageId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewafronding", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewrondeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -238,6 +238,34 @@ namespace IdCyclus.Migrations.SqlServer.Rapportage
                     b.ToTable("rapportages", "rapportage");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewafronding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AfgerondOpUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("PersoonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ReviewrondeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewrondeId", "PersoonId")
+                        .IsUnique();
+
+                    b.ToTable("reviewafrondingen", "rapportage");
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", b =>
                 {
                     b.Property<Guid>("Id")
@@ -344,6 +372,15 @@ namespace IdCyclus.Migrations.SqlServer.Rapportage
                         .WithMany()
                         .HasForeignKey("RapportageId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewafronding", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewrondeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -232,6 +232,34 @@ namespace IdCyclus.Migrations.Sqlite.Rapportage
                     b.ToTable("rapportage_rapportages", (string)null);
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewafronding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AfgerondOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersoonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewrondeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewrondeId", "PersoonId")
+                        .IsUnique();
+
+                    b.ToTable("rapportage_reviewafrondingen", (string)null);
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", b =>
                 {
                     b.Property<Guid>("Id")
@@ -338,6 +366,15 @@ namespace IdCyclus.Migrations.Sqlite.Rapportage
                         .WithMany()
                         .HasForeignKey("RapportageId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Rapportage.Persistence.Reviewafronding", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Rapportage.Persistence.Reviewronde", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewrondeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

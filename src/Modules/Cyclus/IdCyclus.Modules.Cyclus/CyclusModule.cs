@@ -40,6 +40,8 @@ public static class CyclusModule
         services.AddScoped<ITaakFormulier, ActieplanVoortgangFormulier>();
         services.AddScoped<IActieplanGoedkeuring, ActieplanGoedkeuringStarter>();
         services.AddScoped<ITaakFormulier, IndicatorenAanleverenFormulier>();
+        services.AddScoped<ITaakFormulier, RapportageReviewFormulier>();
+        services.AddScoped<IdCyclus.Modules.Rapportage.Contracts.IWerkgroepreview, WerkgroepreviewStarter>();
         services.AddScoped<ICyclusjaar, CyclusjaarUitInstantie>();
         services.TryAddScoped<IVragenlijstQueries, VragenlijstNietBeschikbaar>();
         services.TryAddScoped<IdCyclus.Modules.Indicatoren.Contracts.IIndicatorenQueries, IndicatorenNietBeschikbaar>();

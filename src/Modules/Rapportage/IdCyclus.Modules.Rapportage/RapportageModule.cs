@@ -37,11 +37,13 @@ public static class RapportageModule
         services.AddScoped<Features.Review.ReviewStartenHandler>();
         services.AddScoped<Features.Review.OpmerkingPlaatsenHandler>();
         services.AddScoped<Features.Review.OpmerkingAfhandelenHandler>();
+        services.AddScoped<Features.Review.ReviewtakenStartenHandler>();
+        services.AddScoped<IdCyclus.Shared.IIntegratieHandler, Features.Review.ReviewAfgerondHandler>();
         services.AddSingleton<ChromiumPdf>();
         services.AddTransient<PdfMaken>();
 
         services.AddRazorPages().AddApplicationPart(typeof(RapportageModule).Assembly);
-        services.AddSingleton(new NavigatieItem("Rapportage", "/rapportage", 17, user => user.IsBureau() || user.IsInRole(Rollen.WerkgroepLid)));
+        services.AddSingleton(new NavigatieItem("Rapportage", "/rapportage", 17, user => user.IsBureau() || user.IsInRole(Rollen.WerkgroepLid) || user.IsInRole(Rollen.Clusterdirecteur)));
         return services;
     }
 

@@ -153,3 +153,20 @@ internal sealed class Opmerking
 
     public bool IsAfgehandeld => AfgehandeldOpUtc is not null;
 }
+
+/// <summary>
+/// A werkgroep member finished the review of a round (their cycle task is completed). One per member and round: the
+/// unique index makes a redelivered event a no-op.
+/// </summary>
+internal sealed class Reviewafronding
+{
+    public Guid Id { get; init; }
+
+    public Guid ReviewrondeId { get; init; }
+
+    public Guid PersoonId { get; init; }
+
+    public required string Naam { get; init; }
+
+    public DateTime AfgerondOpUtc { get; init; }
+}

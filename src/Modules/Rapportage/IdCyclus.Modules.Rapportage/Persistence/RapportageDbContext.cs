@@ -21,6 +21,8 @@ internal sealed class RapportageDbContext(DbContextOptions<RapportageDbContext> 
 
     public DbSet<Opmerking> Opmerkingen => Set<Opmerking>();
 
+    public DbSet<Reviewafronding> Reviewafrondingen => Set<Reviewafronding>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Rapportage>(r =>
@@ -88,6 +90,14 @@ internal sealed class RapportageDbContext(DbContextOptions<RapportageDbContext> 
             o.Property(x => x.Versie).IsConcurrencyToken();
             o.Ignore(x => x.IsAfgehandeld);
             o.HasOne<Reviewronde>().WithMany().HasForeignKey(x => x.ReviewrondeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Reviewafronding>(a =>
+        {
+            a.ToTable("reviewafrondingen");
+            a.HasIndex(x => new { x.ReviewrondeId, x.PersoonId }).IsUnique();
+            a.Property(x => x.Naam).HasMaxLength(200);
+            a.HasOne<Reviewronde>().WithMany().HasForeignKey(x => x.ReviewrondeId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());

@@ -33,6 +33,16 @@ internal static class Rapportweergave
         return h.ToString();
     }
 
+    /// <summary>One report section's three pages, for a clusterdirecteur before publication (ADR 0017).</summary>
+    public static string SectieFragment(Rapportinhoud r, Sectie sectie)
+    {
+        var h = new StringBuilder();
+        h.Append("<article class=\"rapport\" lang=\"nl\">");
+        Pagina(h, Sectieweergave.Anker(sectie), $"Cluster {sectie.Naam}", () => Sectieweergave.Schrijf(h, r, sectie));
+        h.Append("</article>");
+        return h.ToString();
+    }
+
     /// <summary>A standalone page for printing: the report's own styles inline, so Chromium needs no server or network.</summary>
     public static string Document(string fragment, int jaar) =>
         $"<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Voortgangsrapportage {jaar}</title><style>{Opmaak.Css}{Opmaak.Print}</style></head><body>{fragment}</body></html>";

@@ -82,6 +82,41 @@ internal sealed class Rapportlezer(RapportageDbContext db, TimeProvider klok)
             concept is null ? "Concept" : $"Concept (na conceptversie {concept})", klok.Vandaag(), IsConcept: true);
     }
 
+    /// <summary>
+    /// A recorded concept version as it was: its snapshot and the blocks' text at that moment (the werkgroep reviews
+    /// this, not the live text). The blocks' states were not recorded, so none are shown.
+    /// </summary>
+    public async Task<Rapportinhoud?> ConceptversieInhoudAsync(int jaar, int nummer, CancellationToken ct)
+    {
+        var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == jaar, ct);
+        var versie = rapportage is null ? null : await db.Conceptversies.AsNoTracking().FirstOrDefaultAsync(c => c.RapportageId == rapportage.Id && c.Nummer == nummer, ct);
+        if (versie is null)
+        {
+            return null;
+        }
+
+        var rij = await db.Momentopnamen.AsNoTracking().FirstAsync(m => m.Id == versie.MomentopnameId, ct);
+        var blokken = JsonSerializer.Deserialize<Dictionary<string, string>>(versie.BlokkenJson) ?? [];
+        return new Rapportinhoud(Momentopname.VanJson(rij.InhoudJson), rij.Nummer, rij.Hash,
+            blokken.ToDictionary(b => b.Key, b => new Blokinhoud(b.Value, Blokstaat.Concept)),
+            $"Conceptversie {nummer}", DateOnly.FromDateTime(Tijd.InAmsterdam(versie.GemaaktOpUtc)), IsConcept: false);
+    }
+
+    public Task<Sectiebron?> SectiebronAsync(int jaar, CancellationToken ct) => Sectiebron.VanAsync(this, db, jaar, ct);
+
+    public Task<Reviewronde?> ReviewrondeAsync(int jaar, int conceptnummer, CancellationToken ct) => Review.Reviewlezer.RondeAsync(db, jaar, conceptnummer, ct);
+
+    /// <summary>Per werkgroep member of today whether they completed the review task of the round.</summary>
+    public async Task<IReadOnlyList<Reviewerstand>> ReviewerstandAsync(Reviewronde ronde, IEnumerable<(Guid Id, string Naam)> leden, CancellationToken ct) =>
+        Reviewregels.Stand(leden, (await Review.Reviewlezer.AfrondingenAsync(db, ronde.Id, ct)).Select(a => (a.PersoonId, a.Naam, a.AfgerondOpUtc)));
+
+    /// <summary>The newest recorded concept version's number, or null.</summary>
+    public async Task<int?> LaatsteConceptnummerAsync(int jaar, CancellationToken ct)
+    {
+        var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == jaar, ct);
+        return rapportage is null ? null : await db.Conceptversies.AsNoTracking().Where(c => c.RapportageId == rapportage.Id).MaxAsync(c => (int?)c.Nummer, ct);
+    }
+
     /// <summary>A published version (the newest without a number), with its stored HTML.</summary>
     public Task<Publicatie?> PublicatieAsync(int jaar, int? nummer, CancellationToken ct) =>
         db.Publicaties.AsNoTracking().Where(p => p.Jaar == jaar && (nummer == null || p.Nummer == nummer))
@@ -102,12 +137,4 @@ internal sealed class Rapportlezer(RapportageDbContext db, TimeProvider klok)
         var versie = rapportage is null ? null : await db.Conceptversies.AsNoTracking().FirstOrDefaultAsync(c => c.RapportageId == rapportage.Id && c.Nummer == nummer, ct);
         return versie is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(versie.BlokkenJson) ?? [];
     }
-}
-
-internal sealed class RapportageQueries(Rapportlezer lezer) : IRapportageQueries
-{
-    public async Task<PublicatieGegevens?> GepubliceerdAsync(int jaar, CancellationToken cancellationToken = default) =>
-        await lezer.PublicatieAsync(jaar, null, cancellationToken) is { } p
-            ? new PublicatieGegevens(p.Jaar, p.Nummer, new DateTimeOffset(p.GepubliceerdOpUtc, TimeSpan.Zero), $"/rapportage/{p.Jaar}/definitief", p.HtmlHash, p.PdfHash)
-            : null;
 }

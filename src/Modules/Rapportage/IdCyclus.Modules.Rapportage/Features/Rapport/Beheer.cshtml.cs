@@ -18,6 +18,7 @@ internal sealed class BeheerModel(
     ConceptVastleggenHandler concept,
     PublicerenHandler publiceren,
     Review.ReviewStartenHandler review,
+    Review.ReviewtakenStartenHandler reviewtaken,
     IAchtergrondTaken taken) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -133,7 +134,28 @@ internal sealed class BeheerModel(
             return await OnGetAsync(ct);
         }
 
-        TempData["Melding"] = $"Review gestart op conceptversie {resultaat.Waarde}.";
+        TempData["Melding"] = resultaat.Waarde!.Takenfout is { } fout
+            ? $"Review gestart op conceptversie {resultaat.Waarde.Conceptnummer}. {fout}"
+            : $"Review gestart op conceptversie {resultaat.Waarde.Conceptnummer}; elk werkgroeplid heeft een reviewtaak in Mijn taken.";
+        return Redirect($"/rapportage/{Jaar}");
+    }
+
+    /// <summary>Starts the werkgroep's review tasks again when the first start failed; a round gets its tasks once.</summary>
+    public async Task<IActionResult> OnPostReviewtakenAsync(CancellationToken ct)
+    {
+        if (!User.BeheertRapportage())
+        {
+            return Forbid();
+        }
+
+        var resultaat = await reviewtaken.VoerUitAsync(new Review.ReviewtakenStarten(Jaar, Actor.Van(User)), ct);
+        if (!resultaat.IsGelukt)
+        {
+            ModelState.VoegToe(resultaat.Fouten);
+            return await OnGetAsync(ct);
+        }
+
+        TempData["Melding"] = $"De reviewtaken voor conceptversie {resultaat.Waarde} staan klaar.";
         return Redirect($"/rapportage/{Jaar}");
     }
 }

@@ -1,3 +1,4 @@
+using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Rapportage.Domain;
 using IdCyclus.Modules.Rapportage.Features.Lezen;
 using IdCyclus.Modules.Rapportage.Persistence;
@@ -10,8 +11,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IdCyclus.Modules.Rapportage.Features.Review;
 
-/// <summary>The werkgroep review: the concept as it reads now, and a comment form anchored to one block.</summary>
-internal sealed class ReviewModel(Rapportlezer lezer, OpmerkingPlaatsenHandler plaatsen, TimeProvider klok) : PageModel
+/// <summary>
+/// The werkgroep review: the concept version recorded for the round (not the live text), a comment form anchored to one
+/// block, and per werkgroep member whether their review task is done.
+/// </summary>
+internal sealed class ReviewModel(Rapportlezer lezer, OpmerkingPlaatsenHandler plaatsen, IOrganisatieQueries organisatie, TimeProvider klok) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Jaar { get; set; }
@@ -32,6 +36,11 @@ internal sealed class ReviewModel(Rapportlezer lezer, OpmerkingPlaatsenHandler p
 
     public string Html { get; private set; } = "";
 
+    public IReadOnlyList<Reviewerstand> Reviewers { get; private set; } = [];
+
+    /// <summary>The newest concept version when it is newer than the round's (Bureau's diff link), else null.</summary>
+    public int? NieuwereConcept { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!User.MagReviewen())
@@ -39,8 +48,8 @@ internal sealed class ReviewModel(Rapportlezer lezer, OpmerkingPlaatsenHandler p
             return Forbid();
         }
 
-        var inhoud = await lezer.ConceptAsync(Jaar, ct);
         (Ronde, Opmerkingen) = await lezer.ReviewAsync(Jaar, null, ct);
+        var inhoud = Ronde is null ? await lezer.ConceptAsync(Jaar, ct) : await lezer.ConceptversieInhoudAsync(Jaar, Ronde.Conceptnummer, ct);
         if (inhoud is null || (Ronde is null && !User.BeheertRapportage()))
         {
             return NotFound();
@@ -50,6 +59,13 @@ internal sealed class ReviewModel(Rapportlezer lezer, OpmerkingPlaatsenHandler p
         if (!IsOpen && !User.BeheertRapportage())
         {
             return Forbid();
+        }
+
+        if (Ronde is not null)
+        {
+            var leden = await organisatie.RolhoudersAsync(Rol.WerkgroepLid, klok.Vandaag(), cancellationToken: ct);
+            Reviewers = await lezer.ReviewerstandAsync(Ronde, leden.Select(l => (l.Persoon.Id, l.Persoon.Naam)), ct);
+            NieuwereConcept = await lezer.LaatsteConceptnummerAsync(Jaar, ct) is { } laatste && laatste > Ronde.Conceptnummer ? laatste : null;
         }
 
         Blokken = Tekstblokken.Voor(inhoud.Momentopname.Secties);

@@ -1,3 +1,4 @@
+using IdCyclus.Modules.Rapportage.Contracts;
 using IdCyclus.Modules.Rapportage.Domain;
 using IdCyclus.Modules.Rapportage.Features.TekstBewerken;
 using IdCyclus.Modules.Rapportage.Persistence;
@@ -10,27 +11,35 @@ namespace IdCyclus.Modules.Rapportage.Features.Review;
 
 internal sealed record ReviewStarten(int Jaar, DateOnly? Deadline, Actor Door);
 
-/// <summary>Opens the werkgroep review until a deadline, on a newly recorded concept version.</summary>
-internal sealed class ReviewStartenHandler(RapportageDbContext db, ConceptVastleggenHandler concept, TimeProvider klok)
+/// <param name="Takenfout">Why the werkgroep's review tasks could not be started (the round itself is saved), or null.</param>
+internal sealed record ReviewGestart(int Conceptnummer, string? Takenfout);
+
+/// <summary>
+/// Opens the werkgroep review until a deadline, on a newly recorded concept version, and asks the cycle for a review task
+/// per werkgroep member (ADR 0017). The round is committed first; if starting the tasks fails, Bureau sees why and starts
+/// them again with <see cref="ReviewtakenStartenHandler"/> (the start is idempotent per round).
+/// </summary>
+internal sealed class ReviewStartenHandler(RapportageDbContext db, ConceptVastleggenHandler concept, ReviewtakenStartenHandler taken, TimeProvider klok)
 {
-    public async Task<Resultaat<int>> VoerUitAsync(ReviewStarten opdracht, CancellationToken ct)
+    public async Task<Resultaat<ReviewGestart>> VoerUitAsync(ReviewStarten opdracht, CancellationToken ct)
     {
-        var fouten = Reviewregels.ControleerStart(opdracht.Deadline, klok.Vandaag());
+        var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == opdracht.Jaar, ct);
+        var lopende = rapportage is null ? null : await Reviewlezer.LaatsteAsync(db, rapportage.Id, ct);
+        var fouten = Reviewregels.ControleerStart(opdracht.Deadline, klok.Vandaag(), lopende?.Deadline);
         if (fouten.Count > 0)
         {
-            return Resultaat<int>.Mislukt(fouten);
+            return Resultaat<ReviewGestart>.Mislukt(fouten);
         }
 
-        var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == opdracht.Jaar, ct);
         if (rapportage is null)
         {
-            return Resultaat<int>.Mislukt("Jaar", $"Rapportage {opdracht.Jaar} is nog niet gestart.");
+            return Resultaat<ReviewGestart>.Mislukt("Jaar", $"Rapportage {opdracht.Jaar} is nog niet gestart.");
         }
 
         var nummer = await concept.VoerUitAsync(new ConceptVastleggen(opdracht.Jaar, opdracht.Door), ct);
         if (!nummer.IsGelukt)
         {
-            return nummer;
+            return Resultaat<ReviewGestart>.Mislukt(nummer.Fouten);
         }
 
         db.Reviewrondes.Add(new Reviewronde
@@ -39,7 +48,8 @@ internal sealed class ReviewStartenHandler(RapportageDbContext db, ConceptVastle
             GestartOpUtc = klok.GetUtcNow().UtcDateTime, Door = opdracht.Door.Naam,
         });
         await db.SaveChangesAsync(ct);
-        return nummer;
+        var gestart = await taken.VoerUitAsync(new ReviewtakenStarten(opdracht.Jaar, opdracht.Door), ct);
+        return Resultaat<ReviewGestart>.Gelukt(new ReviewGestart(nummer.Waarde, gestart.IsGelukt ? null : gestart.Fouten[0].Melding));
     }
 }
 
@@ -112,6 +122,19 @@ internal sealed class OpmerkingAfhandelenHandler(RapportageDbContext db, TimePro
 
 internal static class Reviewlezer
 {
+    public static ReviewrondeGegevens Gegevens(int jaar, Reviewronde ronde) => new(jaar, ronde.Conceptnummer, ronde.Deadline, $"/rapportage/{jaar}/review");
+
+    public static async Task<Reviewronde?> RondeAsync(RapportageDbContext db, int jaar, int conceptnummer, CancellationToken ct)
+    {
+        var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == jaar, ct);
+        return rapportage is null
+            ? null
+            : await db.Reviewrondes.AsNoTracking().FirstOrDefaultAsync(r => r.RapportageId == rapportage.Id && r.Conceptnummer == conceptnummer, ct);
+    }
+
+    public static async Task<IReadOnlyList<Reviewafronding>> AfrondingenAsync(RapportageDbContext db, Guid rondeId, CancellationToken ct) =>
+        await db.Reviewafrondingen.AsNoTracking().Where(a => a.ReviewrondeId == rondeId).ToListAsync(ct);
+
     public static Task<Reviewronde?> LaatsteAsync(RapportageDbContext db, Guid rapportageId, CancellationToken ct) =>
         db.Reviewrondes.AsNoTracking().Where(r => r.RapportageId == rapportageId).OrderByDescending(r => r.GestartOpUtc).FirstOrDefaultAsync(ct);
 

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using IdCyclus.Modules.Rapportage.Contracts;
+using IdCyclus.Modules.Rapportage.Domain;
+using IdCyclus.Modules.Rapportage.Persistence;
+using IdCyclus.Shared;
+using IdCyclus.Shared.Security;
+using IdCyclus.Shared.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace IdCyclus.Modules.Rapportage.Features.Review;
+
+internal sealed record ReviewtakenStarten(int Jaar, Actor Door);
+
+/// <summary>
+/// Asks the cycle for the review tasks of the year's open round. Idempotent (the cycle starts a round once), so Bureau
+/// may press it again when the first start failed.
+/// </summary>
+internal sealed class ReviewtakenStartenHandler(RapportageDbContext db, IWerkgroepreview werkgroepreview, TimeProvider klok, ILogger<ReviewtakenStartenHandler> log)
+{
+    public async Task<Resultaat<int>> VoerUitAsync(ReviewtakenStarten opdracht, CancellationToken ct)
+    {
+        var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == opdracht.Jaar, ct);
+        var ronde = rapportage is null ? null : await Reviewlezer.LaatsteAsync(db, rapportage.Id, ct);
+        if (ronde is null || !Reviewregels.IsOpen(ronde.Deadline, klok.Vandaag()))
+        {
+            return Resultaat<int>.Mislukt("Deadline", "Er loopt geen review; start eerst een review met een deadline.");
+        }
+
+        try
+        {
+            await werkgroepreview.StartAsync(Reviewlezer.Gegevens(opdracht.Jaar, ronde), opdracht.Door.Naam, ct);
+        }
+        catch (Exception fout) when (fout is not OperationCanceledException)
+        {
+            log.LogError(fout, "Reviewtaken voor Rapportage {Jaar}, conceptversie {Concept} niet gestart", opdracht.Jaar, ronde.Conceptnummer);
+            return Resultaat<int>.Mislukt("Deadline",
+                $"De review is vastgelegd, maar de reviewtaken voor de werkgroep zijn niet aangemaakt: {fout.Message} Probeer het opnieuw met ‘Reviewtaken aanmaken’.");
+        }
+
+        return Resultaat<int>.Gelukt(ronde.Conceptnummer);
+    }
+}
+
+/// <summary>
+/// A werkgroep member completed the review task (ADR 0017; the pattern of ADR 0009). One row per member and round: a
+/// redelivery finds it and changes nothing. A round that does not exist throws, so the event stays in the outbox as an
+/// incident Bureau sees instead of being lost.
+/// </summary>
+internal sealed class ReviewAfgerondHandler(RapportageDbContext db) : IIntegratieHandler
+{
+    public string Type => ReviewAfgerond.Type;
+
+    public async Task VerwerkAsync(string sleutel, string json, CancellationToken cancellationToken)
+    {
+        var afgerond = JsonSerializer.Deserialize<ReviewAfgerond>(json, JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException($"Gebeurtenis {sleutel} is leeg.");
+        var ronde = await Reviewlezer.RondeAsync(db, afgerond.Jaar, afgerond.Conceptnummer, cancellationToken)
+            ?? throw new InvalidOperationException($"Niet verwerkt: Rapportage {afgerond.Jaar} heeft geen review op conceptversie {afgerond.Conceptnummer}.");
+        if (await db.Reviewafrondingen.AnyAsync(a => a.ReviewrondeId == ronde.Id && a.PersoonId == afgerond.PersoonId, cancellationToken))
+        {
+            return;
+        }
+
+        db.Reviewafrondingen.Add(new Reviewafronding
+        {
+            Id = Guid.NewGuid(), ReviewrondeId = ronde.Id, PersoonId = afgerond.PersoonId, Naam = afgerond.Naam, AfgerondOpUtc = afgerond.Op.UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
