@@ -56,3 +56,28 @@ public sealed class WeergaveTests
         Assert.Contains("(open vraag; antwoorden komen niet in het rapport)", html);
     }
 }
+
+public sealed class GrafieklabelTests
+{
+    [Fact]
+    public void Een_kort_label_blijft_een_regel_een_lang_label_breekt_tussen_woorden_en_wat_niet_past_eindigt_op_een_beletselteken()
+    {
+        Assert.Equal(["Bedrijfsvoering"], Grafiek.Labelregels("Bedrijfsvoering"));
+        Assert.Equal(["Digitalisering, Innovatie en", "Informatie"], Grafiek.Labelregels("Digitalisering, Innovatie en Informatie"));
+        var lang = Grafiek.Labelregels("Een randvoorwaarde met een heel lange naam die ook op twee regels niet past");
+        Assert.Equal(2, lang.Count);
+        Assert.All(lang, r => Assert.True(r.Length <= Grafiek.TekensPerRegel, r));
+        Assert.EndsWith("…", lang[1]);
+        Assert.Equal(["Onafgebrokenwoordzonderspatiesdatnietpast"[..27] + "…"], Grafiek.Labelregels("Onafgebrokenwoordzonderspatiesdatnietpast"));
+    }
+
+    [Fact]
+    public void Een_afgekort_label_draagt_de_volledige_tekst_als_titel_en_de_staaf_blijft_leesbaar()
+    {
+        var svg = Grafiek.Staven("t", "Titel", "Beschrijving", [new Staaf("Een randvoorwaarde met een heel lange naam die ook op twee regels niet past", 3)], 3);
+
+        Assert.Contains("<title>Een randvoorwaarde met een heel lange naam die ook op twee regels niet past</title>", svg);
+        Assert.Contains("<tspan", svg);
+        Assert.DoesNotContain("<title>Digitalisering", Grafiek.Staven("u", "T", "B", [new Staaf("Digitalisering, Innovatie en Informatie", 3)], 3));
+    }
+}

@@ -23,7 +23,7 @@ internal static class Gemeentebreed
 
         var gemiddelden = m.Secties.Select(s => (Sectie: s, Gemiddelde: Scorecijfers.Gemiddelde(r.ScoresVan(s)))).ToList();
         var totaal = Scorecijfers.Gemiddelde(r.Scores);
-        h.Append("<h3 id=\"gemiddelde-score\">Gemiddelde score per cluster</h3><figure>");
+        h.Append("<figure><h3 id=\"gemiddelde-score\">Gemiddelde score per cluster</h3>");
         h.Append(Grafiek.Staven("fig-gemiddelde", "Gemiddelde totaalscore per cluster",
             $"Staafdiagram: gemiddelde totaalscore per cluster, maximaal {r.MaxScore} punten. Gemiddeld over alle directies {Getal(totaal.Waarde)}.",
             gemiddelden.Select(g => new Staaf(g.Sectie.Naam, g.Gemiddelde.Waarde)).ToList(), r.MaxScore));
@@ -37,7 +37,7 @@ internal static class Gemeentebreed
         h.Append($"De gemiddelde score van {totaal.Aantal} directies met een volledige score is {Getal(totaal.Waarde)}.</p>");
 
         var opOrde = Scorecijfers.OpOrdePerVraag(vragenlijst, r.Scores);
-        h.Append("<h3 id=\"randvoorwaarden-op-orde\">Randvoorwaarden op orde</h3><p>Percentage directies per randvoorwaarde.</p><figure>");
+        h.Append("<figure><h3 id=\"randvoorwaarden-op-orde\">Randvoorwaarden op orde</h3><p>Percentage directies per randvoorwaarde.</p>");
         h.Append(Grafiek.Staven("fig-oporde", "Randvoorwaarden op orde, percentage directies",
             "Staafdiagram: per randvoorwaarde het percentage directies dat de hoogste score heeft.",
             opOrde.Select(o => new Staaf(o.Label, o.Percentage is { } p ? Math.Round(p, 0) : null)).ToList(), 100, eenheid: "%"));
@@ -51,7 +51,7 @@ internal static class Gemeentebreed
 
         var themas = Scorecijfers.Themas(vragenlijst, r.Scores);
         var groepen = vragenlijst.Themagroepen.Select(g => g.Naam).ToList();
-        h.Append("<h3 id=\"themas-opgepakt\">Thema's opgepakt</h3><p>Percentage directies per niveau.</p><figure>");
+        h.Append("<figure><h3 id=\"themas-opgepakt\">Thema's opgepakt</h3><p>Percentage directies per niveau.</p>");
         h.Append(Grafiek.Stapels("fig-themas", "Thema's opgepakt, verdeling van de directies over de niveaus",
             "Gestapeld staafdiagram: per thema het aandeel directies per niveau (" + string.Join(", ", groepen) + ").",
             themas.Select(t => new Stapel(t.Label, t.Groepen)).ToList(), groepen));

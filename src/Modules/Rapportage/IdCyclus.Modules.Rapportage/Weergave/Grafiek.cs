@@ -37,7 +37,7 @@ internal static class Grafiek
         var y = 10;
         foreach (var staaf in staven)
         {
-            h.Append($"<text x=\"{Labelbreedte - 8}\" y=\"{y + perRij / 2 + 4}\" text-anchor=\"end\" class=\"g-label\">{E(staaf.Label)}</text>");
+            Label(h, y + perRij / 2 + 4, staaf.Label);
             if (tweedeReeks is not null)
             {
                 Balk(h, y + 2, staaf.Vergelijk, schaal, $"url(#{id}-arcering)", eenheid, $"{tweedeReeks.Value.Vorig}: ");
@@ -79,7 +79,7 @@ internal static class Grafiek
         var ruimte = Breedte - Labelbreedte - 20;
         foreach (var stapel in stapels)
         {
-            h.Append($"<text x=\"{Labelbreedte - 8}\" y=\"{y + 17}\" text-anchor=\"end\" class=\"g-label\">{E(stapel.Label)}</text>");
+            Label(h, y + 17, stapel.Label);
             var totaal = stapel.Delen.Sum(d => d.Aantal);
             double x = Labelbreedte;
             for (var i = 0; i < stapel.Delen.Count && totaal > 0; i++)
@@ -111,6 +111,53 @@ internal static class Grafiek
 
         h.Append("</svg>");
         return h.ToString();
+    }
+
+    /// <summary>About this many characters of 12px Arial fit left of the bars.</summary>
+    public const int TekensPerRegel = 28;
+
+    /// <summary>
+    /// A bar's label, right-aligned before the bars. A long one ("Digitalisering, Innovatie en Informatie") wraps onto
+    /// two lines around the same middle instead of running off the left edge; what still does not fit is shortened with
+    /// "…" and the whole label is the text's title. The table under the chart always has the full label.
+    /// </summary>
+    private static void Label(StringBuilder h, int y, string label)
+    {
+        var regels = Labelregels(label);
+        var x = Labelbreedte - 8;
+        var titel = string.Join(" ", regels) == label ? "" : $"<title>{E(label)}</title>";
+        if (regels.Count == 1)
+        {
+            h.Append($"<text x=\"{x}\" y=\"{y}\" text-anchor=\"end\" class=\"g-label\">{titel}{E(regels[0])}</text>");
+            return;
+        }
+
+        h.Append($"<text x=\"{x}\" y=\"{y - 7}\" text-anchor=\"end\" class=\"g-label\">{titel}<tspan x=\"{x}\">{E(regels[0])}</tspan><tspan x=\"{x}\" dy=\"13\">{E(regels[1])}</tspan></text>");
+    }
+
+    /// <summary>One line when it fits; else two, broken between words; a second line that is still too long ends in "…".</summary>
+    public static IReadOnlyList<string> Labelregels(string label)
+    {
+        if (label.Length <= TekensPerRegel)
+        {
+            return [label];
+        }
+
+        var woorden = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var eerste = woorden[0];
+        var i = 1;
+        while (i < woorden.Length && eerste.Length + 1 + woorden[i].Length <= TekensPerRegel)
+        {
+            eerste += " " + woorden[i++];
+        }
+
+        if (eerste.Length > TekensPerRegel)
+        {
+            (eerste, i) = (eerste[..(TekensPerRegel - 1)] + "…", woorden.Length);
+        }
+
+        var tweede = string.Join(" ", woorden[i..]);
+        return tweede.Length == 0 ? [eerste] : [eerste, tweede.Length <= TekensPerRegel ? tweede : tweede[..(TekensPerRegel - 1)] + "…"];
     }
 
     private static void Kop(StringBuilder h, string id, string titel, string beschrijving, int hoogte) =>

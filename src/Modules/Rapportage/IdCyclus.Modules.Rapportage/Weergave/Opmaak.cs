@@ -45,8 +45,9 @@ internal static class Opmaak
         .rapport .titelpagina { break-before: auto; padding-top: 30mm; }
         .rapport .printkader > thead { display: table-header-group; }
         .rapport .lopende-kop { font-size: 8pt; color: #595959; border-bottom: 1px solid #767676; margin-bottom: 4mm; text-align: right; }
-        .rapport figure, .rapport table.rapport-tabel, .rapport .rapport-blok { break-inside: avoid; }
+        .rapport figure, .rapport table.rapport-tabel, .rapport .rapport-blok, .rapport .houd-samen { break-inside: avoid; }
         .rapport h2, .rapport h3, .rapport h4 { break-after: avoid; }
+        .rapport figure > h3, .rapport figure > h4 { margin-top: 0; }
         .rapport h3[id$="-scores"], .rapport h3[id$="-verandering"] { break-before: page; }
         """;
 }

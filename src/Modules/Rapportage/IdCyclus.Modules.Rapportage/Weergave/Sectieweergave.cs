@@ -23,7 +23,7 @@ internal static class Sectieweergave
         h.Append($"<h3 id=\"{a}-indicatoren\">Indicatoren</h3>");
 
         var medewerkers = Indicatorcijfers.MedewerkersVan(m, sectie);
-        h.Append("<h4>Aantal medewerkers</h4><figure>");
+        h.Append("<figure><h4>Aantal medewerkers</h4>");
         h.Append(Grafiek.Staven($"{a}-medewerkers", $"Aantal medewerkers per directie, {sectie.Naam}", "Staafdiagram: aantal medewerkers per directie, van groot naar klein.",
             medewerkers.Select(x => new Staaf(x.Directie.Afkorting, x.Aantal)).ToList(), medewerkers.Max(x => x.Aantal) ?? 1));
         Tabel(h, $"Aantal medewerkers per directie, {sectie.Naam}", ["Directie", "Medewerkers"], medewerkers.Select(x => (IReadOnlyList<string>)[x.Directie.Afkorting, Getal(x.Aantal)]));
@@ -44,7 +44,7 @@ internal static class Sectieweergave
 
         var banen = Indicatorcijfers.BanenPerMaand(m, sectie);
         var quotum = Indicatorcijfers.Quotum(m, sectie.Id);
-        h.Append("<h4>Gerealiseerde banen Wet banenafspraak</h4><figure>");
+        h.Append("<figure><h4>Gerealiseerde banen Wet banenafspraak</h4>");
         h.Append(Grafiek.Staven($"{a}-banen", $"Gerealiseerde banen per maand, {sectie.Naam}",
             $"Staafdiagram: gerealiseerde banen per maand in {r.Jaar}; quotum {Getal(quotum, "0.##")}.",
             banen.Select(b => new Staaf(b.Maand, b.Aantal)).ToList(), Math.Max(banen.Count == 0 ? 1 : banen.Max(b => b.Aantal), quotum ?? 0), doellijn: quotum, doellabel: "quotum"));
@@ -54,7 +54,7 @@ internal static class Sectieweergave
 
         var jongeren = Indicatorcijfers.JongerenVan(m, sectie);
         var streef = Indicatorcijfers.Streefcijfer(m, Indicatorcijfers.Jongeren);
-        h.Append("<h4>Percentage jongeren</h4><figure>");
+        h.Append("<figure><h4>Percentage jongeren</h4>");
         h.Append(Grafiek.Staven($"{a}-jongeren", $"Percentage jongeren per directie, {sectie.Naam}", $"Staafdiagram: percentage medewerkers tot 35 jaar per directie, streefcijfer {Procent(streef)}.",
             jongeren.Select(j => new Staaf(j.Directie.Afkorting, j.Percentage)).ToList(), 40, doellijn: streef, eenheid: "%"));
         Tabel(h, $"Percentage jongeren per directie, {sectie.Naam}", ["Directie", "Jongeren", "Norm " + Procent(streef)],
@@ -71,7 +71,7 @@ internal static class Sectieweergave
         var m = r.Momentopname;
         var a = Anker(sectie);
         var scores = r.ScoresVan(sectie).OrderBy(s => s.Directie.Afkorting, IdCyclus.Shared.Nederlands.Sortering).ToList();
-        h.Append($"<h3 id=\"{a}-scores\">Scores</h3><h4>Totaalscore per directie</h4><figure>");
+        h.Append($"<h3 id=\"{a}-scores\">Scores</h3><figure><h4>Totaalscore per directie</h4>");
         h.Append(Grafiek.Staven($"{a}-totaal", $"Totaalscore per directie, {sectie.Naam}", $"Staafdiagram: totaalscore per directie, maximaal {r.MaxScore}; een onvolledig interview staat als 'ontbreekt'.",
             scores.Select(s => new Staaf(s.Directie.Afkorting, s.Totaal)).ToList(), r.MaxScore));
         Tabel(h, $"Totaalscore per directie, {sectie.Naam}", ["Directie", "Totaal", "Randvoorwaarden", "Thema's", "Respondent"],
@@ -90,9 +90,10 @@ internal static class Sectieweergave
             foreach (var (groep, titel) in new[] { ("randvoorwaarde", "Score randvoorwaarden (max 3, visie/ambitie max 2)"), ("thema", "Score thema's (max 3)") })
             {
                 var vragen = Scorecijfers.Gescoord(vragenlijst).Where(v => v.Groep == groep).ToList();
-                h.Append($"<h4>{E(titel)}</h4>");
+                h.Append($"<div class=\"houd-samen\"><h4>{E(titel)}</h4>");
                 Tabel(h, $"{titel}, {sectie.Naam}", ["Directie", .. vragen.Select(v => v.Label ?? v.Nummer)],
                     scores.Select(s => (IReadOnlyList<string>)[s.Directie.Afkorting, .. vragen.Select(v => s.Scores.TryGetValue(v.Nummer, out var x) ? x.ToString() : "ontbreekt")]), "scoretabel");
+                h.Append("</div>");
             }
         }
 
@@ -100,12 +101,13 @@ internal static class Sectieweergave
         Rapportweergave.Blok(h, r, Tekstblokken.Sleutel(sectie.Id, "randvoorwaarden"), "Randvoorwaarden, wat valt op?");
         Rapportweergave.Blok(h, r, Tekstblokken.Sleutel(sectie.Id, "themas"), "Thema's, wat valt op?");
 
-        h.Append("<h4>Georganiseerde dialoogsessies</h4>");
+        h.Append("<div class=\"houd-samen\"><h4>Georganiseerde dialoogsessies</h4>");
         Tabel(h, $"Dialoogsessies per directie in {r.Jaar}, {sectie.Naam}", ["Directie", "Sessies"],
             Indicatorcijfers.DialoogsessiesVan(m, sectie).Select(x => (IReadOnlyList<string>)[x.Directie.Afkorting, x.Aantal is null ? "niet bekend" : Getal(x.Aantal)]));
-        h.Append("<h4>Advies gevraagd aan groeipanel</h4>");
+        h.Append("</div><div class=\"houd-samen\"><h4>Advies gevraagd aan groeipanel</h4>");
         Tabel(h, $"Deelname aan het groeipanel, {sectie.Naam}", ["Directie", "Groeipanel '21", "Groeipanel '22/'23"],
             Indicatorcijfers.GroeipanelVan(m, sectie).Select(g => (IReadOnlyList<string>)[g.Directie.Afkorting, JaNee(g.Ronde2021), JaNee(g.Ronde2022)]));
+        h.Append("</div>");
     }
 
     private static void EenJaarLater(StringBuilder h, Rapportinhoud r, Sectie sectie)
