@@ -71,6 +71,21 @@ public sealed class ActieplanJourney(AppProces app, BrowserFixture browser, ITes
             await Expect(trekker.Locator("#versiestatus")).ToContainTextAsync("Versie 1: goedgekeurd");
             await Expect(trekker.Locator("#planstatus")).ToHaveTextAsync("er ligt een volledig plan, geaccordeerd door het MT");
 
+            // --- The trekker adds the signed plan as an attachment, removes it, and finds it under the removed ones ---
+            await trekker.GetByLabel("Ondertekend plan toevoegen (PDF of DOCX, maximaal 10 MB)").SetInputFilesAsync(new FilePayload
+            {
+                Name = "ondertekend-plan.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% fictief ondertekend plan\n%%EOF\n"),
+            });
+            await trekker.GetByRole(AriaRole.Button, new() { Name = "Bijlage toevoegen" }).ClickAsync();
+            await Expect(trekker.GetByRole(AriaRole.Status)).ToContainTextAsync("De bijlage is toegevoegd.");
+            await Expect(trekker.Locator("#bijlagen")).ToContainTextAsync("ondertekend-plan.pdf");
+            await trekker.GetByRole(AriaRole.Button, new() { Name = "Verwijderen: ondertekend-plan.pdf" }).ClickAsync();
+            await Expect(trekker.GetByRole(AriaRole.Status)).ToContainTextAsync("De bijlage 'ondertekend-plan.pdf' is verwijderd; Bureau I&D bewaart het bestand.");
+            await Expect(trekker.Locator("#bijlagen")).Not.ToContainTextAsync("ondertekend-plan.pdf");
+            await trekker.GetByText("Verwijderde bijlagen (1)").ClickAsync();
+            await Expect(trekker.Locator("#verwijderde-bijlagen")).ToContainTextAsync("ondertekend-plan.pdf, verwijderd door");
+            await controle.ControleerAsync(trekker, "bijlage-verwijderd");
+
             // --- Bureau starts the quarterly update -----------------------------------------------------------------
             await MeldAanAsync(bureau, new Regex(@"^\s*Projectleider"), null);
             await Menu(bureau, "Workflows").ClickAsync();
