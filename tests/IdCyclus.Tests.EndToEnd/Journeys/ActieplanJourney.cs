@@ -79,7 +79,7 @@ public sealed class ActieplanJourney(AppProces app, BrowserFixture browser, ITes
             await trekker.GetByRole(AriaRole.Button, new() { Name = "Bijlage toevoegen" }).ClickAsync();
             await Expect(trekker.GetByRole(AriaRole.Status)).ToContainTextAsync("De bijlage is toegevoegd.");
             await Expect(trekker.Locator("#bijlagen")).ToContainTextAsync("ondertekend-plan.pdf");
-            await trekker.GetByRole(AriaRole.Button, new() { Name = "Verwijderen: ondertekend-plan.pdf" }).ClickAsync();
+            await trekker.Locator("#bijlagen li", new() { HasText = "ondertekend-plan.pdf" }).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Verwijderen") }).ClickAsync();
             await Expect(trekker.GetByRole(AriaRole.Status)).ToContainTextAsync("De bijlage 'ondertekend-plan.pdf' is verwijderd; Bureau I&D bewaart het bestand.");
             await Expect(trekker.Locator("#bijlagen")).Not.ToContainTextAsync("ondertekend-plan.pdf");
             await trekker.GetByText("Verwijderde bijlagen (1)").ClickAsync();

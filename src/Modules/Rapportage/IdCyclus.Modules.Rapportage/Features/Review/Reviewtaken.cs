@@ -66,6 +66,19 @@ internal sealed class ReviewAfgerondHandler(RapportageDbContext db) : IIntegrati
         {
             Id = Guid.NewGuid(), ReviewrondeId = ronde.Id, PersoonId = afgerond.PersoonId, Naam = afgerond.Naam, AfgerondOpUtc = afgerond.Op.UtcDateTime,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (await IsVastgelegdAsync(ronde.Id, afgerond.PersoonId, cancellationToken))
+        {
+            // The task page and the background round delivered the same event at the same moment; the other one won.
+        }
+    }
+
+    private async Task<bool> IsVastgelegdAsync(Guid rondeId, Guid persoonId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Reviewafrondingen.AnyAsync(a => a.ReviewrondeId == rondeId && a.PersoonId == persoonId, ct);
     }
 }
