@@ -70,9 +70,14 @@ internal sealed class ReviewAfgerondHandler(RapportageDbContext db) : IIntegrati
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (await IsVastgelegdAsync(ronde.Id, afgerond.PersoonId, cancellationToken))
+        catch (DbUpdateException)
         {
-            // The task page and the background round delivered the same event at the same moment; the other one won.
+            // The task page and the background round may deliver the same event at the same moment: then the other one
+            // won and there is nothing left to do. Any other failure stays an exception (the event is retried).
+            if (!await IsVastgelegdAsync(ronde.Id, afgerond.PersoonId, cancellationToken))
+            {
+                throw;
+            }
         }
     }
 
