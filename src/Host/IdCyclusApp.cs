@@ -28,7 +28,8 @@ internal static class IdCyclusApp
         {
             case null:
                 var app = Bouw(args);
-                if (!ToegangModule.MagStarten(app.Services, app.Environment, app.Logger))
+                if (!ToegangModule.MagStarten(app.Services, app.Environment, app.Logger)
+                    || !Startcontrole.BasisUrlIngesteld(app.Configuration, app.Environment, app.Logger))
                 {
                     return 3;
                 }

@@ -15,6 +15,8 @@ internal sealed class NepOrganisatie : IOrganisatieQueries
     public static readonly PersoonGegevens DirecteurPo = new(Guid.Parse("00000000-0000-0000-0000-0000000000a3"), "Petra Directeur", "p.directeur@amsterdam.nl");
     public static readonly PersoonGegevens Projectleider = new(Guid.Parse("00000000-0000-0000-0000-0000000000a4"), "Bas Bureau", "b.bureau@amsterdam.nl");
     public static readonly PersoonGegevens Werkgroeplid = new(Guid.Parse("00000000-0000-0000-0000-0000000000a5"), "Wim Werkgroep", "w.werkgroep@amsterdam.nl");
+    public static readonly PersoonGegevens AccounthouderDii = new(Guid.Parse("00000000-0000-0000-0000-0000000000a6"), "Anna Account", "a.account@amsterdam.nl");
+    public static readonly PersoonGegevens AccounthouderBo = new(Guid.Parse("00000000-0000-0000-0000-0000000000a7"), "Bert Account", "b.account@amsterdam.nl");
 
     private static readonly List<RolGegevens> Rollen =
     [
@@ -24,6 +26,8 @@ internal sealed class NepOrganisatie : IOrganisatieQueries
         new(Guid.NewGuid(), Rol.Projectleider, Projectleider, null, null, new DateOnly(2020, 1, 1), null, null),
         new(Guid.NewGuid(), Rol.WerkgroepLid, Werkgroeplid, null, null, new DateOnly(2020, 1, 1), null, null),
         new(Guid.NewGuid(), Rol.WerkgroepLid, Werkgroeplid, Dv.Id, null, new DateOnly(2021, 1, 1), null, null),
+        new(Guid.NewGuid(), Rol.Accounthouder, AccounthouderDii, null, "dii", new DateOnly(2020, 1, 1), null, null),
+        new(Guid.NewGuid(), Rol.Accounthouder, AccounthouderBo, null, "bo", new DateOnly(2020, 1, 1), null, null),
     ];
 
     public Task<IReadOnlyList<ClusterGegevens>> ClustersAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<ClusterGegevens>>([]);

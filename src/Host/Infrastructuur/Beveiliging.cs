@@ -58,9 +58,21 @@ internal static class Beveiliging
         });
     }
 
+    /// <summary>
+    /// With single sign-on on, signing out (a form) ends with a redirect to the identity provider's end_session_endpoint;
+    /// form-action governs that redirect too, so the provider's origin, and only that, is added to it.
+    /// </summary>
+    public static string MetIdentiteitsprovider(string beleid, string? authority) =>
+        Uri.TryCreate(authority, UriKind.Absolute, out var adres)
+            ? beleid.Replace("form-action 'self'", $"form-action 'self' {adres.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal)
+            : beleid;
+
     /// <summary>First in the pipeline, so that the headers are on every answer, error pages and static files included.</summary>
     public static void UseBeveiliging(this WebApplication app)
     {
+        var authority = app.Configuration["Toegang:Oidc:Authority"];
+        var beleid = MetIdentiteitsprovider(ContentSecurityPolicy, authority);
+        var beleidDashboard = MetIdentiteitsprovider(ContentSecurityPolicyDashboard, authority);
         var proxy = app.Configuration.GetSection(ProxyInstellingen.Section).Get<ProxyInstellingen>() ?? new ProxyInstellingen();
         if (proxy.Aan)
         {
@@ -74,8 +86,8 @@ internal static class Beveiliging
             {
                 var headers = context.Response.Headers;
                 headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Workflows.Runtime.Achtergrond.AchtergrondtakenDashboard.Pad)
-                    ? ContentSecurityPolicyDashboard
-                    : ContentSecurityPolicy;
+                    ? beleidDashboard
+                    : beleid;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -22,6 +22,15 @@ public static class ClaimsPrincipalExtensions
     public static IReadOnlySet<string> Clusters(this ClaimsPrincipal user) =>
         user.FindAll(IdCyclusClaims.Cluster).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the person holds this role in this cluster or directie today. Not "has the role somewhere and the scope
+    /// through some role": with mixed roles that would lend one role's rights to the other role's scope.
+    /// </summary>
+    public static bool HeeftRolIn(this ClaimsPrincipal user, string rol, string bereik) =>
+        user.HasClaim(IdCyclusClaims.RolInBereik, IdCyclusClaims.RolInBereikWaarde(rol, bereik));
+
+    public static bool HeeftRolIn(this ClaimsPrincipal user, string rol, Guid directieId) => user.HeeftRolIn(rol, directieId.ToString());
+
     public static bool MagClusterZien(this ClaimsPrincipal user, string clusterId) =>
         user.ZietAlles() || user.Clusters().Contains(clusterId);
 

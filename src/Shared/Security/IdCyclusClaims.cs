@@ -11,6 +11,14 @@ public static class IdCyclusClaims
 
     /// <summary>A cluster the person covers (clusterdirecteur, accounthouder); value = cluster id.</summary>
     public const string Cluster = "idcyclus:cluster";
+
+    /// <summary>
+    /// A role together with its scope, value "rol:scope" (e.g. "accounthouder:sociaal"): what a right depends on when a
+    /// person holds different roles in different places (accounthouder of one cluster, clusterdirecteur of another).
+    /// </summary>
+    public const string RolInBereik = "idcyclus:rol-bereik";
+
+    public static string RolInBereikWaarde(string rol, string bereik) => $"{rol}:{bereik}";
 }
 
 /// <summary>Role names as claim values. They follow the Organisatie role assignments on the current date.</summary>

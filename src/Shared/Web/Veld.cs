@@ -16,7 +16,8 @@ public sealed record Veld(
     string? Hint = null,
     string? Inputmode = null,
     bool Verplicht = false,
-    IReadOnlyList<Keuze>? Keuzes = null)
+    IReadOnlyList<Keuze>? Keuzes = null,
+    int? Maxlengte = null)
 {
     public string Id => IdVoor(Naam);
 
@@ -30,8 +31,13 @@ public sealed record Veld(
     /// <summary>What the person typed, even when it could not be parsed, so that nothing they entered is lost.</summary>
     public string? Invoer => ModelState.TryGetValue(Naam, out var entry) && entry.AttemptedValue is not null ? entry.AttemptedValue : Waarde;
 
+    /// <summary>The hint as shown: the field's own, followed by its maximum length when it has one.</summary>
+    public string? Hinttekst => Maxlengte is { } max
+        ? string.Join(' ', new[] { Hint, Validation.Tekstlengte.Hint(max) }.Where(t => t is not null))
+        : Hint;
+
     public string? BeschrijvingIds =>
-        string.Join(' ', new[] { Hint is null ? null : $"{Id}-hint", Fout is null ? null : $"{Id}-fout" }.Where(s => s is not null)) is { Length: > 0 } ids
+        string.Join(' ', new[] { Hinttekst is null ? null : $"{Id}-hint", Fout is null ? null : $"{Id}-fout" }.Where(s => s is not null)) is { Length: > 0 } ids
             ? ids
             : null;
 }

@@ -27,6 +27,9 @@ public sealed class AppProces : IAsyncLifetime
 
     public Uri BasisUrl { get; private set; } = null!;
 
+    /// <summary>The identity provider the host's single sign-on goes to (a real one, on loopback).</summary>
+    public TestProvider Identiteitsprovider { get; private set; } = null!;
+
     /// <summary>Catches every mail the host sends (SMTP on 127.0.0.1:<see cref="Maildev.SmtpPoort"/>).</summary>
     public Maildev Maildev { get; private set; } = null!;
 
@@ -58,6 +61,7 @@ public sealed class AppProces : IAsyncLifetime
         Directory.CreateDirectory(DataMap);
         var poort = VrijePoort();
         BasisUrl = new Uri($"http://127.0.0.1:{poort}");
+        Identiteitsprovider = await TestProvider.StartAsync(RepoRoot, new Uri(BasisUrl, "/signin-oidc"));
 
         var start = new ProcessStartInfo("dotnet")
         {
@@ -81,6 +85,10 @@ public sealed class AppProces : IAsyncLifetime
                      // give a trekker a second task (the automatic start is tested in ActieplanVoortgangTests).
                      "--Workflows:Herhalingen=false",
                      $"--Workflows:BasisUrl={BasisUrl.ToString().TrimEnd('/')}",
+                     $"--Toegang:Oidc:Authority={Identiteitsprovider.Authority.ToString().TrimEnd('/')}",
+                     $"--Toegang:Oidc:ClientId={TestProvider.ClientId}",
+                     $"--Toegang:Oidc:ClientSecret={TestProvider.ClientSecret}",
+                     "--Toegang:Oidc:HttpsMetadataVerplicht=false",
                  })
         {
             start.ArgumentList.Add(argument);
@@ -134,6 +142,11 @@ public sealed class AppProces : IAsyncLifetime
         if (Maildev is not null)
         {
             await Maildev.DisposeAsync();
+        }
+
+        if (Identiteitsprovider is not null)
+        {
+            await Identiteitsprovider.DisposeAsync();
         }
     }
 

@@ -83,6 +83,8 @@ public abstract class IdCyclusFabriek : WebApplicationFactory<Program>, IAsyncLi
         // "Testing" is not Development: without this explicit setting the host refuses to start with demo sign-in on.
         builder.UseSetting("Toegang:DemoAanmeldenBuitenOntwikkeling", "true");
         builder.UseSetting("Toegang:DemoWachtwoord", DemoWachtwoord);
+        // Outside Development the host refuses to start without the address its mail links use.
+        builder.UseSetting("Workflows:BasisUrl", "http://localhost:5080");
         builder.UseSetting("Vragenlijst:DemoInterviews", DemoInterviews ? "true" : "false");
         // Tests drive timers and mail themselves, with the manual clock.
         builder.UseSetting("Workflows:AchtergrondVerwerking", "false");

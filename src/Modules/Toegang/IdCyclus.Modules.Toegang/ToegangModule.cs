@@ -48,6 +48,8 @@ public static class ToegangModule
         services.AddHttpContextAccessor();
         services.AddScoped<Aanmeldlogboek>();
         services.AddScoped<LokaalAanmelden>();
+        services.AddScoped<AanmeldlogboekLezen>();
+        services.AddSingleton(new NavigatieItem("Aanmeldlogboek", LogboekModel.Pad, 25, user => user.IsBureau()));
 
         services.Configure<OidcOptions>(configuratie.GetSection(OidcOptions.Section));
         var authenticatie = services.AddAuthentication(IdentityConstants.ApplicationScheme);

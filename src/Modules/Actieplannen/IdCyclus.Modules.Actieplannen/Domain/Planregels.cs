@@ -11,20 +11,23 @@ internal static class Planregels
 {
     public const int MaxKorteTekst = 300;
     public const int MaxLangeTekst = 4000;
+
+    /// <summary>An action's number as the document writes it ("1.2", "A3").</summary>
+    public const int MaxNummer = 20;
     public const decimal MaxUrenPerWeek = 40;
 
     public static IReadOnlyList<Fout> Controleer(Planinhoud plan)
     {
         var fouten = new List<Fout>();
-        Tekst(fouten, "titel", plan.Titel, MaxKorteTekst);
-        Tekst(fouten, "visie.eenJaar", plan.Visie.EenJaar, MaxLangeTekst);
-        Tekst(fouten, "visie.meerjarig", plan.Visie.Meerjarig, MaxLangeTekst);
-        Tekst(fouten, "ambitie.eenJaar", plan.Ambitie.EenJaar, MaxLangeTekst);
-        Tekst(fouten, "ambitie.meerjarig", plan.Ambitie.Meerjarig, MaxLangeTekst);
+        Tekst(fouten, "titel", "De titel", plan.Titel, MaxKorteTekst);
+        Tekst(fouten, "visie.eenJaar", "De visie voor dit jaar", plan.Visie.EenJaar, MaxLangeTekst);
+        Tekst(fouten, "visie.meerjarig", "De meerjarige visie", plan.Visie.Meerjarig, MaxLangeTekst);
+        Tekst(fouten, "ambitie.eenJaar", "De ambitie voor dit jaar", plan.Ambitie.EenJaar, MaxLangeTekst);
+        Tekst(fouten, "ambitie.meerjarig", "De meerjarige ambitie", plan.Ambitie.Meerjarig, MaxLangeTekst);
         for (var i = 0; i < plan.Dimensies.Count; i++)
         {
             Verplicht(fouten, $"dimensies[{i}]", plan.Dimensies[i], "Een diversiteitsdimensie mag niet leeg zijn.");
-            Tekst(fouten, $"dimensies[{i}]", plan.Dimensies[i], MaxKorteTekst);
+            Tekst(fouten, $"dimensies[{i}]", $"Diversiteitsdimensie {i + 1}", plan.Dimensies[i], MaxKorteTekst);
         }
 
         for (var i = 0; i < plan.Themas.Count; i++)
@@ -44,12 +47,17 @@ internal static class Planregels
             fouten.Add(new Fout("ankers", $"Een ankerdatum heeft een naam nodig, bijvoorbeeld 'aanvang van het project' ('{anker}')."));
         }
 
+        foreach (var anker in plan.Ankers.Keys)
+        {
+            Tekst(fouten, "ankers", "De naam van een ankerdatum", anker, MaxKorteTekst);
+        }
+
         var sleutels = new HashSet<string>(StringComparer.Ordinal);
         for (var d = 0; d < plan.Doelen.Count; d++)
         {
             var doel = plan.Doelen[d];
             Verplicht(fouten, $"doelen[{d}].titel", doel.Titel, "Een doel heeft een omschrijving nodig.");
-            Tekst(fouten, $"doelen[{d}].titel", doel.Titel, MaxLangeTekst);
+            Tekst(fouten, $"doelen[{d}].titel", $"Doel {d + 1}", doel.Titel, MaxLangeTekst);
             if (doel.Thema is { } thema && !Domain.Themas.Bestuursopdracht2024.ContainsKey(thema))
             {
                 fouten.Add(new Fout($"doelen[{d}].thema", $"Thema {thema} bestaat niet; kies een thema van 1 tot en met 8."));
@@ -65,8 +73,8 @@ internal static class Planregels
         {
             var lid = plan.Werkgroep[w];
             Verplicht(fouten, $"werkgroep[{w}].naam", lid.Naam, "Een werkgroeplid heeft een naam nodig.");
-            Tekst(fouten, $"werkgroep[{w}].naam", lid.Naam, MaxKorteTekst);
-            Tekst(fouten, $"werkgroep[{w}].rol", lid.Rol, MaxKorteTekst);
+            Tekst(fouten, $"werkgroep[{w}].naam", $"De naam van werkgroeplid {w + 1}", lid.Naam, MaxKorteTekst);
+            Tekst(fouten, $"werkgroep[{w}].rol", $"De rol van werkgroeplid {w + 1}", lid.Rol, MaxKorteTekst);
             Uren(fouten, $"werkgroep[{w}].urenPerWeek", lid.UrenPerWeek);
         }
 
@@ -79,6 +87,8 @@ internal static class Planregels
         {
             var totaal = plan.Begroting.GesteldeTotalen[t];
             Verplicht(fouten, $"begroting.gesteldeTotalen[{t}].tekst", totaal.Tekst, "Schrijf het totaal zoals het in het document staat.");
+            Tekst(fouten, $"begroting.gesteldeTotalen[{t}].tekst", "Het totaal zoals het document het schrijft", totaal.Tekst, MaxKorteTekst);
+            Tekst(fouten, $"begroting.gesteldeTotalen[{t}].bron", "Waar in het document", totaal.Bron, MaxKorteTekst);
             if (totaal.BedragCent is < 0)
             {
                 fouten.Add(new Fout($"begroting.gesteldeTotalen[{t}].bedragCent", "Een bedrag kan niet negatief zijn."));
@@ -87,7 +97,7 @@ internal static class Planregels
 
         for (var o = 0; o < plan.Bronopmerkingen.Count; o++)
         {
-            Tekst(fouten, $"bronopmerkingen[{o}]", plan.Bronopmerkingen[o], MaxLangeTekst);
+            Tekst(fouten, $"bronopmerkingen[{o}]", $"Opmerking {o + 1} bij het brondocument", plan.Bronopmerkingen[o], MaxLangeTekst);
         }
 
         return fouten;
@@ -105,20 +115,29 @@ internal static class Planregels
         }
 
         Verplicht(fouten, $"{pad}.titel", actie.Titel, "Een actie heeft een omschrijving nodig.");
-        Tekst(fouten, $"{pad}.titel", actie.Titel, MaxLangeTekst);
-        Tekst(fouten, $"{pad}.nummer", actie.Nummer, 20);
-        Tekst(fouten, $"{pad}.eigenaar", actie.Eigenaar, MaxKorteTekst);
-        Tekst(fouten, $"{pad}.smart.specifiek", actie.Smart.Specifiek, MaxLangeTekst);
-        Tekst(fouten, $"{pad}.smart.meetbaar", actie.Smart.Meetbaar, MaxLangeTekst);
-        Tekst(fouten, $"{pad}.smart.acceptabel", actie.Smart.Acceptabel, MaxLangeTekst);
-        Tekst(fouten, $"{pad}.smart.realistisch", actie.Smart.Realistisch, MaxLangeTekst);
-        Tekst(fouten, $"{pad}.smart.tijdsgebonden", actie.Smart.Tijdsgebonden, MaxLangeTekst);
-        if (!string.IsNullOrWhiteSpace(actie.Kwartaal) && !Termijnen.ProbeerKwartaal(actie.Kwartaal, out _, out _))
+        Tekst(fouten, $"{pad}.titel", "De omschrijving van de actie", actie.Titel, MaxLangeTekst);
+        Tekst(fouten, $"{pad}.nummer", "Het nummer van de actie", actie.Nummer, MaxNummer);
+        Tekst(fouten, $"{pad}.eigenaar", "De eigenaar van de actie", actie.Eigenaar, MaxKorteTekst);
+        Tekst(fouten, $"{pad}.smart.specifiek", "Specifiek", actie.Smart.Specifiek, MaxLangeTekst);
+        Tekst(fouten, $"{pad}.smart.meetbaar", "Meetbaar", actie.Smart.Meetbaar, MaxLangeTekst);
+        Tekst(fouten, $"{pad}.smart.acceptabel", "Acceptabel", actie.Smart.Acceptabel, MaxLangeTekst);
+        Tekst(fouten, $"{pad}.smart.realistisch", "Realistisch", actie.Smart.Realistisch, MaxLangeTekst);
+        Tekst(fouten, $"{pad}.smart.tijdsgebonden", "Tijdsgebonden", actie.Smart.Tijdsgebonden, MaxLangeTekst);
+        // Length first: the format messages quote what was typed.
+        if (Tekstlengte.Controleer($"{pad}.kwartaal", "Het geplande kwartaal", actie.Kwartaal, MaxKorteTekst) is { } kwartaalTeLang)
+        {
+            fouten.Add(kwartaalTeLang);
+        }
+        else if (!string.IsNullOrWhiteSpace(actie.Kwartaal) && !Termijnen.ProbeerKwartaal(actie.Kwartaal, out _, out _))
         {
             fouten.Add(new Fout($"{pad}.kwartaal", $"'{actie.Kwartaal}' is geen kwartaal; schrijf jaar en kwartaal als 2024-Q2."));
         }
 
-        if (!string.IsNullOrWhiteSpace(actie.Termijn) && !Termijnen.ProbeerLees(actie.Termijn, out _))
+        if (Tekstlengte.Controleer($"{pad}.termijn", "De termijn", actie.Termijn, MaxKorteTekst) is { } termijnTeLang)
+        {
+            fouten.Add(termijnTeLang);
+        }
+        else if (!string.IsNullOrWhiteSpace(actie.Termijn) && !Termijnen.ProbeerLees(actie.Termijn, out _))
         {
             fouten.Add(new Fout($"{pad}.termijn", $"'{actie.Termijn}' is geen termijn die IdCyclus kan lezen; schrijf {Termijnen.Formaten}."));
         }
@@ -127,8 +146,8 @@ internal static class Planregels
     private static void ControleerRegel(List<Fout> fouten, string pad, Begrotingsregel regel)
     {
         Verplicht(fouten, $"{pad}.post", regel.Post, "Een begrotingsregel heeft een post nodig (waar het geld voor is).");
-        Tekst(fouten, $"{pad}.post", regel.Post, MaxKorteTekst);
-        Tekst(fouten, $"{pad}.doelgroep", regel.Doelgroep, MaxKorteTekst);
+        Tekst(fouten, $"{pad}.post", "De post", regel.Post, MaxKorteTekst);
+        Tekst(fouten, $"{pad}.doelgroep", "De doelgroep", regel.Doelgroep, MaxKorteTekst);
         if (regel.BedragCent is < 0)
         {
             fouten.Add(new Fout($"{pad}.bedragCent", "Een bedrag kan niet negatief zijn."));
@@ -179,11 +198,6 @@ internal static class Planregels
         }
     }
 
-    private static void Tekst(List<Fout> fouten, string pad, string? waarde, int max)
-    {
-        if (waarde?.Length > max)
-        {
-            fouten.Add(new Fout(pad, $"Deze tekst is {waarde.Length} tekens lang; het maximum is {max}."));
-        }
-    }
+    private static void Tekst(List<Fout> fouten, string pad, string label, string? waarde, int max) =>
+        Tekstlengte.Controleer(fouten, pad, label, waarde, max);
 }

@@ -178,6 +178,13 @@ internal sealed class InterviewIndienenFormulier(IVragenlijstQueries vragenlijst
             return FormulierUitkomst.Fout([new Fout(string.Empty, $"Het interview van {directie.Afkorting} is al definitief.")]);
         }
 
+        // Submitting the saved concept is a change too (it locks the answers for the respondent): on the interview page
+        // only Bureau and the cluster's accounthouder may submit, so the task form asks the same of both paths.
+        if (!await InterviewRechten.MagAntwoordenWijzigenAsync(Organisatie, context.Door.Id, directie, CyclusFormulieren.Datum(context.Moment), cancellationToken))
+        {
+            return FormulierUitkomst.Fout([InterviewRechten.AntwoordenNietToegestaan]);
+        }
+
         var door = new InterviewIngediend(jaar, directie.Id, null, respondenttype, null, context.Door.Id, context.Door.Naam);
         if (CyclusFormulieren.Tekst(velden, "Antwoorden") is not { } antwoordenJson)
         {
@@ -195,11 +202,6 @@ internal sealed class InterviewIndienenFormulier(IVragenlijstQueries vragenlijst
             return FormulierUitkomst.Gelukt(
                 $"Interview van {directie.Afkorting} ingediend ({interview.Beantwoord} beantwoord, {interview.Ontbreekt} open) ter bevestiging door de respondent.",
                 CyclusFormulieren.Gebeurtenis(InterviewIngediend.Type, context, door with { Versie = interview.Versie }));
-        }
-
-        if (!await InterviewRechten.MagAntwoordenWijzigenAsync(Organisatie, context.Door.Id, directie, CyclusFormulieren.Datum(context.Moment), cancellationToken))
-        {
-            return FormulierUitkomst.Fout([InterviewRechten.AntwoordenNietToegestaan]);
         }
 
         if (!ProbeerAntwoorden(antwoordenJson, out var antwoorden))

@@ -34,10 +34,19 @@ internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie) 
         {
             fouten.Add(new Fout("Naam", "Vul de naam van de nieuwe trekker in."));
         }
+        else
+        {
+            // Organisatie stores the name; longer would fail there, after the task was completed.
+            Tekstlengte.Controleer(fouten, "Naam", "De naam van de nieuwe trekker", naam, Persoonsvelden.MaxNaam);
+        }
 
         if (string.IsNullOrEmpty(email))
         {
             fouten.Add(new Fout("Email", "Vul het e-mailadres van de nieuwe trekker in."));
+        }
+        else if (Tekstlengte.Controleer("Email", "Het e-mailadres van de nieuwe trekker", email, Persoonsvelden.MaxEmail) is { } teLang)
+        {
+            fouten.Add(teLang);
         }
         else if (!MailAddress.TryCreate(email, out var adres) || adres.Address != email)
         {

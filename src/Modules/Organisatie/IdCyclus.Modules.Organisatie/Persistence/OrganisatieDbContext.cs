@@ -1,3 +1,4 @@
+using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Organisatie.Domain;
 using IdCyclus.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -59,8 +60,8 @@ internal sealed class OrganisatieDbContext(DbContextOptions<OrganisatieDbContext
         modelBuilder.Entity<Persoon>(persoon =>
         {
             persoon.ToTable("personen");
-            persoon.Property(p => p.Naam).HasMaxLength(200);
-            persoon.Property(p => p.Email).HasMaxLength(320);
+            persoon.Property(p => p.Naam).HasMaxLength(Persoonsvelden.MaxNaam);
+            persoon.Property(p => p.Email).HasMaxLength(Persoonsvelden.MaxEmail);
             persoon.HasIndex(p => p.Email).IsUnique();
         });
 

@@ -11,7 +11,7 @@ namespace IdCyclus.Modules.Vragenlijst.Features;
 internal static class Toegang
 {
     public static bool MagBewerken(this ClaimsPrincipal user, string clusterId) =>
-        user.IsBureau() || (user.IsInRole(Rollen.Accounthouder) && user.Clusters().Contains(clusterId));
+        user.IsBureau() || user.HeeftRolIn(Rollen.Accounthouder, clusterId);
 
     public static bool MagObservatieZien(this ClaimsPrincipal user, string clusterId) => user.MagBewerken(clusterId);
 

@@ -107,7 +107,7 @@ internal sealed class PlanModel(Planlezer lezer, IOrganisatieQueries organisatie
     }
 
     /// <summary>Who adds the signed plan may also take a wrong file off it: the trekker, the directeur, Bureau.</summary>
-    public bool MagBijlagenBeheren => IsTrekker || User.IsBureau() || User.IsInRole(Rollen.Directeur);
+    public bool MagBijlagenBeheren => IsTrekker || User.IsBureau() || User.HeeftRolIn(Rollen.Directeur, Plan.Directie.Id);
 
     private async Task<IActionResult> NaAsync(bool gelukt, IReadOnlyList<Shared.Validation.Fout> fouten, string melding, int jaar, Guid directieId, CancellationToken ct)
     {

@@ -43,10 +43,7 @@ internal sealed class VoortgangBijwerkenHandler(ActieplannenDbContext db, TimePr
                     fouten.Add(new Fout($"Actie[{actie.Sleutel}]", $"Kies een status voor actie '{acties[actie.Sleutel].Titel}'."));
                 }
 
-                if (actie.Notitie?.Length > Voortgangsregels.MaxNotitie)
-                {
-                    fouten.Add(new Fout($"Notitie[{actie.Sleutel}]", $"De notitie is {actie.Notitie.Length} tekens lang; het maximum is {Voortgangsregels.MaxNotitie}."));
-                }
+                Tekstlengte.Controleer(fouten, $"Notitie[{actie.Sleutel}]", "De toelichting", actie.Notitie, Voortgangsregels.MaxNotitie);
             }
 
             if (fouten.Count > 0)

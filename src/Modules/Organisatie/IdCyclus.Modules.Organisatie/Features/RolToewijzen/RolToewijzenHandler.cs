@@ -117,14 +117,18 @@ internal sealed class RolToewijzenHandler(OrganisatieDbContext db, TimeProvider 
         {
             fouten.Add(new Fout(nameof(opdracht.NieuwePersoonNaam), "Vul de naam van de nieuwe persoon in."));
         }
-        else if (nieuweNaam.Length > 200)
+        else
         {
-            fouten.Add(new Fout(nameof(opdracht.NieuwePersoonNaam), "De naam is te lang (hooguit 200 tekens)."));
+            Tekstlengte.Controleer(fouten, nameof(opdracht.NieuwePersoonNaam), "De naam", nieuweNaam, Persoonsvelden.MaxNaam);
         }
 
         if (string.IsNullOrEmpty(nieuweEmail))
         {
             fouten.Add(new Fout(nameof(opdracht.NieuwePersoonEmail), "Vul het e-mailadres van de nieuwe persoon in."));
+        }
+        else if (Tekstlengte.Controleer(nameof(opdracht.NieuwePersoonEmail), "Het e-mailadres", nieuweEmail, Persoonsvelden.MaxEmail) is { } teLang)
+        {
+            fouten.Add(teLang);
         }
         else if (!IsGeldigEmail(nieuweEmail))
         {
@@ -146,7 +150,7 @@ internal sealed class RolToewijzenHandler(OrganisatieDbContext db, TimeProvider 
     }
 
     private static bool IsGeldigEmail(string email) =>
-        email.Length <= 320 && MailAddress.TryCreate(email, out var adres) && adres.Address == email && email.Contains('.', StringComparison.Ordinal);
+        MailAddress.TryCreate(email, out var adres) && adres.Address == email && email.Contains('.', StringComparison.Ordinal);
 
     /// <summary>The domain speaks of Directie/Cluster; the form's fields are the ids.</summary>
     private static Fout MetFormulierVeld(Fout fout) => fout.Veld switch

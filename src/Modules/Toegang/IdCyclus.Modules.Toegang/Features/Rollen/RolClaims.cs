@@ -49,6 +49,15 @@ internal sealed class RolClaims(IOrganisatieQueries organisatie, TimeProvider kl
             identiteit.AddClaim(new Claim(IdCyclusClaims.Cluster, cluster));
         }
 
+        // Each role with its own scope, for rights that belong to one role in one place (see HeeftRolIn).
+        foreach (var rol in rollen)
+        {
+            if ((rol.ClusterId ?? rol.DirectieId?.ToString()) is { } bereik)
+            {
+                identiteit.AddClaim(new Claim(IdCyclusClaims.RolInBereik, IdCyclusClaims.RolInBereikWaarde(RolNaam(rol.Rol), bereik)));
+            }
+        }
+
         // The role identity goes first so that User.Identity.Name is the person's name, not the e-mail address.
         var resultaat = new ClaimsPrincipal(identiteit);
         resultaat.AddIdentities(principal.Identities);

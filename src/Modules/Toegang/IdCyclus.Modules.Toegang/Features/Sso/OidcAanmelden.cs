@@ -20,6 +20,8 @@ internal static class OidcAanmelden
 {
     public const string OnbekendPad = "/aanmelden/onbekend";
 
+    public const string IdToken = "id_token";
+
     public static async Task TicketOntvangenAsync(TicketReceivedContext context)
     {
         var diensten = context.HttpContext.RequestServices;
@@ -36,7 +38,15 @@ internal static class OidcAanmelden
         }
 
         var aanmelden = diensten.GetRequiredService<SignInManager<IdentityUser>>();
-        await aanmelden.SignInAsync(gebruiker, isPersistent: false, Aanmeldlogboek.OidcMethode);
+        // Only the ID token is kept (in the IdCyclus cookie): signing out sends it back to the provider as
+        // id_token_hint, so the provider ends its own session without asking who is leaving.
+        var eigenschappen = new AuthenticationProperties { IsPersistent = false };
+        if (context.Properties?.GetTokenValue(IdToken) is { } idToken)
+        {
+            eigenschappen.StoreTokens([new AuthenticationToken { Name = IdToken, Value = idToken }]);
+        }
+
+        await aanmelden.SignInAsync(gebruiker, eigenschappen, Aanmeldlogboek.OidcMethode);
         await logboek.LegVastAsync(Aanmeldsoort.Aangemeld, Aanmeldwijze.Oidc, Guid.TryParse(gebruiker.Id, out var id) ? id : null, waarde);
         var terug = context.ReturnUri;
         context.Response.Redirect(!string.IsNullOrEmpty(terug) && terug.StartsWith('/') && !terug.StartsWith("//", StringComparison.Ordinal) ? terug : "/");
@@ -53,7 +63,10 @@ internal static class OidcAanmelden
         oidc.ResponseMode = "query";
         oidc.SignInScheme = IdentityConstants.ExternalScheme;
         oidc.MapInboundClaims = false;
-        oidc.SaveTokens = false;
+        // The tokens reach TicketOntvangenAsync, which keeps only the ID token; nothing else is stored.
+        oidc.SaveTokens = true;
+        oidc.SignedOutCallbackPath = "/signout-callback-oidc";
+        oidc.SignedOutRedirectUri = "/aanmelden";
         oidc.GetClaimsFromUserInfoEndpoint = true;
         oidc.Scope.Clear();
         oidc.Scope.Add("openid");
@@ -66,6 +79,12 @@ internal static class OidcAanmelden
         oidc.Events = new OpenIdConnectEvents
         {
             OnTicketReceived = TicketOntvangenAsync,
+            // RP-initiated logout: the provider's end_session_endpoint, told who signs out (the ID token of this sign-in).
+            OnRedirectToIdentityProviderForSignOut = context =>
+            {
+                context.ProtocolMessage.IdTokenHint = context.Properties.GetTokenValue(IdToken);
+                return Task.CompletedTask;
+            },
             // A provider error (cancelled, refused) is no crash: back to the sign-in page with a Dutch message.
             OnRemoteFailure = context =>
             {
