@@ -92,6 +92,20 @@ internal static class Afspraakregels
         return fouten;
     }
 
+    /// <summary>A progress report needs a text; a closed agreement takes none, its story has ended.</summary>
+    public static IReadOnlyList<Fout> ControleerVoortgang(Afspraak afspraak, string? toelichting)
+    {
+        var fouten = new List<Fout>();
+        if (afspraak.IsAfgesloten)
+        {
+            fouten.Add(new Fout(nameof(Afsluiting.Toelichting), "Deze afspraak is afgesloten; voortgang melden kan niet meer."));
+            return fouten;
+        }
+
+        VerplichteTekst(toelichting, nameof(Afsluiting.Toelichting), "Vul in hoe het met de afspraak staat.", fouten);
+        return fouten;
+    }
+
     private static void ControleerOmschrijving(Afspraakvoorstel voorstel, List<Fout> fouten)
     {
         var veld = nameof(Afspraakvoorstel.Omschrijving);

@@ -9,7 +9,10 @@ internal sealed record DirectieStand(Guid DirectieId, string Naam, IReadOnlyList
 /// </summary>
 internal sealed record Urennorm(decimal Uren, int Rapportjaar, DateOnly? DoorGmtVastgesteldOp)
 {
-    public static Urennorm Aanbeveling(int rapportjaar) => new(8m, rapportjaar, null);
+    /// <summary>Seed 000's recommendation: "een trekker (minimaal 8 uur/week)".</summary>
+    public const decimal AanbevolenUren = 8m;
+
+    public static Urennorm Aanbeveling(int rapportjaar) => new(AanbevolenUren, rapportjaar, null);
 
     public string Herkomst => DoorGmtVastgesteldOp is { } op
         ? $"afspraak van het GMT van {Afspraakregels.Datum(op)}"
