@@ -29,6 +29,8 @@ public static class OpvolgingModule
         services.AddScoped<Features.DeadlineVerschuiven.DeadlineVerschuivenHandler>();
         services.AddScoped<Features.VoortgangMelden.VoortgangMeldenHandler>();
         services.AddScoped<Features.AfspraakAfsluiten.AfspraakAfsluitenHandler>();
+        services.AddScoped<Features.Sturing.Sturingsgegevens>();
+        services.AddScoped<Features.Sturing.SturingVastleggenHandler>();
 
         services.AddRazorPages().AddApplicationPart(typeof(OpvolgingModule).Assembly);
         services.AddSingleton(new NavigatieItem("Opvolging", "/opvolging", 18, user => user.ZietRegister()));

@@ -1,5 +1,6 @@
 using IdCyclus.Modules.Opvolging.Domain;
 using IdCyclus.Modules.Opvolging.Persistence;
+using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Shared;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
@@ -57,6 +58,23 @@ internal sealed class Afspraakopslag(OpvolgingDbContext db, TimeProvider klok)
             rij.Versie = wijziging.Versie + 1;
             return Resultaat<int>.Gelukt(rij.Versie);
         }, ct);
+
+    /// <summary>Adds a new agreement with its first history line; the directie's name and cluster are kept as they are today.</summary>
+    public Afspraakrij VoegToe(
+        Afspraaksoort soort, Afspraakbron bron, DirectieGegevens directie, PersoonGegevens eigenaar, string? omschrijving, decimal? minimaleUren,
+        DateOnly vandaag, DateOnly deadline, Actor door, string tekst)
+    {
+        var rij = new Afspraakrij
+        {
+            Soort = soort, Bron = bron, DirectieId = directie.Id, DirectieNaam = directie.Weergavenaam, ClusterId = directie.ClusterId,
+            EigenaarPersoonId = eigenaar.Id, EigenaarNaam = eigenaar.Naam, Omschrijving = omschrijving is { Length: > 0 } o ? o : null,
+            MinimaleUren = minimaleUren, VastgelegdOp = vandaag, OorspronkelijkeDeadline = deadline, HuidigeDeadline = deadline,
+            Versie = 1, VastgelegdDoor = door.Naam, VastgelegdOpUtc = klok.GetUtcNow().UtcDateTime,
+        };
+        db.Afspraken.Add(rij);
+        db.Gebeurtenissen.Add(Gebeurtenis(rij.Id, Gebeurtenissoort.Vastgelegd, vandaag, door, tekst));
+        return rij;
+    }
 
     public Afspraakgebeurtenis Gebeurtenis(
         Guid afspraakId, Gebeurtenissoort soort, DateOnly op, Actor door, string tekst, DateOnly? deadlineVan = null, DateOnly? deadlineNaar = null) =>

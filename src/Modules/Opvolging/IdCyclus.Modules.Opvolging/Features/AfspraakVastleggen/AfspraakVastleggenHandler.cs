@@ -50,16 +50,9 @@ internal sealed class AfspraakVastleggenHandler(OpvolgingDbContext db, IOrganisa
 
         return await db.VoerSerieelUitAsync(() =>
         {
-            var rij = new Afspraakrij
-            {
-                Soort = opdracht.Soort, Bron = opdracht.Bron, DirectieId = directie!.Id, DirectieNaam = directie.Weergavenaam, ClusterId = directie.ClusterId,
-                EigenaarPersoonId = directeur!.Id, EigenaarNaam = directeur.Naam, Omschrijving = voorstel.Omschrijving is { Length: > 0 } o ? o : null,
-                MinimaleUren = opdracht.MinimaleUren, VastgelegdOp = vandaag, OorspronkelijkeDeadline = opdracht.Deadline!.Value,
-                HuidigeDeadline = opdracht.Deadline.Value, Versie = 1, VastgelegdDoor = opdracht.Door.Naam, VastgelegdOpUtc = klok.GetUtcNow().UtcDateTime,
-            };
-            db.Afspraken.Add(rij);
-            db.Gebeurtenissen.Add(opslag.Gebeurtenis(rij.Id, Gebeurtenissoort.Vastgelegd, vandaag, opdracht.Door,
-                $"Vastgelegd ({Afspraakteksten.Bron(rij.Bron)}) met deadline {Afspraakregels.Datum(rij.OorspronkelijkeDeadline)}; eigenaar {rij.EigenaarNaam}."));
+            var rij = opslag.VoegToe(opdracht.Soort, opdracht.Bron, directie!, directeur!, voorstel.Omschrijving, opdracht.MinimaleUren, vandaag,
+                opdracht.Deadline!.Value, opdracht.Door,
+                $"Vastgelegd ({Afspraakteksten.Bron(opdracht.Bron)}) met deadline {Afspraakregels.Datum(opdracht.Deadline.Value)}; eigenaar {directeur!.Naam}.");
             return Task.FromResult(Resultaat<Guid>.Gelukt(rij.Id));
         }, ct);
     }
