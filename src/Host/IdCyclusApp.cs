@@ -1,6 +1,7 @@
 using System.Globalization;
 using IdCyclus.Host.Infrastructuur;
 using IdCyclus.Modules.Actieplannen;
+using IdCyclus.Modules.Opvolging;
 using IdCyclus.Modules.Cyclus;
 using IdCyclus.Modules.Indicatoren;
 using IdCyclus.Modules.Organisatie;
@@ -94,6 +95,7 @@ internal static class IdCyclusApp
         builder.Services.AddIndicatoren(database, verbinding, builder.Configuration.GetValue("Indicatoren:DemoCijfers", true));
         builder.Services.AddActieplannen(database, verbinding);
         builder.Services.AddRapportage(database, verbinding);
+        builder.Services.AddOpvolging(database, verbinding);
         builder.Services.AddCyclus(database, verbinding, builder.Configuration);
         builder.Services.AddSingleton(new NavigatieItem("Achtergrondtaken", AchtergrondtakenDashboard.Pad, 24, user => user.IsBureau()));
         extra?.Invoke(builder.Services);

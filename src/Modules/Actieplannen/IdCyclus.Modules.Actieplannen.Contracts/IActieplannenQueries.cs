@@ -25,6 +25,7 @@ public interface IActieplannenQueries
 public sealed record ActieplanFout(string Veld, string Melding);
 
 /// <param name="Planstatus">The plan's status on the scale of questionnaire item 5 (0–3) with its words.</param>
+/// <param name="LaatstGoedgekeurdOp">The day the directeur approved the newest approved version, if any (the GMT's sturing asks whether it is recent).</param>
 /// <param name="Versiestatus">"concept", "ingediend" or "goedgekeurd": the state of the latest version.</param>
 public sealed record ActieplanSamenvatting(
     Guid Id,
@@ -37,6 +38,7 @@ public sealed record ActieplanSamenvatting(
     bool HeeftGoedgekeurdeVersie,
     int OpenActies,
     int AchterstalligeActies,
-    DateTimeOffset LaatstBijgewerkt);
+    DateTimeOffset LaatstBijgewerkt,
+    DateOnly? LaatstGoedgekeurdOp = null);
 
 public sealed record InterviewSuggestie(string Vraag, int Score, string Reden);

@@ -167,14 +167,21 @@ public sealed class ToegangsmatrixTests(SqliteFabriek fabriek) : ProviderTests<S
     /// <summary>Real ids for the route parameters, so that a refusal is about the role and not about a missing record.</summary>
     private async Task<IReadOnlyDictionary<string, string>> PlaatsvervangersAsync()
     {
+        var directie = await Fabriek.DirectieAsync(MatrixDirectie);
+        string afspraak;
         using (var bureau = Fabriek.NieuweSessie())
         {
             await bureau.AanmeldenAlsAsync(Rol.Projectleider);
             var start = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
             Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+            var vastgelegd = await bureau.VerstuurFormulierAsync("/opvolging/nieuw", new Dictionary<string, string>
+            {
+                ["DirectieId"] = directie.Id.ToString(), ["Soort"] = "Overig", ["Bron"] = "Gmt", ["Deadline"] = "2025-06-01", ["Omschrijving"] = "Werkgroep instellen",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, vastgelegd.StatusCode);
+            afspraak = vastgelegd.Headers.Location!.OriginalString.Split('/')[^1];
         }
 
-        var directie = await Fabriek.DirectieAsync(MatrixDirectie);
         var po = await Fabriek.DirectieAsync("P&O");
         var dv = await Fabriek.DirectieAsync("DV");
         var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, MatrixDirectie);
@@ -194,6 +201,7 @@ public sealed class ToegangsmatrixTests(SqliteFabriek fabriek) : ProviderTests<S
             ["{taak}"] = taak.ToString(),
             ["{instantie}"] = instantie.ToString(),
             ["{vragenlijst}"] = versie.ToString(),
+            ["{afspraak}"] = afspraak,
             ["{onbekend}"] = Guid.Empty.ToString(),
         };
     }

@@ -64,7 +64,8 @@ internal sealed class ActieplannenQueries(ActieplannenDbContext db, Planlezer le
             var status = goedgekeurd?.Inhoud.Status ?? inhoud.Status;
             uitkomst.Add(new ActieplanSamenvatting(plan.Id, plan.Jaar, plan.DirectieId, (int)status, Wijzigingen.Statusnaam(status), laatste.Nummer,
                 Weergave.Versiestatus(laatste.Status), goedgekeurd is not null, standen.Count(s => Voortgangsregels.IsOpen(s.Status)),
-                standen.Count(s => s.IsAchterstallig), new DateTimeOffset(DateTime.SpecifyKind(plan.LaatstBijgewerktOpUtc, DateTimeKind.Utc))));
+                standen.Count(s => s.IsAchterstallig), new DateTimeOffset(DateTime.SpecifyKind(plan.LaatstBijgewerktOpUtc, DateTimeKind.Utc)),
+                goedgekeurd?.GoedgekeurdOp));
         }
 
         return uitkomst;

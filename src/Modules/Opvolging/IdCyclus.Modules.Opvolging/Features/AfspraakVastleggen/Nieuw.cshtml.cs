@@ -1,0 +1,85 @@
+using IdCyclus.Modules.Opvolging.Domain;
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Shared;
+using IdCyclus.Shared.Security;
+using IdCyclus.Shared.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IdCyclus.Modules.Opvolging.Features.AfspraakVastleggen;
+
+/// <summary>Bureau records one agreement for a directie; the directie's directeur becomes its owner.</summary>
+internal sealed class NieuwModel(IOrganisatieQueries organisatie, TimeProvider klok) : PageModel
+{
+    [BindProperty]
+    public Guid? DirectieId { get; set; }
+
+    [BindProperty]
+    public Afspraaksoort? Soort { get; set; }
+
+    [BindProperty]
+    public Afspraakbron Bron { get; set; } = Afspraakbron.Gmt;
+
+    [BindProperty]
+    public decimal? MinimaleUren { get; set; } = Urennorm.AanbevolenUren;
+
+    [BindProperty]
+    public DateOnly? Deadline { get; set; }
+
+    [BindProperty]
+    public string? Omschrijving { get; set; }
+
+    public IReadOnlyList<Keuze> Directies { get; private set; } = [];
+
+    public static IReadOnlyList<Keuze> Soorten { get; } =
+        Enum.GetValues<Afspraaksoort>().Select(s => new Keuze(s.ToString(), Afspraakteksten.Soort(s))).ToList();
+
+    public static IReadOnlyList<Keuze> Bronnen { get; } =
+        Enum.GetValues<Afspraakbron>().Select(b => new Keuze(b.ToString(), Afspraakteksten.Bron(b))).ToList();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LaadAsync(ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync([FromServices] AfspraakVastleggenHandler handler, CancellationToken ct)
+    {
+        if (await LaadAsync(ct) is { } geweigerd)
+        {
+            return geweigerd;
+        }
+
+        if (Soort is not { } soort)
+        {
+            ModelState.AddModelError(nameof(Soort), "Kies de soort afspraak.");
+            return Page();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var resultaat = await handler.VoerUitAsync(
+            new AfspraakVastleggen(soort, Bron, DirectieId, Omschrijving, Deadline, soort == Afspraaksoort.TrekkerBenoemd ? MinimaleUren : null, Actor.Van(User)), ct);
+        if (!resultaat.IsGelukt)
+        {
+            ModelState.VoegToe(resultaat.Fouten);
+            return Page();
+        }
+
+        TempData["Melding"] = "De afspraak is vastgelegd.";
+        return Redirect($"/opvolging/{resultaat.Waarde}");
+    }
+
+    private async Task<IActionResult?> LaadAsync(CancellationToken ct)
+    {
+        if (!User.MagBeheren())
+        {
+            return Forbid();
+        }
+
+        Directies = (await organisatie.ActieveDirectiesAsync(klok.Vandaag(), ct))
+            .OrderBy(d => d.Weergavenaam, Nederlands.Sortering)
+            .Select(d => new Keuze(d.Id.ToString(), d.Weergavenaam))
+            .ToList();
+        return null;
+    }
+}
