@@ -240,20 +240,6 @@ namespace IdCyclus.Migrations.Postgres.Vragenlijst
                     b.ToTable("ontbrekende_interviews", "vragenlijst");
                 });
 
-            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.VerwerkteGebeurtenis", b =>
-                {
-                    b.Property<string>("Sleutel")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("VerwerktOpUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Sleutel");
-
-                    b.ToTable("inbox", "vragenlijst");
-                });
-
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -304,6 +290,20 @@ namespace IdCyclus.Migrations.Postgres.Vragenlijst
                         .IsUnique();
 
                     b.ToTable("versies", "vragenlijst");
+                });
+
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("VerwerktOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sleutel");
+
+                    b.ToTable("inbox", "vragenlijst");
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Interview", b =>

@@ -232,20 +232,6 @@ namespace IdCyclus.Migrations.Sqlite.Vragenlijst
                     b.ToTable("vragenlijst_ontbrekende_interviews", (string)null);
                 });
 
-            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.VerwerkteGebeurtenis", b =>
-                {
-                    b.Property<string>("Sleutel")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("VerwerktOpUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Sleutel");
-
-                    b.ToTable("vragenlijst_inbox", (string)null);
-                });
-
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -296,6 +282,20 @@ namespace IdCyclus.Migrations.Sqlite.Vragenlijst
                         .IsUnique();
 
                     b.ToTable("vragenlijst_versies", (string)null);
+                });
+
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VerwerktOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sleutel");
+
+                    b.ToTable("vragenlijst_inbox", (string)null);
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Interview", b =>

@@ -1,12 +1,14 @@
+using IdCyclus.Shared.Integratie;
+
 namespace IdCyclus.Modules.Actieplannen.Contracts;
 
 /// <summary>
 /// The directeur approved the submitted version (<see cref="Goedgekeurd"/>) or sent it back with <see cref="Opmerking"/>
 /// (a completed cycle task "Keur het actieplan goed"). <see cref="Versie"/> is the version the directeur saw.
 /// </summary>
-public sealed record ActieplanBeoordeeld(Guid DirectieId, int Jaar, int Versie, bool Goedgekeurd, string? Opmerking, Guid? DoorPersoonId, string DoorNaam)
+public sealed record ActieplanBeoordeeld(Guid DirectieId, int Jaar, int Versie, bool Goedgekeurd, string? Opmerking, Guid? DoorPersoonId, string DoorNaam) : IIntegratieGebeurtenis
 {
-    public const string Type = "actieplannen.actieplan-beoordeeld";
+    public static string Type => "actieplannen.actieplan-beoordeeld";
 }
 
 /// <summary>

@@ -4,6 +4,7 @@ using IdCyclus.Modules.Vragenlijst.Features.Importeren;
 using IdCyclus.Modules.Vragenlijst.Features.Lezen;
 using IdCyclus.Modules.Vragenlijst.Persistence;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
@@ -37,9 +38,9 @@ public static class VragenlijstModule
         services.AddScoped<IVragenlijstVerantwoording>(diensten => diensten.GetRequiredService<Features.Verantwoording.VerantwoordingLezer>());
         services.AddScoped<InterviewImporteur>();
         services.AddScoped<Features.Opslaan.InterviewOpslag>();
-        services.AddScoped<IIntegratieHandler, InterviewIngediendHandler>();
-        services.AddScoped<IIntegratieHandler, InterviewBevestigdHandler>();
-        services.AddScoped<IIntegratieHandler, InterviewGeplandHandler>();
+        services.AddIntegratieHandler<InterviewIngediend, InterviewIngediendHandler>();
+        services.AddIntegratieHandler<InterviewBevestigd, InterviewBevestigdHandler>();
+        services.AddIntegratieHandler<InterviewGepland, InterviewGeplandHandler>();
 
         services.AddRazorPages().AddApplicationPart(typeof(VragenlijstModule).Assembly);
         services.AddSingleton(new NavigatieItem("Interviews", "/interviews", 13,

@@ -1,4 +1,5 @@
 using IdCyclus.Modules.Organisatie.Domain;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,8 +22,6 @@ internal sealed class OrganisatieDbContext(DbContextOptions<OrganisatieDbContext
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
 
     public DbSet<Bronopmerking> Bronopmerkingen => Set<Bronopmerking>();
-
-    public DbSet<VerwerkteGebeurtenis> VerwerkteGebeurtenissen => Set<VerwerkteGebeurtenis>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -94,13 +93,8 @@ internal sealed class OrganisatieDbContext(DbContextOptions<OrganisatieDbContext
             opmerking.Property(o => o.ClusterId).HasMaxLength(64);
         });
 
-        modelBuilder.Entity<VerwerkteGebeurtenis>(inbox =>
-        {
-            inbox.ToTable("inbox");
-            inbox.HasKey(v => v.Sleutel);
-            inbox.Property(v => v.Sleutel).HasMaxLength(400);
-            inbox.Property(v => v.VerwerktOpUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
-        });
+        // Organisatie raises events (TrekkerVastgelegd) as well as receiving them.
+        modelBuilder.AddBerichtentabellen(outbox: true);
 
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }

@@ -174,14 +174,6 @@ internal sealed class InterviewRevisie
     public required string Door { get; init; }
 }
 
-/// <summary>Inbox: an integration event key this module has handled, so a redelivery changes nothing.</summary>
-internal sealed class VerwerkteGebeurtenis
-{
-    public required string Sleutel { get; init; }
-
-    public DateTime VerwerktOpUtc { get; init; }
-}
-
 internal static class Opslag
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)

@@ -1,3 +1,4 @@
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,8 +15,6 @@ internal sealed class VragenlijstDbContext(DbContextOptions<VragenlijstDbContext
     public DbSet<InterviewGebeurtenis> Gebeurtenissen => Set<InterviewGebeurtenis>();
 
     public DbSet<InterviewRevisie> Revisies => Set<InterviewRevisie>();
-
-    public DbSet<VerwerkteGebeurtenis> VerwerkteGebeurtenissen => Set<VerwerkteGebeurtenis>();
 
     public DbSet<OntbrekendInterview> OntbrekendeInterviews => Set<OntbrekendInterview>();
 
@@ -75,12 +74,7 @@ internal sealed class VragenlijstDbContext(DbContextOptions<VragenlijstDbContext
             ontbrekend.Property(o => o.VastgelegdDoor).HasMaxLength(200);
         });
 
-        modelBuilder.Entity<VerwerkteGebeurtenis>(inbox =>
-        {
-            inbox.ToTable("inbox");
-            inbox.HasKey(v => v.Sleutel);
-            inbox.Property(v => v.Sleutel).HasMaxLength(200);
-        });
+        modelBuilder.AddBerichtentabellen(outbox: false);
 
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }

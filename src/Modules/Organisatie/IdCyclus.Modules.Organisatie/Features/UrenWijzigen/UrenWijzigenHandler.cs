@@ -38,6 +38,7 @@ internal sealed class UrenWijzigenHandler(OrganisatieDbContext db, TimeProvider 
         toewijzing.WijzigUren(opdracht.UrenPerWeek!.Value);
         Wijzigingen.Audit(db, klok, actor, toewijzing, $"Uren per week van trekker {toewijzing.Persoon!.Naam} gewijzigd",
             $"{voor} uur per week", $"{NederlandseOpmaak.Uren(toewijzing.UrenPerWeek)} uur per week");
+        Trekkermelding.Meld(db, toewijzing, toewijzing.Persoon.Naam, klok.GetUtcNow().UtcDateTime);
         return Resultaat<Guid>.Gelukt(toewijzing.Id);
     }
 }
