@@ -240,6 +240,37 @@ namespace IdCyclus.Migrations.SqlServer.Vragenlijst
                     b.ToTable("ontbrekende_interviews", "vragenlijst");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Versiegeschiedenis", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("MomentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("VersieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Wat")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersieId");
+
+                    b.ToTable("versiegeschiedenis", "vragenlijst");
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -312,6 +343,15 @@ namespace IdCyclus.Migrations.SqlServer.Vragenlijst
                         .WithMany()
                         .HasForeignKey("VragenlijstversieId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Versiegeschiedenis", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", null)
+                        .WithMany()
+                        .HasForeignKey("VersieId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

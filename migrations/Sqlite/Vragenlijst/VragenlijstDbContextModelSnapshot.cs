@@ -232,6 +232,35 @@ namespace IdCyclus.Migrations.Sqlite.Vragenlijst
                     b.ToTable("vragenlijst_ontbrekende_interviews", (string)null);
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Versiegeschiedenis", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MomentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VersieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wat")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersieId");
+
+                    b.ToTable("vragenlijst_versiegeschiedenis", (string)null);
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -304,6 +333,15 @@ namespace IdCyclus.Migrations.Sqlite.Vragenlijst
                         .WithMany()
                         .HasForeignKey("VragenlijstversieId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Versiegeschiedenis", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", null)
+                        .WithMany()
+                        .HasForeignKey("VersieId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

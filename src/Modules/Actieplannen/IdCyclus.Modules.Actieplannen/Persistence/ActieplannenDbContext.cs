@@ -18,6 +18,8 @@ internal sealed class ActieplannenDbContext(DbContextOptions<ActieplannenDbConte
 
     public DbSet<Plangebeurtenis> Gebeurtenissen => Set<Plangebeurtenis>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Actieplan>(plan =>

@@ -23,6 +23,8 @@ internal sealed class OrganisatieDbContext(DbContextOptions<OrganisatieDbContext
 
     public DbSet<Bronopmerking> Bronopmerkingen => Set<Bronopmerking>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Cluster>(cluster =>
@@ -83,7 +85,6 @@ internal sealed class OrganisatieDbContext(DbContextOptions<OrganisatieDbContext
             audit.Property(a => a.DoorNaam).HasMaxLength(200);
             audit.Property(a => a.Handeling).HasMaxLength(200);
             audit.Property(a => a.ClusterId).HasMaxLength(64);
-            audit.Property(a => a.MomentUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
             audit.HasIndex(a => a.DirectieId);
         });
 

@@ -21,6 +21,8 @@ internal sealed class RapportageDbContext(DbContextOptions<RapportageDbContext> 
 
     public DbSet<Opmerking> Opmerkingen => Set<Opmerking>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Rapportage>(r =>

@@ -182,3 +182,17 @@ internal static class Opslag
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 }
+
+/// <summary>Who changed what in a questionnaire version, and when: one row per edit, shown on the version's page.</summary>
+internal sealed class Versiegeschiedenis
+{
+    public long Id { get; init; }
+
+    public Guid VersieId { get; init; }
+
+    public DateTime MomentUtc { get; init; }
+
+    public required string Door { get; init; }
+
+    public required string Wat { get; init; }
+}

@@ -18,6 +18,10 @@ internal sealed class VragenlijstDbContext(DbContextOptions<VragenlijstDbContext
 
     public DbSet<OntbrekendInterview> OntbrekendeInterviews => Set<OntbrekendInterview>();
 
+    public DbSet<Versiegeschiedenis> Versiegeschiedenis => Set<Versiegeschiedenis>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Vragenlijstversie>(versie =>
@@ -72,6 +76,15 @@ internal sealed class VragenlijstDbContext(DbContextOptions<VragenlijstDbContext
             ontbrekend.Property(o => o.DirectieAfkorting).HasMaxLength(40);
             ontbrekend.Property(o => o.Reden).HasMaxLength(500);
             ontbrekend.Property(o => o.VastgelegdDoor).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<Versiegeschiedenis>(regel =>
+        {
+            regel.ToTable("versiegeschiedenis");
+            regel.HasIndex(r => r.VersieId);
+            regel.HasOne<Vragenlijstversie>().WithMany().HasForeignKey(r => r.VersieId).OnDelete(DeleteBehavior.Cascade);
+            regel.Property(r => r.Door).HasMaxLength(200);
+            regel.Property(r => r.Wat).HasMaxLength(1200);
         });
 
         modelBuilder.AddBerichtentabellen(outbox: false);
