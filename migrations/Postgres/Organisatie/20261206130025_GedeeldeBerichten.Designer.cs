@@ -305,8 +305,7 @@ namespace IdCyclus.Migrations.Postgres.Organisatie
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sleutel")
-                        .IsUnique();
+                    b.HasIndex("Sleutel");
 
                     b.HasIndex("VerwerktOpUtc", "AangemaaktOpUtc");
 

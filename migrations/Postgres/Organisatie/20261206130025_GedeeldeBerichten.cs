@@ -34,8 +34,7 @@ namespace IdCyclus.Migrations.Postgres.Organisatie
                 name: "IX_outbox_Sleutel",
                 schema: "organisatie",
                 table: "outbox",
-                column: "Sleutel",
-                unique: true);
+                column: "Sleutel");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_VerwerktOpUtc_AangemaaktOpUtc",

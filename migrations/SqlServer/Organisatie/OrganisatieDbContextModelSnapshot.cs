@@ -302,8 +302,7 @@ namespace IdCyclus.Migrations.SqlServer.Organisatie
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sleutel")
-                        .IsUnique();
+                    b.HasIndex("Sleutel");
 
                     b.HasIndex("VerwerktOpUtc", "AangemaaktOpUtc");
 

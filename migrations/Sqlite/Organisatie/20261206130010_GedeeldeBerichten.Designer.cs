@@ -297,8 +297,7 @@ namespace IdCyclus.Migrations.Sqlite.Organisatie
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sleutel")
-                        .IsUnique();
+                    b.HasIndex("Sleutel");
 
                     b.HasIndex("VerwerktOpUtc", "AangemaaktOpUtc");
 

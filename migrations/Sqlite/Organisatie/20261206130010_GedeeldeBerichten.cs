@@ -32,8 +32,7 @@ namespace IdCyclus.Migrations.Sqlite.Organisatie
             migrationBuilder.CreateIndex(
                 name: "IX_organisatie_outbox_Sleutel",
                 table: "organisatie_outbox",
-                column: "Sleutel",
-                unique: true);
+                column: "Sleutel");
 
             migrationBuilder.CreateIndex(
                 name: "IX_organisatie_outbox_VerwerktOpUtc_AangemaaktOpUtc",

@@ -53,7 +53,9 @@ public static class Berichtentabellen
                 regel.ToTable("outbox");
                 regel.HasKey(o => o.Id);
                 regel.Property(o => o.Sleutel).HasMaxLength(400);
-                regel.HasIndex(o => o.Sleutel).IsUnique();
+                // Not unique: two concurrent changes of the same version may both add their event before the version
+                // token refuses one; the refused transaction must fail as a conflict, not as a duplicate key.
+                regel.HasIndex(o => o.Sleutel);
                 regel.Property(o => o.Type).HasMaxLength(200);
                 regel.Property(o => o.LaatsteFout).HasMaxLength(2000);
                 regel.HasIndex(o => new { o.VerwerktOpUtc, o.AangemaaktOpUtc });
