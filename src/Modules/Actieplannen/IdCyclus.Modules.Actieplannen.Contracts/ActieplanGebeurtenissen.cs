@@ -6,7 +6,8 @@ namespace IdCyclus.Modules.Actieplannen.Contracts;
 /// The directeur approved the submitted version (<see cref="Goedgekeurd"/>) or sent it back with <see cref="Opmerking"/>
 /// (a completed cycle task "Keur het actieplan goed"). <see cref="Versie"/> is the version the directeur saw.
 /// </summary>
-public sealed record ActieplanBeoordeeld(Guid DirectieId, int Jaar, int Versie, bool Goedgekeurd, string? Opmerking, Guid? DoorPersoonId, string DoorNaam) : IIntegratieGebeurtenis
+public sealed record ActieplanBeoordeeld(Guid DirectieId, int Jaar, int Versie, bool Goedgekeurd, string? Opmerking, Guid? DoorPersoonId, string DoorNaam)
+    : IIntegratieGebeurtenis
 {
     public static string Type => "actieplannen.actieplan-beoordeeld";
 }

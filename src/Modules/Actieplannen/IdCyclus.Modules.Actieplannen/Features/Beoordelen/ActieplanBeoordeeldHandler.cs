@@ -12,7 +12,8 @@ namespace IdCyclus.Modules.Actieplannen.Features.Beoordelen;
 /// received through the shared inbox: a redelivery changes nothing, and a decision that no longer fits (another version
 /// is pending) is refused, which keeps the event as an incident for Bureau instead of losing it.
 /// </summary>
-internal sealed class ActieplanBeoordeeldHandler(ActieplannenDbContext db, TimeProvider klok) : InboxHandler<ActieplanBeoordeeld, ActieplannenDbContext>(db, klok)
+internal sealed class ActieplanBeoordeeldHandler(ActieplannenDbContext db, TimeProvider klok)
+    : InboxHandler<ActieplanBeoordeeld, ActieplannenDbContext>(db, klok)
 {
     protected override async Task<IReadOnlyList<Fout>> VoerUitAsync(string sleutel, ActieplanBeoordeeld besluit, CancellationToken cancellationToken)
     {
