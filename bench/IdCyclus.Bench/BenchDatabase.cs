@@ -128,7 +128,7 @@ internal sealed class Runtime
         _database = database;
         Klok = new HandKlok(start);
         Organisatie = new SynthetischeOrganisatie(eenheden);
-        _diensten = new ServiceCollection().AddSingleton<IdCyclus.Shared.IIntegratieHandler, NulHandler>().BuildServiceProvider();
+        _diensten = IdCyclus.Shared.Integratie.Integratieverdeling.AddIntegratieHandler<BenchTrekker, NulHandler>(new ServiceCollection()).BuildServiceProvider();
     }
 
     public HandKlok Klok { get; }

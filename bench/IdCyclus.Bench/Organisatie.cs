@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Validation;
 using IdCyclus.Workflows;
 using IdCyclus.Workflows.Runtime;
@@ -126,11 +127,15 @@ internal sealed class TrekkerFormulier : ITaakFormulier
 }
 
 /// <summary>Receives the outbox events of the form and does nothing (the real handler writes into Organisatie).</summary>
-internal sealed class NulHandler : IIntegratieHandler
+internal sealed class NulHandler : IIntegratieHandler<BenchTrekker>
 {
-    public string Type => TrekkerFormulier.EventType;
+    public Task VerwerkAsync(string sleutel, BenchTrekker gebeurtenis, CancellationToken cancellationToken) => Task.CompletedTask;
+}
 
-    public Task VerwerkAsync(string sleutel, string json, CancellationToken cancellationToken) => Task.CompletedTask;
+/// <summary>The form's event, as the delivery deserialises it.</summary>
+internal sealed record BenchTrekker(string? Naam, decimal? Uren) : IIntegratieGebeurtenis
+{
+    public static string Type => TrekkerFormulier.EventType;
 }
 
 /// <summary>"Sends" a mail by counting it.</summary>

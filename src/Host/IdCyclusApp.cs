@@ -20,7 +20,7 @@ namespace IdCyclus.Host;
 
 internal static class IdCyclusApp
 {
-    private static readonly CultureInfo Nederlands = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly CultureInfo Nederlands = IdCyclus.Shared.Nederlands.Cultuur;
 
     public static async Task<int> VoerUitAsync(string[] args)
     {

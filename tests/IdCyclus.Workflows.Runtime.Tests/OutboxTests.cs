@@ -1,4 +1,4 @@
-using IdCyclus.Shared;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Workflows.Runtime.Motor;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,15 +12,18 @@ public sealed class OutboxTests : IDisposable
 {
     private readonly Testomgeving _omgeving = new(new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.FromHours(1)));
 
-    private sealed class Ontvanger : IIntegratieHandler
+    private sealed record TestGebeurtenis : IIntegratieGebeurtenis
+    {
+        public static string Type => "test.gebeurtenis";
+    }
+
+    private sealed class Ontvanger : IIntegratieHandler<TestGebeurtenis>
     {
         public bool Kapot { get; set; } = true;
 
         public List<string> Verwerkt { get; } = [];
 
-        public string Type => "test.gebeurtenis";
-
-        public Task VerwerkAsync(string sleutel, string json, CancellationToken cancellationToken)
+        public Task VerwerkAsync(string sleutel, TestGebeurtenis gebeurtenis, CancellationToken cancellationToken)
         {
             if (Kapot)
             {
@@ -36,7 +39,7 @@ public sealed class OutboxTests : IDisposable
     public async Task Een_gebeurtenis_die_blijft_mislukken_wordt_een_incident_dat_bureau_opnieuw_kan_laten_verwerken()
     {
         var ontvanger = new Ontvanger();
-        await using var diensten = new ServiceCollection().AddSingleton<IIntegratieHandler>(ontvanger).BuildServiceProvider();
+        await using var diensten = new ServiceCollection().AddIntegratieHandler<TestGebeurtenis, Ontvanger>().AddSingleton(ontvanger).BuildServiceProvider();
         await using (var db = _omgeving.Context())
         {
             db.Outbox.Add(new OutboxBericht { Sleutel = "taak:1", Type = "test.gebeurtenis", Json = "{}", AangemaaktOpUtc = _omgeving.Klok.GetUtcNow().UtcDateTime });

@@ -232,11 +232,11 @@ namespace IdCyclus.Migrations.Postgres.Actieplannen
                     b.ToTable("versies", "actieplannen");
                 });
 
-            modelBuilder.Entity("IdCyclus.Modules.Actieplannen.Persistence.VerwerkteGebeurtenis", b =>
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
                 {
                     b.Property<string>("Sleutel")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<DateTime>("VerwerktOpUtc")
                         .HasColumnType("timestamp with time zone");

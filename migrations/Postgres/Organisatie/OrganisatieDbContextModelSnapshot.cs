@@ -18,7 +18,7 @@ namespace IdCyclus.Migrations.Postgres.Organisatie
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("organisatie")
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -253,7 +253,7 @@ namespace IdCyclus.Migrations.Postgres.Organisatie
                     b.ToTable("roltoewijzingen", "organisatie");
                 });
 
-            modelBuilder.Entity("IdCyclus.Modules.Organisatie.Domain.VerwerkteGebeurtenis", b =>
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
                 {
                     b.Property<string>("Sleutel")
                         .HasMaxLength(400)
@@ -265,6 +265,48 @@ namespace IdCyclus.Migrations.Postgres.Organisatie
                     b.HasKey("Sleutel");
 
                     b.ToTable("inbox", "organisatie");
+                });
+
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.OutboxRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AangemaaktOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("VerwerktOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sleutel");
+
+                    b.HasIndex("VerwerktOpUtc", "AangemaaktOpUtc");
+
+                    b.ToTable("outbox", "organisatie");
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Organisatie.Domain.Directie", b =>

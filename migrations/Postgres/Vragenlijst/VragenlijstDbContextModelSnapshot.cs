@@ -240,18 +240,35 @@ namespace IdCyclus.Migrations.Postgres.Vragenlijst
                     b.ToTable("ontbrekende_interviews", "vragenlijst");
                 });
 
-            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.VerwerkteGebeurtenis", b =>
+            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Versiegeschiedenis", b =>
                 {
-                    b.Property<string>("Sleutel")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Door")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<DateTime>("VerwerktOpUtc")
+                    b.Property<DateTime>("MomentUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("Sleutel");
+                    b.Property<Guid>("VersieId")
+                        .HasColumnType("uuid");
 
-                    b.ToTable("inbox", "vragenlijst");
+                    b.Property<string>("Wat")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersieId");
+
+                    b.ToTable("versiegeschiedenis", "vragenlijst");
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", b =>
@@ -306,12 +323,35 @@ namespace IdCyclus.Migrations.Postgres.Vragenlijst
                     b.ToTable("versies", "vragenlijst");
                 });
 
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("VerwerktOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sleutel");
+
+                    b.ToTable("inbox", "vragenlijst");
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Interview", b =>
                 {
                     b.HasOne("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", null)
                         .WithMany()
                         .HasForeignKey("VragenlijstversieId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Versiegeschiedenis", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", null)
+                        .WithMany()
+                        .HasForeignKey("VersieId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -232,11 +232,11 @@ namespace IdCyclus.Migrations.SqlServer.Actieplannen
                     b.ToTable("versies", "actieplannen");
                 });
 
-            modelBuilder.Entity("IdCyclus.Modules.Actieplannen.Persistence.VerwerkteGebeurtenis", b =>
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
                 {
                     b.Property<string>("Sleutel")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<DateTime>("VerwerktOpUtc")
                         .HasColumnType("datetime2");

@@ -222,10 +222,10 @@ namespace IdCyclus.Migrations.Sqlite.Actieplannen
                     b.ToTable("actieplannen_versies", (string)null);
                 });
 
-            modelBuilder.Entity("IdCyclus.Modules.Actieplannen.Persistence.VerwerkteGebeurtenis", b =>
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
                 {
                     b.Property<string>("Sleutel")
-                        .HasMaxLength(200)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("VerwerktOpUtc")

@@ -15,7 +15,7 @@ namespace IdCyclus.Migrations.Sqlite.Organisatie
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("IdCyclus.Modules.Organisatie.Domain.AuditRegel", b =>
                 {
@@ -245,7 +245,7 @@ namespace IdCyclus.Migrations.Sqlite.Organisatie
                     b.ToTable("organisatie_roltoewijzingen", (string)null);
                 });
 
-            modelBuilder.Entity("IdCyclus.Modules.Organisatie.Domain.VerwerkteGebeurtenis", b =>
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
                 {
                     b.Property<string>("Sleutel")
                         .HasMaxLength(400)
@@ -257,6 +257,48 @@ namespace IdCyclus.Migrations.Sqlite.Organisatie
                     b.HasKey("Sleutel");
 
                     b.ToTable("organisatie_inbox", (string)null);
+                });
+
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.OutboxRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerwerktOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sleutel");
+
+                    b.HasIndex("VerwerktOpUtc", "AangemaaktOpUtc");
+
+                    b.ToTable("organisatie_outbox", (string)null);
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Organisatie.Domain.Directie", b =>

@@ -232,18 +232,33 @@ namespace IdCyclus.Migrations.Sqlite.Vragenlijst
                     b.ToTable("vragenlijst_ontbrekende_interviews", (string)null);
                 });
 
-            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.VerwerkteGebeurtenis", b =>
+            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Versiegeschiedenis", b =>
                 {
-                    b.Property<string>("Sleutel")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("VerwerktOpUtc")
+                    b.Property<DateTime>("MomentUtc")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Sleutel");
+                    b.Property<Guid>("VersieId")
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("vragenlijst_inbox", (string)null);
+                    b.Property<string>("Wat")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersieId");
+
+                    b.ToTable("vragenlijst_versiegeschiedenis", (string)null);
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", b =>
@@ -298,12 +313,35 @@ namespace IdCyclus.Migrations.Sqlite.Vragenlijst
                     b.ToTable("vragenlijst_versies", (string)null);
                 });
 
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VerwerktOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sleutel");
+
+                    b.ToTable("vragenlijst_inbox", (string)null);
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Interview", b =>
                 {
                     b.HasOne("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", null)
                         .WithMany()
                         .HasForeignKey("VragenlijstversieId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IdCyclus.Modules.Vragenlijst.Persistence.Versiegeschiedenis", b =>
+                {
+                    b.HasOne("IdCyclus.Modules.Vragenlijst.Persistence.Vragenlijstversie", null)
+                        .WithMany()
+                        .HasForeignKey("VersieId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

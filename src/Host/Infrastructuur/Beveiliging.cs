@@ -41,7 +41,7 @@ internal static class Beveiliging
             opties.IncludeSubDomains = false;
         });
 
-        var proxy = builder.Configuration.GetSection(ProxyInstellingen.Section).Get<ProxyInstellingen>() ?? new ProxyInstellingen();
+        var proxy = builder.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
         builder.Services.Configure<ForwardedHeadersOptions>(opties =>
         {
             opties.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -73,7 +73,7 @@ internal static class Beveiliging
         var authority = app.Configuration["Toegang:Oidc:Authority"];
         var beleid = MetIdentiteitsprovider(ContentSecurityPolicy, authority);
         var beleidDashboard = MetIdentiteitsprovider(ContentSecurityPolicyDashboard, authority);
-        var proxy = app.Configuration.GetSection(ProxyInstellingen.Section).Get<ProxyInstellingen>() ?? new ProxyInstellingen();
+        var proxy = app.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
         if (proxy.Aan)
         {
             app.UseForwardedHeaders();
@@ -112,7 +112,7 @@ internal static class Beveiliging
 /// Section "ForwardedHeaders": behind a reverse proxy that terminates TLS, the host must believe its X-Forwarded-For and
 /// X-Forwarded-Proto, and only from that proxy. Off by default.
 /// </summary>
-internal sealed class ProxyInstellingen
+internal sealed class ProxyOptions
 {
     public const string Section = "ForwardedHeaders";
 

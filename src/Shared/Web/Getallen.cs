@@ -4,7 +4,7 @@ namespace IdCyclus.Shared.Web;
 
 public static class Getallen
 {
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly CultureInfo Nl = Nederlands.Cultuur;
 
     /// <summary>
     /// Reads a decimal as people type it here: "4,5" and "4.5" both mean four and a half. The framework's nl-NL

@@ -1,4 +1,4 @@
-using IdCyclus.Shared;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,18 +21,14 @@ public sealed class OutboxBezorger(WorkflowDbContext db, IServiceProvider dienst
         foreach (var bericht in berichten)
         {
             await using var scope = diensten.CreateAsyncScope();
-            var handlers = scope.ServiceProvider.GetServices<IIntegratieHandler>().Where(h => h.Type == bericht.Type).ToList();
             try
             {
-                foreach (var handler in handlers)
-                {
-                    await handler.VerwerkAsync(bericht.Sleutel, bericht.Json, ct);
-                }
+                var ontvangers = await Integratieverdeling.VerdeelAsync(scope.ServiceProvider, bericht.Type, bericht.Sleutel, bericht.Json, ct);
 
                 Crashpunt.Bereikt("outbox-verwerkt");
 
                 bericht.VerwerktOpUtc = klok.GetUtcNow().UtcDateTime;
-                bericht.LaatsteFout = handlers.Count == 0 ? $"Geen ontvanger geregistreerd voor '{bericht.Type}'." : null;
+                bericht.LaatsteFout = ontvangers == 0 ? $"Geen ontvanger geregistreerd voor '{bericht.Type}'." : null;
                 bezorgd++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

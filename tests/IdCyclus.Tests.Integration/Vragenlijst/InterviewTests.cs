@@ -43,6 +43,22 @@ public abstract class InterviewTests<TFabriek>(TFabriek fabriek) : ProviderTests
     }
 
     [Fact]
+    public async Task Opslaan_legt_in_de_geschiedenis_vast_wie_welke_velden_en_antwoorden_wijzigde()
+    {
+        var (url, _) = await InterviewUrlAsync("F&I");
+        using var accounthouder = await AccounthouderAsync("F&I");
+        Assert.Equal(HttpStatusCode.Redirect, (await accounthouder.VerstuurFormulierAsync(url, AlleAntwoorden(zonder: null))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await accounthouder.VerstuurFormulierAsync(url,
+            new Dictionary<string, string> { ["Respondent"] = "Fictieve Respondent", ["Antwoorden[4]"] = "3" })).StatusCode);
+
+        var regels = (await accounthouder.PaginaAsync(url)).QuerySelectorAll("li.idc-historieregel").Select(l => l.TextContent.Trim()).ToList();
+        Assert.Equal(2, regels.Count);
+        Assert.EndsWith("Gewijzigd: respondent, vraag 4.", regels[^1]);
+        Assert.Contains("Gewijzigd: soort respondent, vraag 1,", regels[0]);
+    }
+
+    [Fact]
     public async Task Twee_accounthouders_tegelijk_geeft_een_conflict_en_de_invoer_blijft_staan()
     {
         var (url, _) = await InterviewUrlAsync("F&I");

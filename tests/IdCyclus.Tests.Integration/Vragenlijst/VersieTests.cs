@@ -83,6 +83,45 @@ public abstract class VersieTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
     }
 
     [Fact]
+    public async Task Elke_wijziging_van_een_concept_legt_vast_wie_wat_wanneer_wijzigde()
+    {
+        using var bureau = await BureauAsync(Fabriek);
+        var url = await KopieAsync(bureau);
+
+        await VerstuurAsync(bureau, url, "Tekst", "3", new() { ["Tekst"] = "Is er een werkgroep met een vast budget?" }, verwachtGelukt: true);
+        await VerstuurAsync(bureau, url, "Vervallen", "19", [], verwachtGelukt: true);
+
+        var regels = (await bureau.PaginaAsync(url)).QuerySelectorAll("#versiegeschiedenis tr.idc-versiewijziging")
+            .Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        var naam = (await Fabriek.RolhouderAsync(Rol.Projectleider)).Persoon.Naam;
+        Assert.Equal(3, regels.Count);
+        Assert.Equal(["1 maart 2025 10:00", naam, "Vraag 19 vervalt"], regels[0]);
+        Assert.Equal(["1 maart 2025 10:00", naam, "Vraagtekst van vraag 3: Is er een werkgroep met een vast budget?"], regels[1]);
+        Assert.Equal("Gemaakt als kopie van 2024", regels[2][2]);
+    }
+
+    [Fact]
+    public async Task Een_te_lange_vraagtekst_of_optie_wordt_geweigerd_met_het_maximum_en_verandert_niets()
+    {
+        using var bureau = await BureauAsync(Fabriek);
+        var url = await KopieAsync(bureau);
+        var voor = await bureau.PaginaAsync(url);
+        Assert.Equal("1000", Formulier(voor, "Tekst", "3").QuerySelector("textarea[name=Tekst]")!.GetAttribute("maxlength"));
+        Assert.Contains("Hooguit 1000 tekens", Formulier(voor, "Tekst", "3").TextContent);
+        var tekst = Vraagsectie(voor, "3").QuerySelector("p")!.TextContent;
+
+        var teLang = await VerstuurAsync(bureau, url, "Tekst", "3", new() { ["Tekst"] = new string('a', 1001) }, verwachtGelukt: false);
+        Assert.Equal(["De vraagtekst is 1001 tekens lang; het maximum is 1000."], Fouten(teLang));
+
+        var optie = await VerstuurAsync(bureau, url, "Opties", "5", new() { ["Opties"] = "0 = nee\n1 = " + new string('b', 301) }, verwachtGelukt: false);
+        Assert.Equal(["De tekst van optie 2 is 301 tekens lang; het maximum is 300."], Fouten(optie));
+
+        var na = await bureau.PaginaAsync(url);
+        Assert.Equal(tekst, Vraagsectie(na, "3").QuerySelector("p")!.TextContent);
+        Assert.Single(na.QuerySelectorAll("#versiegeschiedenis tr.idc-versiewijziging"));
+    }
+
+    [Fact]
     public async Task Een_verouderd_versienummer_geeft_het_conflict_en_verandert_niets()
     {
         using var bureau = await BureauAsync(Fabriek);

@@ -1,3 +1,5 @@
+using IdCyclus.Shared.Integratie;
+
 namespace IdCyclus.Modules.Actieplannen.Contracts;
 
 /// <summary>
@@ -5,8 +7,9 @@ namespace IdCyclus.Modules.Actieplannen.Contracts;
 /// (a completed cycle task "Keur het actieplan goed"). <see cref="Versie"/> is the version the directeur saw.
 /// </summary>
 public sealed record ActieplanBeoordeeld(Guid DirectieId, int Jaar, int Versie, bool Goedgekeurd, string? Opmerking, Guid? DoorPersoonId, string DoorNaam)
+    : IIntegratieGebeurtenis
 {
-    public const string Type = "actieplannen.actieplan-beoordeeld";
+    public static string Type => "actieplannen.actieplan-beoordeeld";
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using IdCyclus.Modules.Actieplannen.Features.Beoordelen;
 using IdCyclus.Modules.Actieplannen.Features.Lezen;
 using IdCyclus.Modules.Actieplannen.Persistence;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Web;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public static class ActieplannenModule
         services.AddScoped<Features.Bijlagen.BijlageToevoegenHandler>();
         services.AddScoped<Features.Bijlagen.BijlageVerwijderenHandler>();
         services.AddScoped<Features.PlannenImporteren.ImportHandler>();
-        services.AddScoped<IIntegratieHandler, ActieplanBeoordeeldHandler>();
+        services.AddIntegratieHandler<ActieplanBeoordeeld, ActieplanBeoordeeldHandler>();
         services.TryAddScoped<IActieplanGoedkeuring, GeenGoedkeuringsworkflow>();
 
         services.AddRazorPages().AddApplicationPart(typeof(ActieplannenModule).Assembly);

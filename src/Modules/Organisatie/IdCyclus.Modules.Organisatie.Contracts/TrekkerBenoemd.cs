@@ -1,3 +1,5 @@
+using IdCyclus.Shared.Integratie;
+
 namespace IdCyclus.Modules.Organisatie.Contracts;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed record TrekkerBenoemd(
     decimal UrenPerWeek,
     DateOnly Van,
     Guid? DoorPersoonId,
-    string DoorNaam)
+    string DoorNaam) : IIntegratieGebeurtenis
 {
-    public const string Type = "organisatie.trekker-benoemd";
+    public static string Type => "organisatie.trekker-benoemd";
 }

@@ -6,6 +6,7 @@ using IdCyclus.Modules.Organisatie.Features.RolToewijzen;
 using IdCyclus.Modules.Organisatie.Features.UrenWijzigen;
 using IdCyclus.Modules.Organisatie.Persistence;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
@@ -31,7 +32,8 @@ public static class OrganisatieModule
         services.AddScoped<RolToewijzenHandler>();
         services.AddScoped<RolBeeindigenHandler>();
         services.AddScoped<UrenWijzigenHandler>();
-        services.AddScoped<IIntegratieHandler, Features.TrekkerBenoemen.TrekkerBenoemdHandler>();
+        services.AddIntegratieHandler<TrekkerBenoemd, Features.TrekkerBenoemen.TrekkerBenoemdHandler>();
+        services.AddModuleOutbox<OrganisatieDbContext>();
 
         services.AddRazorPages().AddApplicationPart(typeof(OrganisatieModule).Assembly);
         services.AddSingleton(new NavigatieItem("Organisatie", "/organisatie", 10,

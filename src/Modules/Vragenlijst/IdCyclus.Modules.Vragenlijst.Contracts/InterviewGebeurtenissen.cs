@@ -1,3 +1,5 @@
+using IdCyclus.Shared.Integratie;
+
 namespace IdCyclus.Modules.Vragenlijst.Contracts;
 
 /// <summary>
@@ -13,25 +15,25 @@ public sealed record InterviewIngediend(
     string? Respondenttype,
     IReadOnlyDictionary<string, string>? Antwoorden,
     Guid? DoorPersoonId,
-    string DoorNaam)
+    string DoorNaam) : IIntegratieGebeurtenis
 {
-    public const string Type = "vragenlijst.interview-ingediend";
+    public static string Type => "vragenlijst.interview-ingediend";
 }
 
 /// <summary>
 /// The respondent confirmed the answers of <see cref="Versie"/> (null: the current ones), or Bureau fixed them without a
 /// confirmation (<see cref="DoorBureau"/>, with the reason in <see cref="Opmerking"/>). The interview becomes final.
 /// </summary>
-public sealed record InterviewBevestigd(int Jaar, Guid DirectieId, int? Versie, Guid? DoorPersoonId, string DoorNaam, bool DoorBureau, string? Opmerking)
+public sealed record InterviewBevestigd(int Jaar, Guid DirectieId, int? Versie, Guid? DoorPersoonId, string DoorNaam, bool DoorBureau, string? Opmerking) : IIntegratieGebeurtenis
 {
-    public const string Type = "vragenlijst.interview-bevestigd";
+    public static string Type => "vragenlijst.interview-bevestigd";
 }
 
 /// <summary>
 /// The accounthouder planned the interview through the cycle task itself (API clients and simulated actors); on the
 /// web the interview page records the date directly.
 /// </summary>
-public sealed record InterviewGepland(int Jaar, Guid DirectieId, DateTimeOffset GeplandOp, string DoorNaam)
+public sealed record InterviewGepland(int Jaar, Guid DirectieId, DateTimeOffset GeplandOp, string DoorNaam) : IIntegratieGebeurtenis
 {
-    public const string Type = "vragenlijst.interview-gepland";
+    public static string Type => "vragenlijst.interview-gepland";
 }

@@ -4,6 +4,7 @@ using IdCyclus.Modules.Vragenlijst.Features.Importeren;
 using IdCyclus.Modules.Vragenlijst.Features.Lezen;
 using IdCyclus.Modules.Vragenlijst.Persistence;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
@@ -36,10 +37,19 @@ public static class VragenlijstModule
         services.AddScoped<Features.Verantwoording.VerantwoordingLezer>();
         services.AddScoped<IVragenlijstVerantwoording>(diensten => diensten.GetRequiredService<Features.Verantwoording.VerantwoordingLezer>());
         services.AddScoped<InterviewImporteur>();
-        services.AddScoped<Features.Opslaan.InterviewOpslag>();
-        services.AddScoped<IIntegratieHandler, InterviewIngediendHandler>();
-        services.AddScoped<IIntegratieHandler, InterviewBevestigdHandler>();
-        services.AddScoped<IIntegratieHandler, InterviewGeplandHandler>();
+        services.AddScoped<Interviewwijziging>();
+        services.AddScoped<Features.VersieWijzigen.VersieWijzigenHandler>();
+        services.AddScoped<Features.VersieKopieren.VersieKopierenHandler>();
+        services.AddScoped<Features.VersieKopieren.EerderJaarHandler>();
+        services.AddScoped<Features.Opslaan.InterviewOpslaanHandler>();
+        services.AddScoped<Features.Vaststellen.InterviewVaststellenHandler>();
+        services.AddScoped<Features.Corrigeren.InterviewCorrigerenHandler>();
+        services.AddScoped<Features.Indienen.InterviewIndienenHandler>();
+        services.AddScoped<Features.Plannen.InterviewPlannenHandler>();
+        services.AddScoped<InterviewBevestigenHandler>();
+        services.AddIntegratieHandler<InterviewIngediend, Features.Indienen.InterviewIngediendHandler>();
+        services.AddIntegratieHandler<InterviewBevestigd, InterviewBevestigdHandler>();
+        services.AddIntegratieHandler<InterviewGepland, Features.Plannen.InterviewGeplandHandler>();
 
         services.AddRazorPages().AddApplicationPart(typeof(VragenlijstModule).Assembly);
         services.AddSingleton(new NavigatieItem("Interviews", "/interviews", 13,

@@ -5,9 +5,9 @@ namespace IdCyclus.Modules.Actieplannen.Features;
 
 internal static class Weergave
 {
-    public static string Moment(DateTime utc) => Tijd.InAmsterdam(utc).ToString("d MMMM yyyy HH:mm", Nederlands.Cultuur);
+    public static string Moment(DateTime utc) => Nederlands.Moment(utc);
 
-    public static string Datum(DateOnly? datum) => datum?.ToString("d MMMM yyyy", Nederlands.Cultuur) ?? "onbekend";
+    public static string Datum(DateOnly? datum) => datum is { } d ? Nederlands.Datum(d) : "onbekend";
 
     public static string Versiestatus(VersieStatus status) => status switch
     {

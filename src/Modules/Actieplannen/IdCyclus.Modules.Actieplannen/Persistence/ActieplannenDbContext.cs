@@ -1,3 +1,4 @@
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ internal sealed class ActieplannenDbContext(DbContextOptions<ActieplannenDbConte
 
     public DbSet<Plangebeurtenis> Gebeurtenissen => Set<Plangebeurtenis>();
 
-    public DbSet<VerwerkteGebeurtenis> VerwerkteGebeurtenissen => Set<VerwerkteGebeurtenis>();
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -73,12 +74,7 @@ internal sealed class ActieplannenDbContext(DbContextOptions<ActieplannenDbConte
             gebeurtenis.Property(g => g.Door).HasMaxLength(200);
         });
 
-        modelBuilder.Entity<VerwerkteGebeurtenis>(inbox =>
-        {
-            inbox.ToTable("inbox");
-            inbox.HasKey(v => v.Sleutel);
-            inbox.Property(v => v.Sleutel).HasMaxLength(200);
-        });
+        modelBuilder.AddBerichtentabellen(outbox: false);
 
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }

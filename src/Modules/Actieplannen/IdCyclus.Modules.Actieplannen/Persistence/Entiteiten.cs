@@ -115,13 +115,6 @@ internal sealed class Plangebeurtenis
     public required string Tekst { get; init; }
 }
 
-internal sealed class VerwerkteGebeurtenis
-{
-    public required string Sleutel { get; init; }
-
-    public DateTime VerwerktOpUtc { get; init; }
-}
-
 internal static class Opslag
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };

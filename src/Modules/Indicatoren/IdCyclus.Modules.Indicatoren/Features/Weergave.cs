@@ -32,7 +32,7 @@ internal static class Weergave
         _ => trend.Toelichting ?? "–",
     };
 
-    public static string Moment(DateTime utc) => Tijd.InAmsterdam(utc).ToString("d MMMM yyyy HH:mm", Nederlands.Cultuur);
+    public static string Moment(DateTime utc) => Nederlands.Moment(utc);
 
     /// <summary>
     /// What a person may see of a figure: Bureau everything; the GMT every section and cluster (aggregates); a

@@ -16,6 +16,8 @@ internal sealed class IndicatorenDbContext(DbContextOptions<IndicatorenDbContext
 
     public DbSet<Import> Imports => Set<Import>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Indicatordefinitie>(definitie =>

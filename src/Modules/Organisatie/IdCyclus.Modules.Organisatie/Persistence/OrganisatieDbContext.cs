@@ -1,5 +1,6 @@
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Organisatie.Domain;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ internal sealed class OrganisatieDbContext(DbContextOptions<OrganisatieDbContext
 
     public DbSet<Bronopmerking> Bronopmerkingen => Set<Bronopmerking>();
 
-    public DbSet<VerwerkteGebeurtenis> VerwerkteGebeurtenissen => Set<VerwerkteGebeurtenis>();
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -85,7 +86,6 @@ internal sealed class OrganisatieDbContext(DbContextOptions<OrganisatieDbContext
             audit.Property(a => a.DoorNaam).HasMaxLength(200);
             audit.Property(a => a.Handeling).HasMaxLength(200);
             audit.Property(a => a.ClusterId).HasMaxLength(64);
-            audit.Property(a => a.MomentUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
             audit.HasIndex(a => a.DirectieId);
         });
 
@@ -95,13 +95,8 @@ internal sealed class OrganisatieDbContext(DbContextOptions<OrganisatieDbContext
             opmerking.Property(o => o.ClusterId).HasMaxLength(64);
         });
 
-        modelBuilder.Entity<VerwerkteGebeurtenis>(inbox =>
-        {
-            inbox.ToTable("inbox");
-            inbox.HasKey(v => v.Sleutel);
-            inbox.Property(v => v.Sleutel).HasMaxLength(400);
-            inbox.Property(v => v.VerwerktOpUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
-        });
+        // Organisatie raises events (TrekkerVastgelegd) as well as receiving them.
+        modelBuilder.AddBerichtentabellen(outbox: true);
 
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }

@@ -23,6 +23,8 @@ internal sealed class RapportageDbContext(DbContextOptions<RapportageDbContext> 
 
     public DbSet<Reviewafronding> Reviewafrondingen => Set<Reviewafronding>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Rapportage>(r =>

@@ -12,6 +12,8 @@ internal sealed class ToegangDbContext(DbContextOptions<ToegangDbContext> option
 
     public DbSet<Aanmeldgebeurtenis> Aanmeldgebeurtenissen => Set<Aanmeldgebeurtenis>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -20,7 +20,7 @@ internal static class Toegang
 
 internal static class Weergave
 {
-    public static string Moment(DateTime utc) => IdCyclus.Shared.Tijd.InAmsterdam(utc).ToString("d MMMM yyyy HH:mm", IdCyclus.Shared.Nederlands.Cultuur);
+    public static string Moment(DateTime utc) => IdCyclus.Shared.Nederlands.Moment(utc);
 
     public static string Score(int? score) => score?.ToString(IdCyclus.Shared.Nederlands.Cultuur) ?? "ontbreekt";
 

@@ -174,14 +174,6 @@ internal sealed class InterviewRevisie
     public required string Door { get; init; }
 }
 
-/// <summary>Inbox: an integration event key this module has handled, so a redelivery changes nothing.</summary>
-internal sealed class VerwerkteGebeurtenis
-{
-    public required string Sleutel { get; init; }
-
-    public DateTime VerwerktOpUtc { get; init; }
-}
-
 internal static class Opslag
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
@@ -189,4 +181,18 @@ internal static class Opslag
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
+}
+
+/// <summary>Who changed what in a questionnaire version, and when: one row per edit, shown on the version's page.</summary>
+internal sealed class Versiegeschiedenis
+{
+    public long Id { get; init; }
+
+    public Guid VersieId { get; init; }
+
+    public DateTime MomentUtc { get; init; }
+
+    public required string Door { get; init; }
+
+    public required string Wat { get; init; }
 }

@@ -1,3 +1,4 @@
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +16,11 @@ internal sealed class VragenlijstDbContext(DbContextOptions<VragenlijstDbContext
 
     public DbSet<InterviewRevisie> Revisies => Set<InterviewRevisie>();
 
-    public DbSet<VerwerkteGebeurtenis> VerwerkteGebeurtenissen => Set<VerwerkteGebeurtenis>();
-
     public DbSet<OntbrekendInterview> OntbrekendeInterviews => Set<OntbrekendInterview>();
+
+    public DbSet<Versiegeschiedenis> Versiegeschiedenis => Set<Versiegeschiedenis>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -75,12 +78,16 @@ internal sealed class VragenlijstDbContext(DbContextOptions<VragenlijstDbContext
             ontbrekend.Property(o => o.VastgelegdDoor).HasMaxLength(200);
         });
 
-        modelBuilder.Entity<VerwerkteGebeurtenis>(inbox =>
+        modelBuilder.Entity<Versiegeschiedenis>(regel =>
         {
-            inbox.ToTable("inbox");
-            inbox.HasKey(v => v.Sleutel);
-            inbox.Property(v => v.Sleutel).HasMaxLength(200);
+            regel.ToTable("versiegeschiedenis");
+            regel.HasIndex(r => r.VersieId);
+            regel.HasOne<Vragenlijstversie>().WithMany().HasForeignKey(r => r.VersieId).OnDelete(DeleteBehavior.Cascade);
+            regel.Property(r => r.Door).HasMaxLength(200);
+            regel.Property(r => r.Wat).HasMaxLength(1200);
         });
+
+        modelBuilder.AddBerichtentabellen(outbox: false);
 
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }

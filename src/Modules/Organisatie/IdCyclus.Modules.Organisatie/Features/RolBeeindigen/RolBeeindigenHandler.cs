@@ -1,9 +1,7 @@
 using IdCyclus.Modules.Organisatie.Domain;
 using IdCyclus.Modules.Organisatie.Persistence;
-using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Organisatie.Features.RolBeeindigen;
 
@@ -13,37 +11,26 @@ internal sealed record RolBeeindigenOpdracht(Guid ToewijzingId, DateOnly? Tot, i
 internal sealed class RolBeeindigenHandler(OrganisatieDbContext db, TimeProvider klok)
 {
     public Task<Resultaat<Guid>> HandleAsync(RolBeeindigenOpdracht opdracht, Actor actor, CancellationToken cancellationToken) =>
-        db.VoerSerieelUitAsync(() => BeeindigAsync(opdracht, actor, cancellationToken), cancellationToken);
+        Toewijzingswijziging.VoerUitAsync(db, klok, actor, opdracht.ToewijzingId, opdracht.Versie, new Beeindiging(db, opdracht.Tot), cancellationToken);
 
-    private async Task<Resultaat<Guid>> BeeindigAsync(RolBeeindigenOpdracht opdracht, Actor actor, CancellationToken cancellationToken)
+    private sealed class Beeindiging(OrganisatieDbContext db, DateOnly? tot) : IToewijzingswijziging
     {
-        var toewijzing = await db.Roltoewijzingen.Include(r => r.Persoon).FirstOrDefaultAsync(r => r.Id == opdracht.ToewijzingId, cancellationToken);
-        if (toewijzing is null)
+        public async Task<IReadOnlyList<Fout>> ControleerAsync(Roltoewijzing toewijzing, CancellationToken ct)
         {
-            return Resultaat<Guid>.Mislukt(nameof(opdracht.ToewijzingId), "Deze roltoewijzing bestaat niet (meer).");
+            if (tot is not { } dag)
+            {
+                return [new Fout(nameof(RolBeeindigenOpdracht.Tot), "Vul de laatste dag van de rol in.")];
+            }
+
+            var directie = toewijzing.DirectieId is { } id ? await db.Directies.FindAsync([id], ct) : null;
+            return RolRegels.ControleerBeeindiging(toewijzing, dag, directie);
         }
 
-        if (toewijzing.Versie != opdracht.Versie)
+        public (string Handeling, string? Voor, string? Na) Pas(Roltoewijzing toewijzing)
         {
-            return Resultaat<Guid>.Mislukt("Versie", SerieelUitvoeren.ConflictMelding);
+            var voor = RolOmschrijving.Van(toewijzing, toewijzing.Persoon!.Naam);
+            toewijzing.Beeindig(tot!.Value);
+            return ("Rol beëindigd", voor, RolOmschrijving.Van(toewijzing, toewijzing.Persoon.Naam));
         }
-
-        if (opdracht.Tot is not { } tot)
-        {
-            return Resultaat<Guid>.Mislukt(nameof(opdracht.Tot), "Vul de laatste dag van de rol in.");
-        }
-
-        var directie = toewijzing.DirectieId is { } id ? await db.Directies.FindAsync([id], cancellationToken) : null;
-        var fouten = RolRegels.ControleerBeeindiging(toewijzing, tot, directie);
-        if (fouten.Count > 0)
-        {
-            return Resultaat<Guid>.Mislukt(fouten);
-        }
-
-        var voor = RolOmschrijving.Van(toewijzing, toewijzing.Persoon!.Naam);
-        db.Entry(toewijzing).Property(r => r.Versie).OriginalValue = opdracht.Versie;
-        toewijzing.Beeindig(tot);
-        Wijzigingen.Audit(db, klok, actor, toewijzing, "Rol beëindigd", voor, RolOmschrijving.Van(toewijzing, toewijzing.Persoon.Naam));
-        return Resultaat<Guid>.Gelukt(toewijzing.Id);
     }
 }

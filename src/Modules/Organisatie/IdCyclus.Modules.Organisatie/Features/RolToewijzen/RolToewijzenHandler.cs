@@ -2,6 +2,7 @@ using System.Net.Mail;
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Organisatie.Domain;
 using IdCyclus.Modules.Organisatie.Persistence;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Validation;
@@ -76,9 +77,11 @@ internal sealed class RolToewijzenHandler(OrganisatieDbContext db, TimeProvider 
         var toewijzing = Roltoewijzing.Nieuw(rol, persoon.Id, directie?.Id, cluster?.Id, van, opdracht.Tot, opdracht.UrenPerWeek);
         db.Roltoewijzingen.Add(toewijzing);
         Wijzigingen.Audit(db, klok, actor, toewijzing, "Rol toegewezen", null, RolOmschrijving.Van(toewijzing, persoon.Naam));
+        Trekkermelding.Meld(db, toewijzing, persoon.Naam, klok.GetUtcNow().UtcDateTime);
         if (inbox is not null)
         {
-            db.VerwerkteGebeurtenissen.Add(new VerwerkteGebeurtenis { Sleutel = inbox, VerwerktOpUtc = klok.GetUtcNow().UtcDateTime });
+            // Again inside the (possibly retried) transaction: a retry clears the change tracker.
+            Inbox.Noteer(db, inbox, klok);
         }
 
         return Resultaat<Guid>.Gelukt(toewijzing.Id);

@@ -1,43 +1,29 @@
 using IdCyclus.Modules.Organisatie.Domain;
 using IdCyclus.Modules.Organisatie.Persistence;
-using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Organisatie.Features.UrenWijzigen;
 
 internal sealed record UrenWijzigenOpdracht(Guid ToewijzingId, decimal? UrenPerWeek, int Versie);
 
+/// <summary>Bureau changes a trekker's hours a week; the new hours are announced as <c>TrekkerVastgelegd</c>.</summary>
 internal sealed class UrenWijzigenHandler(OrganisatieDbContext db, TimeProvider klok)
 {
     public Task<Resultaat<Guid>> HandleAsync(UrenWijzigenOpdracht opdracht, Actor actor, CancellationToken cancellationToken) =>
-        db.VoerSerieelUitAsync(() => WijzigAsync(opdracht, actor, cancellationToken), cancellationToken);
+        Toewijzingswijziging.VoerUitAsync(db, klok, actor, opdracht.ToewijzingId, opdracht.Versie, new Urenwijziging(opdracht.UrenPerWeek), cancellationToken);
 
-    private async Task<Resultaat<Guid>> WijzigAsync(UrenWijzigenOpdracht opdracht, Actor actor, CancellationToken cancellationToken)
+    private sealed class Urenwijziging(decimal? uren) : IToewijzingswijziging
     {
-        var toewijzing = await db.Roltoewijzingen.Include(r => r.Persoon).FirstOrDefaultAsync(r => r.Id == opdracht.ToewijzingId, cancellationToken);
-        if (toewijzing is null)
-        {
-            return Resultaat<Guid>.Mislukt(nameof(opdracht.ToewijzingId), "Deze roltoewijzing bestaat niet (meer).");
-        }
+        public Task<IReadOnlyList<Fout>> ControleerAsync(Roltoewijzing toewijzing, CancellationToken ct) =>
+            Task.FromResult(RolRegels.ControleerUrenWijziging(toewijzing, uren));
 
-        if (toewijzing.Versie != opdracht.Versie)
+        public (string Handeling, string? Voor, string? Na) Pas(Roltoewijzing toewijzing)
         {
-            return Resultaat<Guid>.Mislukt("Versie", SerieelUitvoeren.ConflictMelding);
+            var voor = NederlandseOpmaak.Uren(toewijzing.UrenPerWeek);
+            toewijzing.WijzigUren(uren!.Value);
+            return ($"Uren per week van trekker {toewijzing.Persoon!.Naam} gewijzigd",
+                $"{voor} uur per week", $"{NederlandseOpmaak.Uren(toewijzing.UrenPerWeek)} uur per week");
         }
-
-        var fouten = RolRegels.ControleerUrenWijziging(toewijzing, opdracht.UrenPerWeek);
-        if (fouten.Count > 0)
-        {
-            return Resultaat<Guid>.Mislukt(fouten);
-        }
-
-        var voor = NederlandseOpmaak.Uren(toewijzing.UrenPerWeek);
-        db.Entry(toewijzing).Property(r => r.Versie).OriginalValue = opdracht.Versie;
-        toewijzing.WijzigUren(opdracht.UrenPerWeek!.Value);
-        Wijzigingen.Audit(db, klok, actor, toewijzing, $"Uren per week van trekker {toewijzing.Persoon!.Naam} gewijzigd",
-            $"{voor} uur per week", $"{NederlandseOpmaak.Uren(toewijzing.UrenPerWeek)} uur per week");
-        return Resultaat<Guid>.Gelukt(toewijzing.Id);
     }
 }

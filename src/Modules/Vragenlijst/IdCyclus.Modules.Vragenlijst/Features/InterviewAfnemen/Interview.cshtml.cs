@@ -4,7 +4,9 @@ using System.Text;
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Vragenlijst.Contracts;
 using IdCyclus.Modules.Vragenlijst.Domain;
+using IdCyclus.Modules.Vragenlijst.Features.Corrigeren;
 using IdCyclus.Modules.Vragenlijst.Features.Opslaan;
+using IdCyclus.Modules.Vragenlijst.Features.Vaststellen;
 using IdCyclus.Modules.Vragenlijst.Persistence;
 using IdCyclus.Shared;
 using IdCyclus.Shared.Security;
@@ -21,7 +23,7 @@ namespace IdCyclus.Modules.Vragenlijst.Features.InterviewAfnemen;
 /// through the cycle task, and after confirmation it is read-only; Bureau records corrections as revisions.
 /// </summary>
 internal sealed class InterviewModel(
-    VragenlijstDbContext db, InterviewOpslag opslag, IOrganisatieQueries organisatie, IActieplannenQueries actieplannen, TimeProvider klok) : PageModel
+    VragenlijstDbContext db, InterviewOpslaanHandler opslaan, InterviewVaststellenHandler vaststellen, InterviewCorrigerenHandler corrigeren, IOrganisatieQueries organisatie, IActieplannenQueries actieplannen, TimeProvider klok) : PageModel
 {
     public DirectieGegevens Directie { get; private set; } = null!;
 
@@ -116,7 +118,7 @@ internal sealed class InterviewModel(
             return Forbid();
         }
 
-        var resultaat = await opslag.VaststellenDoorBureauAsync(Interview.Id, Versienummer ?? -1, Reden, User.Identity?.Name ?? "Bureau", ct);
+        var resultaat = await vaststellen.HandleAsync(new InterviewVaststellenOpdracht(Interview.Id, Versienummer ?? -1, Reden, User.Identity?.Name ?? "Bureau"), ct);
         return await NaAfloopAsync(resultaat, jaar, directieId, "Het interview is door Bureau definitief vastgesteld.", ct);
     }
 
@@ -138,7 +140,7 @@ internal sealed class InterviewModel(
             return ToonFouten(fouten);
         }
 
-        var resultaat = await opslag.CorrigeerAsync(Interview.Id, Versienummer ?? -1, invoer!, Reden, User.Identity?.Name ?? "Bureau", ct);
+        var resultaat = await corrigeren.HandleAsync(new InterviewCorrigerenOpdracht(Interview.Id, Versienummer ?? -1, invoer!, Reden, User.Identity?.Name ?? "Bureau"), ct);
         return await NaAfloopAsync(resultaat, jaar, directieId, "De correctie is vastgelegd als nieuwe revisie.", ct);
     }
 
@@ -193,7 +195,7 @@ internal sealed class InterviewModel(
             return ToonFouten(fouten);
         }
 
-        var resultaat = await opslag.BewaarAsync(jaar, directieId, Interview is null ? null : Versienummer ?? -1, invoer!, User.Identity?.Name ?? "onbekend", ct);
+        var resultaat = await opslaan.HandleAsync(new InterviewOpslaanOpdracht(jaar, directieId, Interview is null ? null : Versienummer ?? -1, invoer!, User.Identity?.Name ?? "onbekend"), ct);
         if (resultaat.IsGelukt && indienen && Taak is { } taak)
         {
             // Submitting is completing the cycle task: the task page shows what will be submitted and the button.

@@ -30,9 +30,9 @@ internal static class Invoerlimieten
 
     private static void Lengte(List<Fout> fouten, string veld, string omschrijving, string? waarde, int maximum)
     {
-        if (waarde?.Length > maximum)
+        if (Tekstlengte.Controleer(veld, omschrijving, waarde, maximum) is { } fout)
         {
-            fouten.Add(new Fout(veld, $"{omschrijving} is {waarde.Length} tekens lang; het maximum is {maximum}. Er is niets opgeslagen."));
+            fouten.Add(fout);
         }
     }
 }

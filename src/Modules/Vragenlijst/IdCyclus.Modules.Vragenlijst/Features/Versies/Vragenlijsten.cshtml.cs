@@ -1,8 +1,6 @@
-using IdCyclus.Modules.Vragenlijst.Domain;
+using IdCyclus.Modules.Vragenlijst.Features.VersieKopieren;
 using IdCyclus.Modules.Vragenlijst.Persistence;
-using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
-using IdCyclus.Shared.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IdCyclus.Modules.Vragenlijst.Features.Versies;
 
 /// <summary>Bureau's list of questionnaire versions; next year's version starts as a copy of the latest.</summary>
-internal sealed class VragenlijstenModel(VragenlijstDbContext db, TimeProvider klok) : PageModel
+internal sealed class VragenlijstenModel(VragenlijstDbContext db, VersieKopierenHandler kopieren, EerderJaarHandler eerderJaar) : PageModel
 {
     public IReadOnlyList<Vragenlijstversie> Versies { get; private set; } = [];
 
@@ -40,30 +38,7 @@ internal sealed class VragenlijstenModel(VragenlijstDbContext db, TimeProvider k
             return Forbid();
         }
 
-        var resultaat = await db.VoerSerieelUitAsync(async () =>
-        {
-            var eerste = await db.Versies.OrderBy(v => v.Jaar).FirstAsync(ct);
-            if (!int.TryParse(EerderJaar, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var jaar)
-                || jaar < 2000 || jaar >= eerste.Jaar)
-            {
-                return Resultaat<Guid>.Mislukt(nameof(EerderJaar), $"Vul een jaar in van 2000 tot en met {eerste.Jaar - 1}; voor latere jaren maakt u een kopie voor het volgende jaar.");
-            }
-
-            var versie = new Vragenlijstversie
-            {
-                Id = Guid.NewGuid(),
-                Jaar = jaar,
-                Naam = $"Vragenlijst voortgangsrapportage actieplannen I&D {jaar}",
-                Meetperiode = $"maart {jaar - 1} tot en met maart {jaar}",
-                Status = VersieStatus.Concept,
-                InhoudJson = "{}",
-                AangemaaktOpUtc = klok.GetUtcNow().UtcDateTime,
-            };
-            var basis = eerste.Inhoud;
-            versie.Inhoud = basis with { Vragen = basis.Vragen.Select(v => v with { Koppeling = Koppeling.Nieuw, VorigNummer = null }).ToList(), Vervallen = [] };
-            db.Versies.Add(versie);
-            return Resultaat<Guid>.Gelukt(versie.Id);
-        }, ct);
+        var resultaat = await eerderJaar.HandleAsync(new EerderJaarOpdracht(EerderJaar, User.Identity?.Name ?? "Bureau"), ct);
         if (!resultaat.IsGelukt)
         {
             foreach (var fout in resultaat.Fouten)
@@ -86,24 +61,7 @@ internal sealed class VragenlijstenModel(VragenlijstDbContext db, TimeProvider k
             return Forbid();
         }
 
-        var resultaat = await db.VoerSerieelUitAsync(async () =>
-        {
-            var laatste = await db.Versies.OrderByDescending(v => v.Jaar).FirstAsync(ct);
-            var kopie = new Vragenlijstversie
-            {
-                Id = Guid.NewGuid(),
-                Jaar = laatste.Jaar + 1,
-                Naam = $"Vragenlijst voortgangsrapportage actieplannen I&D {laatste.Jaar + 1}",
-                Meetperiode = $"maart {laatste.Jaar} tot en met maart {laatste.Jaar + 1}",
-                Status = VersieStatus.Concept,
-                VorigeVersieId = laatste.Id,
-                InhoudJson = "{}",
-                AangemaaktOpUtc = klok.GetUtcNow().UtcDateTime,
-            };
-            kopie.Inhoud = Versiebeheer.KopieVoorVolgendJaar(laatste.Inhoud);
-            db.Versies.Add(kopie);
-            return Resultaat<Guid>.Gelukt(kopie.Id);
-        }, ct);
+        var resultaat = await kopieren.HandleAsync(new VersieKopierenOpdracht(User.Identity?.Name ?? "Bureau"), ct);
         if (!resultaat.IsGelukt)
         {
             TempData["Melding"] = string.Join(" ", resultaat.Fouten.Select(f => f.Melding));
