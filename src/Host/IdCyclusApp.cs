@@ -10,6 +10,7 @@ using IdCyclus.Modules.Vragenlijst;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
+using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Achtergrond;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -93,7 +94,9 @@ internal static class IdCyclusApp
         builder.Services.AddIndicatoren(database, verbinding, builder.Configuration.GetValue("Indicatoren:DemoCijfers", true));
         builder.Services.AddActieplannen(database, verbinding);
         builder.Services.AddRapportage(database, verbinding);
-        builder.Services.AddCyclus(database, verbinding, builder.Configuration);
+        // The workflow runtime once, for every module that plugs definitions, forms, collections or templates into it.
+        builder.Services.AddWorkflowRuntime(database, verbinding, builder.Configuration);
+        builder.Services.AddCyclus();
         builder.Services.AddSingleton(new NavigatieItem("Achtergrondtaken", AchtergrondtakenDashboard.Pad, 24, user => user.IsBureau()));
         extra?.Invoke(builder.Services);
 
