@@ -65,8 +65,11 @@ internal sealed class Timerafhandeling(Werkplaats w, Plannen plannen, Voortgang 
     public async Task<int> VuurAlleAsync(int maximum, CancellationToken ct)
     {
         var nu = w.Nu;
+        // Timers due at the same moment fire in the order of their item (then their key), not of their instance's random
+        // id: the history, and so the simulated timeline, then reads the same on every run.
         var ids = await w.Db.Timers.AsNoTracking().Where(t => t.Status == TimerStatus.Gepland && t.MomentUtc <= nu)
-            .OrderBy(t => t.MomentUtc).ThenBy(t => t.Sleutel).Select(t => t.Id).Take(maximum).ToListAsync(ct);
+            .Join(w.Db.Instanties.AsNoTracking(), t => t.InstantieId, i => i.Id, (t, i) => new { t.Id, t.MomentUtc, i.ItemOmschrijving, t.Sleutel })
+            .OrderBy(t => t.MomentUtc).ThenBy(t => t.ItemOmschrijving).ThenBy(t => t.Sleutel).Select(t => t.Id).Take(maximum).ToListAsync(ct);
         var gevuurd = 0;
         foreach (var id in ids)
         {
