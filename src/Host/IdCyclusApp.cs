@@ -25,6 +25,22 @@ internal static class IdCyclusApp
     public static async Task<int> VoerUitAsync(string[] args)
     {
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        if (Cli.Opdrachten.VraagtHulp(args))
+        {
+            // Help needs no database and starts nothing: usage on stdout, exit 0. An unknown verb stays an error (below).
+            if (verb is null)
+            {
+                await Console.Out.WriteLineAsync(Cli.Opdrachten.Overzicht());
+                return 0;
+            }
+
+            if (Cli.Opdrachten.Zoek(verb) is { } opdracht)
+            {
+                await Console.Out.WriteLineAsync($"{opdracht.Naam}: {opdracht.Omschrijving}\n\n{opdracht.Gebruik}");
+                return 0;
+            }
+        }
+
         switch (verb)
         {
             case null:
@@ -51,7 +67,8 @@ internal static class IdCyclusApp
             case "rapport":
                 return await Cli.VragenlijstVerb.VoerUitAsync(args[1..], RapportageModule.VoerOpdrachtUitAsync, []);
             default:
-                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate, simulate, vragenlijst, indicatoren, actieplannen, rapport (of geen opdracht om de webapplicatie te starten).");
+                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'.");
+                await Console.Error.WriteLineAsync(Cli.Opdrachten.Overzicht());
                 return 2;
         }
     }
