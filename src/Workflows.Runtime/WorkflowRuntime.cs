@@ -77,4 +77,4 @@ public static class WorkflowRuntime
     }
 }
 
-public sealed record IngebouwdeDefinitie(string Json);
+internal sealed record IngebouwdeDefinitie(string Json);

@@ -44,7 +44,7 @@ internal sealed class Instantie
     public string? ItemBereik { get; init; }
 
     /// <summary>
-    /// An optional key the host chose when starting (e.g. <c>voortgangscyclus-2025</c>); only on a top-level instance. A
+    /// An optional key the host chose when starting (e.g. <c>jaarplan-2025</c>); only on a top-level instance. A
     /// unique index makes "start this only once" hold across concurrent requests and hosts, not only a check before.
     /// </summary>
     public string? UniekeSleutel { get; init; }

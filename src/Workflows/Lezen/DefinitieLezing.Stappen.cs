@@ -46,7 +46,7 @@ internal sealed partial class DefinitieLezing
             return null;
         }
 
-        var id = Slug(velden, pad, "id", verplicht: true, "bijvoorbeeld 'trekker-benoemen'");
+        var id = Slug(velden, pad, "id", verplicht: true, "bijvoorbeeld 'aanvraag-beoordelen'");
         info.Id = id;
         var naam = Tekst(velden, pad, "naam", verplicht: true);
         var omschrijving = Tekst(velden, pad, "omschrijving", verplicht: false);
@@ -133,7 +133,7 @@ internal sealed partial class DefinitieLezing
     {
         var pad = info.Pad;
         var rol = Naam(velden, pad, "rol", verplicht: true, catalogus?.Rollen, "Onbekende rol", "rollen",
-            "Een taak heeft een rol nodig: de rol wiens houders de taak krijgen, bijvoorbeeld 'directeur'.");
+            "Een taak heeft een rol nodig: de rol wiens houders de taak krijgen, bijvoorbeeld 'teamleider'.");
         var bereik = Bereik(velden, info);
         var formulier = Naam(velden, pad, "formulier", verplicht: false, catalogus?.Formulieren, "Onbekend formulier", "formulieren");
         var uitkomsten = Uitkomsten(velden, pad);
@@ -161,7 +161,7 @@ internal sealed partial class DefinitieLezing
         var sjabloon = Naam(velden, info.Pad, "sjabloon", verplicht: true, catalogus?.Sjablonen, "Onbekend sjabloon", "sjablonen",
             "Een melding heeft een sjabloon nodig: de naam van het berichtsjabloon dat verstuurd wordt.");
         var aanRol = Naam(velden, info.Pad, "aanRol", verplicht: true, catalogus?.Rollen, "Onbekende rol", "rollen",
-            "Een melding heeft een ontvanger nodig: de rol wiens houders het bericht krijgen, bijvoorbeeld 'directeur'.");
+            "Een melding heeft een ontvanger nodig: de rol wiens houders het bericht krijgen, bijvoorbeeld 'teamleider'.");
         var bereik = Bereik(velden, info);
         return sjabloon is null || aanRol is null || bereik is null
             ? null

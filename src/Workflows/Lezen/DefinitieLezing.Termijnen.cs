@@ -138,7 +138,7 @@ internal sealed partial class DefinitieLezing
                 }
                 else if (vorige is { } eerder && duur.NominaleDagen < eerder.Na.NominaleDagen)
                 {
-                    // Equal offsets are allowed: "to Bureau and the GMT, 14 days after" are two rungs at one moment.
+                    // Equal offsets are allowed: "to the administrators and to management, 14 days after" are two rungs at one moment.
                     Fout(naPad, $"De escalatieladder moet oplopen: trede {index + 1} ('{duur}') komt eerder dan trede {eerder.Trede} ('{eerder.Na}').");
                     vorige = (duur, index + 1);
                 }
@@ -150,7 +150,7 @@ internal sealed partial class DefinitieLezing
             }
 
             var naarRol = Naam(trede, tredePad, "naarRol", verplicht: true, catalogus?.Rollen, "Onbekende rol", "rollen",
-                "Zeg naar welke rol deze trede escaleert, bijvoorbeeld 'clusterdirecteur'.");
+                "Zeg naar welke rol deze trede escaleert, bijvoorbeeld 'afdelingshoofd'.");
             var melding = Naam(trede, tredePad, "melding", verplicht: true, catalogus?.Sjablonen, "Onbekend sjabloon", "sjablonen",
                 "Zeg met welk berichtsjabloon deze trede de rol bericht.");
             var herverdelen = Waarheid(trede, tredePad, "herverdelen");

@@ -28,7 +28,7 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
 
         Onbekend(velden, "$", Velden.Definitie, "in de definitie");
         Tekst(velden, "$", "$schema", verplicht: false);
-        var id = Slug(velden, "$", "id", verplicht: true, "bijvoorbeeld 'benoem-een-trekker'");
+        var id = Slug(velden, "$", "id", verplicht: true, "bijvoorbeeld 'jaarplan-goedkeuren'");
         var naam = Tekst(velden, "$", "naam", verplicht: true);
         var versie = Versie(velden);
         var omschrijving = Tekst(velden, "$", "omschrijving", verplicht: false);
