@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IdCyclus.Shared;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Validation;
 using IdCyclus.Workflows.Runtime.Persistence;

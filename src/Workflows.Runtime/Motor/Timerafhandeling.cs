@@ -1,6 +1,3 @@
-using IdCyclus.Shared;
-using IdCyclus.Shared.Persistence;
-using IdCyclus.Shared.Validation;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 

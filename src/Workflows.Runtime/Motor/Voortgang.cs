@@ -1,6 +1,4 @@
 using IdCyclus.Shared;
-using IdCyclus.Shared.Persistence;
-using IdCyclus.Shared.Validation;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 

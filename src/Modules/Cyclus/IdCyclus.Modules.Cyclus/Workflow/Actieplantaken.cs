@@ -3,7 +3,6 @@ using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Shared.Validation;
 using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Cyclus.Workflow;
 

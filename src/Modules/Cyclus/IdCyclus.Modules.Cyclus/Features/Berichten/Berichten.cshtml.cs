@@ -1,6 +1,6 @@
 using IdCyclus.Shared.Security;
-using IdCyclus.Workflows.Runtime.Motor;
 using IdCyclus.Workflows.Runtime;
+using IdCyclus.Workflows.Runtime.Motor;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
