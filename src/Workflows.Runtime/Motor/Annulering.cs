@@ -61,7 +61,9 @@ internal sealed class Annulering(Werkplaats w)
                 break;
             case PerItemStap perItem:
                 var kinderen = (await w.Db.Instanties.Where(i => i.OuderId == instantie.Id && i.OuderStapId == stap.Id).ToListAsync(ct))
-                    .Where(k => k.Status == InstantieStatus.Actief).ToList();
+                    // In item order, not the order of their random ids: the history then reads the same on every run.
+                    .Where(k => k.Status == InstantieStatus.Actief)
+                    .OrderBy(k => k.ItemOmschrijving, StringComparer.Ordinal).ThenBy(k => k.ItemSleutel, StringComparer.Ordinal).ToList();
                 var ids = kinderen.Select(k => k.Id).ToList();
                 var stappen = await w.Db.Stappen.Where(s => ids.Contains(s.InstantieId)).ToListAsync(ct);
                 foreach (var kind in kinderen)
