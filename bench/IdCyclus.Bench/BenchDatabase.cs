@@ -144,7 +144,7 @@ internal sealed class Runtime
     public WorkflowDbContext Context() => _database.Context();
 
     public WorkflowMotor Motor(WorkflowDbContext db) =>
-        new(db, Klok, Organisatie, [Organisatie], [Organisatie], [Formulier], Sjablonen, _opties, new Taakrechten(db, Organisatie, Klok));
+        WorkflowMotor.Bouw(db, Klok, Organisatie, [Organisatie], [Organisatie], [Formulier], Sjablonen, _opties, Verzender, _diensten);
 
     public Bezorger Bezorger(WorkflowDbContext db) => new(db, Verzender, Klok, _opties, NullLogger<Bezorger>.Instance);
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 

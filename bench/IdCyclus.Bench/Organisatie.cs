@@ -143,7 +143,7 @@ internal sealed class NulVerzender : IMailVerzender
 {
     public int Verzonden { get; private set; }
 
-    public Task VerzendAsync(Bericht bericht, CancellationToken cancellationToken)
+    public Task VerzendAsync(WorkflowBericht bericht, CancellationToken cancellationToken)
     {
         Verzonden++;
         return Task.CompletedTask;

@@ -11,6 +11,7 @@ using IdCyclus.Modules.Vragenlijst;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
+using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Achtergrond;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -25,6 +26,22 @@ internal static class IdCyclusApp
     public static async Task<int> VoerUitAsync(string[] args)
     {
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        if (Cli.Opdrachten.VraagtHulp(args))
+        {
+            // Help needs no database and starts nothing: usage on stdout, exit 0. An unknown verb stays an error (below).
+            if (verb is null)
+            {
+                await Console.Out.WriteLineAsync(Cli.Opdrachten.Overzicht());
+                return 0;
+            }
+
+            if (Cli.Opdrachten.Zoek(verb) is { } opdracht)
+            {
+                await Console.Out.WriteLineAsync($"{opdracht.Naam}: {opdracht.Omschrijving}\n\n{opdracht.Gebruik}");
+                return 0;
+            }
+        }
+
         switch (verb)
         {
             case null:
@@ -52,7 +69,8 @@ internal static class IdCyclusApp
             case "rapport":
                 return await Cli.VragenlijstVerb.VoerUitAsync(args[1..], RapportageModule.VoerOpdrachtUitAsync, []);
             default:
-                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'. Beschikbaar: migrate, simulate, vragenlijst, indicatoren, actieplannen, rapport (of geen opdracht om de webapplicatie te starten).");
+                await Console.Error.WriteLineAsync($"Onbekende opdracht '{verb}'.");
+                await Console.Error.WriteLineAsync(Cli.Opdrachten.Overzicht());
                 return 2;
         }
     }
@@ -96,7 +114,9 @@ internal static class IdCyclusApp
         builder.Services.AddActieplannen(database, verbinding);
         builder.Services.AddRapportage(database, verbinding);
         builder.Services.AddOpvolging(database, verbinding);
-        builder.Services.AddCyclus(database, verbinding, builder.Configuration);
+        // The workflow runtime once, for every module that plugs definitions, forms, collections or templates into it.
+        builder.Services.AddWorkflowRuntime(database, verbinding, builder.Configuration);
+        builder.Services.AddCyclus();
         builder.Services.AddSingleton(new NavigatieItem("Achtergrondtaken", AchtergrondtakenDashboard.Pad, 24, user => user.IsBureau()));
         extra?.Invoke(builder.Services);
 

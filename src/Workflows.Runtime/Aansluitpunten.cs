@@ -75,5 +75,5 @@ public sealed record BerichtGegevens(
 /// <summary>Delivers one mail. Throws when delivery fails; the runtime retries with backoff.</summary>
 public interface IMailVerzender
 {
-    Task VerzendAsync(Persistence.Bericht bericht, CancellationToken cancellationToken);
+    Task VerzendAsync(WorkflowBericht bericht, CancellationToken cancellationToken);
 }

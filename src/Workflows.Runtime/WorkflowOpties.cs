@@ -23,6 +23,13 @@ public sealed class WorkflowOpties
     /// </summary>
     public bool Herhalingen { get; set; } = true;
 
+    /// <summary>
+    /// Whether this process runs the Hangfire servers that fire timers and deliver the outbox and mail. Off, the storage
+    /// stays registered (the dashboard and <c>IAchtergrondTaken</c> still work) but nothing fires unless code calls
+    /// <see cref="Motor.Verwerker.RondeAsync"/>: the tests, <c>simulate</c> and the one-off verbs do that on their own clock.
+    /// </summary>
+    public bool AchtergrondVerwerking { get; set; } = true;
+
     /// <summary>Base address for links in mails, e.g. https://idcyclus.amsterdam.nl.</summary>
     public string BasisUrl { get; set; } = "http://localhost:5080";
 }

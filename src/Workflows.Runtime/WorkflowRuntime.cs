@@ -1,6 +1,7 @@
 using IdCyclus.Shared.Achtergrond;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Workflows.Runtime.Achtergrond;
+using IdCyclus.Workflows.Runtime.Lezen;
 using IdCyclus.Workflows.Runtime.Motor;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -12,9 +13,11 @@ namespace IdCyclus.Workflows.Runtime;
 public static class WorkflowRuntime
 {
     /// <summary>
-    /// Registers the runtime: its DbContext (schema "workflows"), engine, publishing, and the
-    /// Hangfire jobs that deliver timers, outbox and mail.
-    /// The host adds the role resolver, collections, conditions, forms, templates and an <see cref="IDefinitieValidator"/>.
+    /// Registers the runtime, once, in the host: its DbContext (schema "workflows"), the engine's commands
+    /// (<see cref="WorkflowMotor"/>), the read API (<see cref="IWorkflowLezer"/>), publishing, and the Hangfire jobs that
+    /// deliver timers, outbox and mail. Modules plug in by registering their own implementations of the interfaces in
+    /// Aansluitpunten.cs (the host one <see cref="IRolResolver"/>; any module collections, conditions, forms, templates
+    /// and built-in definitions): the engine and the definition check take all that are registered.
     /// </summary>
     public static IServiceCollection AddWorkflowRuntime(
         this IServiceCollection services, DatabaseSettings database, string connectionString, IConfiguration configuratie)
@@ -23,9 +26,21 @@ public static class WorkflowRuntime
         services.AddModuleDatabase<WorkflowDbContext>("Workflows", (_, _) => Task.CompletedTask, PubliceerIngebouwdeAsync);
         services.Configure<WorkflowOpties>(configuratie.GetSection(WorkflowOpties.Section));
         services.Configure<SmtpOpties>(configuratie.GetSection(SmtpOpties.Section));
-        services.AddScoped<WorkflowMotor>();
+        services.AddScoped<Werkplaats>();
+        services.AddScoped<Plannen>();
+        services.AddScoped<Starten>();
+        services.AddScoped<Voortgang>();
+        services.AddScoped<Annulering>();
+        services.AddScoped<Timerafhandeling>();
+        services.AddScoped<Taakacties>();
         services.AddScoped<Taakrechten>();
         services.AddScoped<Definities>();
+        // The commands' constructor is internal (its parts are), so the container is told how to build it.
+        services.AddScoped(d => new WorkflowMotor(
+            d.GetRequiredService<Starten>(), d.GetRequiredService<Taakacties>(), d.GetRequiredService<Timerafhandeling>(), d.GetRequiredService<Taakrechten>(),
+            d.GetRequiredService<Plannen>(), d.GetRequiredService<Definities>(), d.GetRequiredService<Bezorger>(), d.GetRequiredService<OutboxBezorger>()));
+        services.AddScoped<IWorkflowLezer, WorkflowLezer>();
+        services.TryAddScoped<IDefinitieValidator, AangeslotenDefinitieValidator>();
         services.AddScoped<Bezorger>();
         services.AddScoped<OutboxBezorger>();
         services.AddScoped<HerhaaldeStarts>();
@@ -35,7 +50,7 @@ public static class WorkflowRuntime
         services.AddSingleton<IAchtergrondTaken, HangfireAchtergrondTaken>();
         services.AddTransient(typeof(AchtergrondUitvoerder<,>));
         HangfireRegistratie.VoegOpslagToe(services, database, connectionString);
-        if (configuratie.GetValue($"{WorkflowOpties.Section}:AchtergrondVerwerking", true))
+        if ((configuratie.GetSection(WorkflowOpties.Section).Get<WorkflowOpties>() ?? new WorkflowOpties()).AchtergrondVerwerking)
         {
             // Tests and `simulate` leave this off and run Verwerker's round themselves, on their own clock.
             HangfireRegistratie.VoegServersToe(services, database, connectionString);
@@ -62,4 +77,4 @@ public static class WorkflowRuntime
     }
 }
 
-public sealed record IngebouwdeDefinitie(string Json);
+internal sealed record IngebouwdeDefinitie(string Json);

@@ -189,7 +189,7 @@ public sealed record TaakStap : Stap
     /// <inheritdoc />
     public override StapSoort Soort => StapSoort.Taak;
 
-    /// <summary>The role whose holders get the task (e.g. "directeur"); the host resolves it to people.</summary>
+    /// <summary>The role whose holders get the task (e.g. "teamleider"); the host resolves it to people.</summary>
     public required string Rol { get; init; }
 
     /// <summary>The scope <see cref="Rol"/> is resolved in.</summary>

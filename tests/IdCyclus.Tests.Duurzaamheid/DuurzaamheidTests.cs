@@ -1,4 +1,5 @@
 using IdCyclus.Shared.Persistence;
+using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IdCyclus.Shared.Persistence;
+using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 

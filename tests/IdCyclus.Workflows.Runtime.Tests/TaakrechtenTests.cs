@@ -1,3 +1,4 @@
+using IdCyclus.Workflows.Runtime.Lezen;
 using IdCyclus.Workflows.Runtime.Motor;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -69,7 +70,7 @@ public sealed class TaakrechtenTests : IDisposable
 
     private Task<Taak> LeesAsync(Guid id) => _omgeving.MetAsync((_, db) => db.Taken.AsNoTracking().FirstAsync(t => t.Id == id));
 
-    private Task<TaakRechten> RechtenAsync(Taak taak, Handelende door) => _omgeving.MetAsync((motor, _) => motor.RechtenAsync(taak, door, default));
+    private Task<TaakRechten> RechtenAsync(Taak taak, Handelende door) => _omgeving.MetAsync((motor, _) => motor.RechtenAsync(taak.AlsRecord("voorbeeld", "Voorbeeld"), door, default));
 
     public void Dispose() => _omgeving.Dispose();
 }

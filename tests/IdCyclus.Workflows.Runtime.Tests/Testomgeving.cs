@@ -66,7 +66,7 @@ public sealed class Postbus : IMailVerzender
 
     public required FakeTimeProvider Klok { get; init; }
 
-    public Task VerzendAsync(Bericht bericht, CancellationToken cancellationToken)
+    public Task VerzendAsync(WorkflowBericht bericht, CancellationToken cancellationToken)
     {
         if (Plat)
         {
@@ -92,7 +92,7 @@ public sealed class AlleenSyntax : IDefinitieValidator
 }
 
 /// <summary>The runtime on a fresh SQLite file with a manual clock: what a host would wire up, minus the web.</summary>
-public sealed class Testomgeving : IDisposable
+internal sealed class Testomgeving : IDisposable
 {
     private readonly string _map = Directory.CreateTempSubdirectory("idcyclus-wf-").FullName;
 
@@ -120,7 +120,7 @@ public sealed class Testomgeving : IDisposable
     }
 
     public WorkflowMotor Motor(WorkflowDbContext db) =>
-        new(db, Klok, Organisatie, [Organisatie], [Organisatie], [], new Sjablonen(), Options.Create(Opties), new Taakrechten(db, Organisatie, Klok));
+        WorkflowMotor.Bouw(db, Klok, Organisatie, [Organisatie], [Organisatie], [], new Sjablonen(), Options.Create(Opties), Postbus);
 
     public Bezorger Bezorger(WorkflowDbContext db) => new(db, Postbus, Klok, Options.Create(Opties), NullLogger<Bezorger>.Instance);
 

@@ -4,15 +4,13 @@ using System.Text.Json;
 using IdCyclus.Shared;
 using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
-using IdCyclus.Workflows.Runtime.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Host.Cli;
 
 /// <summary>A scripted actor: who completes which step, after how many days, for which items — or never.</summary>
 internal sealed record Actie(string Stap, int? NaDagen, bool Nooit, IReadOnlyList<string>? Voor, string? Door, string? Uitkomst, IReadOnlyDictionary<string, string?>? Velden)
 {
-    public bool Past(Taak taak) =>
+    public bool Past(WorkflowTaak taak) =>
         taak.StapId == Stap && (Voor is null || Voor.Count == 0 || Voor.Any(v => taak.BereikOmschrijving is { } o && (o == v || o.EndsWith($"({v})", StringComparison.Ordinal))));
 }
 
@@ -48,7 +46,12 @@ internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
     }
 }
 
-internal sealed record Regel(DateTimeOffset Moment, int Volgorde, string Soort, string Onderdeel, string Tekst);
+/// <summary>
+/// One line of the timeline. Within one moment the runtime's history comes first, in the order the engine wrote it
+/// (<see cref="Volgnummer"/>: an instance starts before its tasks are created, a completion before what it causes);
+/// the mails sent at that moment follow.
+/// </summary>
+internal sealed record Regel(DateTimeOffset Moment, int Volgorde, long Volgnummer, string Soort, string Onderdeel, string Tekst);
 
 internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffset tot, IReadOnlyList<Regel> regels)
 {
@@ -89,7 +92,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
     public async Task<Verloop> DraaiAsync(string definitieId, DateTimeOffset van, DateTimeOffset tot)
     {
         var verwerker = services.GetRequiredService<Verwerker>();
-        var bureau = await MetMotorAsync((motor, _) => Task.FromResult(new Handelende(null, "Bureau I&D (simulatie)", true)));
+        var bureau = new Handelende(null, "Bureau I&D (simulatie)", true);
         var gestart = await MetMotorAsync((motor, _) => motor.StartAsync(definitieId, null, van, bureau, default));
         if (!gestart.IsGelukt)
         {
@@ -114,14 +117,14 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
             klok.Nu = volgende.Value;
         }
 
-        var naam = await MetMotorAsync(async (_, db) => await db.Definities.Where(d => d.DefinitieId == definitieId).OrderByDescending(d => d.Versie).Select(d => $"'{d.Naam}' (versie {d.Versie})").FirstAsync());
+        var naam = await MetMotorAsync(async (_, lezer) => (await lezer.DefinitieAsync(definitieId, null, default)) is { } d ? $"'{d.Naam}' (versie {d.Versie})" : definitieId);
         return new Verloop(naam, van, tot, await RegelsAsync());
     }
 
     private async Task<bool> VoerGedragUitAsync(HashSet<Guid> gedaan)
     {
-        var taken = await MetMotorAsync((_, db) => db.Taken.AsNoTracking()
-            .Where(t => t.Status != TaakStatus.Voltooid && t.Status != TaakStatus.Geannuleerd).OrderBy(t => t.AangemaaktOpUtc).ThenBy(t => t.BereikOmschrijving).ToListAsync());
+        var taken = (await MetMotorAsync((_, lezer) => lezer.TakenAsync(new TaakVraag(), default)))
+            .OrderBy(t => t.AangemaaktOpUtc).ThenBy(t => t.BereikOmschrijving, StringComparer.Ordinal).ToList();
         var iets = false;
         foreach (var taak in taken.Where(t => !gedaan.Contains(t.Id)))
         {
@@ -146,7 +149,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
         return iets;
     }
 
-    private async Task<Handelende> DoorAsync(Taak taak, Actie actie)
+    private async Task<Handelende> DoorAsync(WorkflowTaak taak, Actie actie)
     {
         if (actie.Door is { } rol && rol != "behandelaar")
         {
@@ -164,33 +167,34 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
 
     private async Task<DateTimeOffset?> VolgendMomentAsync(HashSet<Guid> gedaan)
     {
-        var nu = klok.Nu.UtcDateTime;
-        var timer = await MetMotorAsync((_, db) => db.Timers.Where(t => t.Status == TimerStatus.Gepland).OrderBy(t => t.MomentUtc).Select(t => (DateTime?)t.MomentUtc).FirstOrDefaultAsync());
-        var mail = await MetMotorAsync((_, db) => db.Berichten.Where(b => b.Status == BerichtStatus.Wachtrij && b.VolgendePogingUtc > nu).OrderBy(b => b.VolgendePogingUtc).Select(b => (DateTime?)b.VolgendePogingUtc).FirstOrDefaultAsync());
-        var taken = await MetMotorAsync((_, db) => db.Taken.AsNoTracking().Where(t => t.Status != TaakStatus.Voltooid && t.Status != TaakStatus.Geannuleerd).ToListAsync());
+        var werk = await MetMotorAsync((_, lezer) => lezer.VolgendWerkAsync(klok.Nu, default));
+        var taken = await MetMotorAsync((_, lezer) => lezer.TakenAsync(new TaakVraag(), default));
         var actie = taken.Where(t => !gedaan.Contains(t.Id))
             .Select(t => gedrag.Acties.FirstOrDefault(a => a.Past(t)) is { Nooit: false, NaDagen: { } d } ? t.AangemaaktOpUtc.AddDays(d) : (DateTime?)null)
             .Where(m => m is not null).DefaultIfEmpty().Min();
-        var kandidaten = new[] { timer, mail, actie }.Where(m => m is not null).Select(m => new DateTimeOffset(DateTime.SpecifyKind(m!.Value, DateTimeKind.Utc))).ToList();
+        var kandidaten = new[] { werk, actie is { } a ? new DateTimeOffset(DateTime.SpecifyKind(a, DateTimeKind.Utc)) : null }
+            .Where(m => m is not null).Select(m => m!.Value).ToList();
         return kandidaten.Count == 0 ? null : kandidaten.Min() is var min && min > klok.Nu ? min : klok.Nu.AddMinutes(1);
     }
 
     private async Task<IReadOnlyList<Regel>> RegelsAsync()
     {
-        var (gebeurtenissen, onderdelen) = await MetMotorAsync(async (_, db) => (
-            await db.Gebeurtenissen.AsNoTracking().ToListAsync(),
-            await db.Instanties.AsNoTracking().ToDictionaryAsync(i => i.Id, i => Kort(i.ItemOmschrijving))));
+        var (gebeurtenissen, onderdelen) = await MetMotorAsync(async (_, lezer) => (
+            await lezer.HistorieAsync(new HistorieVraag(), default),
+            (await lezer.InstantiesAsync(new InstantieVraag(), default)).ToDictionary(i => i.Id, i => Kort(i.ItemOmschrijving))));
         var regels = gebeurtenissen
             .Where(g => g.Soort is not ("per-item" or "gestart") || onderdelen[g.InstantieId] == "—")
-            .Select(g => new Regel(new DateTimeOffset(g.MomentUtc, TimeSpan.Zero), 0, g.Soort, onderdelen[g.InstantieId], g.Omschrijving))
-            .Concat(postbus.Verzonden.Select(m => new Regel(m.Moment, 1, "mail", m.Naam, $"{m.Aan}: {m.Onderwerp}")));
-        return regels.OrderBy(r => r.Moment).ThenBy(r => r.Volgorde).ThenBy(r => r.Onderdeel == "—" ? 0 : 1).ThenBy(r => r.Onderdeel, StringComparer.Ordinal).ThenBy(r => r.Tekst, StringComparer.Ordinal).ToList();
+            .Select(g => new Regel(new DateTimeOffset(g.MomentUtc, TimeSpan.Zero), 0, g.Volgnummer, g.Soort, onderdelen[g.InstantieId], g.Omschrijving))
+            .Concat(postbus.Verzonden.Select(m => new Regel(m.Moment, 1, 0, "mail", m.Naam, $"{m.Aan}: {m.Onderwerp}")));
+        // Causal order within a moment (the history's own order); mails, which carry none, by recipient and subject.
+        return regels.OrderBy(r => r.Moment).ThenBy(r => r.Volgorde).ThenBy(r => r.Volgnummer)
+            .ThenBy(r => r.Onderdeel == "—" ? 0 : 1).ThenBy(r => r.Onderdeel, StringComparer.Ordinal).ThenBy(r => r.Tekst, StringComparer.Ordinal).ToList();
     }
 
-    private async Task<T> MetMotorAsync<T>(Func<WorkflowMotor, WorkflowDbContext, Task<T>> werk)
+    private async Task<T> MetMotorAsync<T>(Func<WorkflowMotor, IWorkflowLezer, Task<T>> werk)
     {
         await using var scope = services.CreateAsyncScope();
-        return await werk(scope.ServiceProvider.GetRequiredService<WorkflowMotor>(), scope.ServiceProvider.GetRequiredService<WorkflowDbContext>());
+        return await werk(scope.ServiceProvider.GetRequiredService<WorkflowMotor>(), scope.ServiceProvider.GetRequiredService<IWorkflowLezer>());
     }
 
     /// <summary>The abbreviation of "Naam (AFK)", or the text itself; "—" for the top-level instance.</summary>

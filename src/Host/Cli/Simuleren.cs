@@ -4,8 +4,6 @@ using IdCyclus.Host.Infrastructuur;
 using IdCyclus.Shared;
 using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
-using IdCyclus.Workflows.Runtime.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -90,17 +88,18 @@ internal static class Simuleren
         await using var scope = services.CreateAsyncScope();
         if (!File.Exists(definitie))
         {
-            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-            if (await db.Definities.AnyAsync(d => d.DefinitieId == definitie))
+            var lezer = scope.ServiceProvider.GetRequiredService<IWorkflowLezer>();
+            if (await lezer.DefinitieAsync(definitie, null, default) is not null)
             {
                 return definitie;
             }
 
-            await Console.Error.WriteLineAsync($"'{definitie}' is geen bestand en geen ingebouwde definitie. Ingebouwd: {string.Join(", ", await db.Definities.Select(d => d.DefinitieId).Distinct().ToListAsync())}.");
+            var ingebouwd = (await lezer.DefinitiesAsync(null, default)).Select(d => d.DefinitieId).Distinct();
+            await Console.Error.WriteLineAsync($"'{definitie}' is geen bestand en geen ingebouwde definitie. Ingebouwd: {string.Join(", ", ingebouwd)}.");
             return null;
         }
 
-        var resultaat = await scope.ServiceProvider.GetRequiredService<Definities>().PubliceerAsync(await File.ReadAllTextAsync(definitie), "simulatie", default);
+        var resultaat = await scope.ServiceProvider.GetRequiredService<WorkflowMotor>().PubliceerAsync(await File.ReadAllTextAsync(definitie), "simulatie", default);
         if (!resultaat.IsGelukt)
         {
             await Console.Error.WriteLineAsync($"De definitie in {definitie} is niet geldig:");
@@ -188,7 +187,7 @@ internal sealed class Postbus(SimulatieKlok klok) : IMailVerzender
 {
     public List<(DateTimeOffset Moment, string Aan, string Naam, string Onderwerp)> Verzonden { get; } = [];
 
-    public Task VerzendAsync(Bericht bericht, CancellationToken cancellationToken)
+    public Task VerzendAsync(WorkflowBericht bericht, CancellationToken cancellationToken)
     {
         Verzonden.Add((klok.Nu, bericht.OntvangerAdres, bericht.OntvangerNaam, bericht.Onderwerp));
         return Task.CompletedTask;

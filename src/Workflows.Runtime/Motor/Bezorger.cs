@@ -1,3 +1,4 @@
+using IdCyclus.Workflows.Runtime.Lezen;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace IdCyclus.Workflows.Runtime.Motor;
 /// Sends queued mails. A mail is claimed with a conditional update before sending, so two hosts never send the same
 /// row; a failure is retried with exponential backoff until <see cref="WorkflowOpties.MaxPogingen"/>, then dead-lettered.
 /// </summary>
-public sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimeProvider klok, IOptions<WorkflowOpties> opties, ILogger<Bezorger> logger)
+internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimeProvider klok, IOptions<WorkflowOpties> opties, ILogger<Bezorger> logger)
 {
     public async Task<int> BezorgAsync(int maximum, CancellationToken cancellationToken)
     {
@@ -38,7 +39,7 @@ public sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimeProv
             Crashpunt.Bereikt("mail-geclaimd");
             try
             {
-                await mail.VerzendAsync(bericht, cancellationToken);
+                await mail.VerzendAsync(bericht.AlsRecord(), cancellationToken);
                 Crashpunt.Bereikt("mail-verzonden");
                 bericht.Status = BerichtStatus.Verzonden;
                 bericht.VerzondenOpUtc = klok.GetUtcNow().UtcDateTime;

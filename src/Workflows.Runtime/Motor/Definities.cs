@@ -9,7 +9,7 @@ namespace IdCyclus.Workflows.Runtime.Motor;
 /// only with identical JSON (so a host can publish its built-in definitions on every start), and a changed
 /// definition needs a higher version. Running instances keep the version they started with.
 /// </summary>
-public sealed class Definities(WorkflowDbContext db, TimeProvider klok, IDefinitieValidator validator)
+internal sealed class Definities(WorkflowDbContext db, TimeProvider klok, IDefinitieValidator validator)
 {
     public async Task<Resultaat<(string Id, int Versie)>> PubliceerAsync(string json, string door, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace IdCyclus.Workflows.Runtime.Motor;
 /// hosts, each period gets one instance: the engine's unique key refuses the rest. A host that was down at the turn of
 /// the quarter starts it on its first run afterwards; a period that has passed entirely is not started late.
 /// </summary>
-public sealed class HerhaaldeStarts(WorkflowDbContext db, WorkflowMotor motor, TimeProvider klok, ILogger<HerhaaldeStarts> logger)
+internal sealed class HerhaaldeStarts(WorkflowDbContext db, WorkflowMotor motor, TimeProvider klok, ILogger<HerhaaldeStarts> logger)
 {
     /// <summary>Starts what is due now; returns how many instances it started.</summary>
     public async Task<int> StartAsync(CancellationToken ct)

@@ -7,11 +7,11 @@ using MimeKit;
 namespace IdCyclus.Workflows.Runtime.Motor;
 
 /// <summary>
-/// Turns a queued <see cref="Bericht"/> into the MIME message that goes out: multipart/alternative with the stored plain
+/// Turns a queued <see cref="WorkflowBericht"/> into the MIME message that goes out: multipart/alternative with the stored plain
 /// text and an HTML rendering of that same text. The HTML knows no domain words: it is the stored text, paragraph by
 /// paragraph, under the subject as heading, so both parts always say the same thing.
 /// </summary>
-public static class MailOpmaak
+internal static class MailOpmaak
 {
     // Amsterdam Design System tokens (@amsterdam/design-system-tokens 4.4.0): mail clients ignore stylesheets and
     // web fonts often, so the values are inlined and Arial is the fallback the City's own font falls back to.
@@ -21,7 +21,7 @@ public static class MailOpmaak
     private const string Huiskleur = "#ec0000";
     private const string Scheidingskleur = "#d1d1d1";
 
-    public static MimeMessage Maak(Bericht bericht, SmtpOpties opties)
+    public static MimeMessage Maak(WorkflowBericht bericht, SmtpOpties opties)
     {
         var mail = new MimeMessage
         {
@@ -67,7 +67,7 @@ public static class MailOpmaak
     /// the message's link as a real link. A paragraph "Label: URL" becomes a link with the label as its text, so a
     /// screen reader announces what it opens instead of an address. No images: it reads the same with images blocked.
     /// </summary>
-    public static string Html(Bericht bericht, string afzenderNaam)
+    public static string Html(WorkflowBericht bericht, string afzenderNaam)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"nl\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n")

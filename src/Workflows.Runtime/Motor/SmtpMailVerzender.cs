@@ -49,9 +49,9 @@ public sealed class SmtpOpties
 /// Sends through MailKit: one connection per message, secured and authenticated as configured. The message itself
 /// (both parts, the stable Message-ID) is made by <see cref="MailOpmaak"/>. Any failure throws, and the runtime retries.
 /// </summary>
-public sealed class SmtpMailVerzender(IOptions<SmtpOpties> opties) : IMailVerzender
+internal sealed class SmtpMailVerzender(IOptions<SmtpOpties> opties) : IMailVerzender
 {
-    public async Task VerzendAsync(Bericht bericht, CancellationToken cancellationToken)
+    public async Task VerzendAsync(WorkflowBericht bericht, CancellationToken cancellationToken)
     {
         var o = opties.Value;
         using var mail = MailOpmaak.Maak(bericht, o);

@@ -11,16 +11,16 @@ public sealed record TaakRechten(bool MagZien, bool MagAfronden)
 }
 
 /// <summary>
-/// Task rights by today's roles, not by the stored list of names. The list (<see cref="Taak.Kandidaten"/>) says who was
+/// Task rights by today's roles, not by the stored list of names. The list (<see cref="WorkflowTaak.Kandidaten"/>) says who was
 /// told about the task; the role resolver says who holds which role in the task's scope today. A person may complete a
 /// task when they are on the list (or its assignee) AND hold the task's role in its scope today, or hold the role of a
 /// reached escalation rung that says <c>herverdelen</c>. A reached rung without herverdelen lets its role holders see the
 /// task, not complete it. A beheerder (Bureau) may do both. The runtime asks the host's <see cref="IRolResolver"/>, so it
 /// still knows no organisation words.
 /// </summary>
-public sealed class Taakrechten(WorkflowDbContext db, IRolResolver rollen, TimeProvider klok)
+internal sealed class Taakrechten(WorkflowDbContext db, Plannen plannen, IRolResolver rollen, TimeProvider klok)
 {
-    public async Task<TaakRechten> VoorAsync(Taak taak, Handelende door, CancellationToken ct)
+    public async Task<TaakRechten> VoorAsync(Taakrol taak, Handelende door, CancellationToken ct)
     {
         if (door.IsBeheerder)
         {
@@ -56,17 +56,17 @@ public sealed class Taakrechten(WorkflowDbContext db, IRolResolver rollen, TimeP
     }
 
     /// <summary>Whether a person holds the task's role in its scope today: the only people a task may be passed on to.</summary>
-    public Task<bool> HoudtTaakrolAsync(Taak taak, Guid persoonId, CancellationToken ct) =>
+    public Task<bool> HoudtTaakrolAsync(Taakrol taak, Guid persoonId, CancellationToken ct) =>
         HoudtAsync(taak.Rol, taak.Bereik, persoonId, klok.Vandaag(), ct);
 
     /// <summary>The people who hold the task's role in its scope today (the choices for passing it on).</summary>
-    public Task<IReadOnlyList<WorkflowPersoon>> TaakrolhoudersAsync(Taak taak, CancellationToken ct) =>
+    public Task<IReadOnlyList<WorkflowPersoon>> TaakrolhoudersAsync(Taakrol taak, CancellationToken ct) =>
         rollen.ResolveAsync(taak.Rol, taak.Bereik, klok.Vandaag(), ct);
 
     private async Task<bool> HoudtAsync(string rol, string? bereik, Guid persoonId, DateOnly datum, CancellationToken ct) =>
         (await rollen.ResolveAsync(rol, bereik, datum, ct)).Any(p => p.Id == persoonId);
 
-    private async Task<IReadOnlyList<Escalatie>> BereikteTredenAsync(Taak taak, CancellationToken ct)
+    private async Task<IReadOnlyList<Escalatie>> BereikteTredenAsync(Taakrol taak, CancellationToken ct)
     {
         if (taak.EscalatieNiveau == 0)
         {
@@ -74,11 +74,17 @@ public sealed class Taakrechten(WorkflowDbContext db, IRolResolver rollen, TimeP
         }
 
         var instantie = await db.Instanties.AsNoTracking().FirstAsync(i => i.Id == taak.InstantieId, ct);
-        var definitie = await db.Definities.AsNoTracking()
-            .FirstAsync(d => d.DefinitieId == instantie.DefinitieId && d.Versie == instantie.DefinitieVersie, ct);
-        var plan = WorkflowMotor.PlanVan(definitie);
+        var plan = await plannen.VanInstantieAsync(instantie, ct);
         return plan.ProbeerStap(taak.StapId, out var stap) && stap is TaakStap taakStap
             ? taakStap.Escalaties.Take(taak.EscalatieNiveau).ToList()
             : [];
     }
+}
+
+/// <summary>What the rights of a task depend on; the same for a row the engine holds and for the record a page shows.</summary>
+internal sealed record Taakrol(Guid InstantieId, string StapId, string Rol, string? Bereik, IReadOnlyList<Guid> Kandidaten, Guid? ToegewezenAan, int EscalatieNiveau)
+{
+    public static Taakrol Van(Taak taak) => new(taak.InstantieId, taak.StapId, taak.Rol, taak.Bereik, taak.Kandidaten, taak.ToegewezenAan, taak.EscalatieNiveau);
+
+    public static Taakrol Van(WorkflowTaak taak) => new(taak.InstantieId, taak.StapId, taak.Rol, taak.Bereik, taak.Kandidaten, taak.ToegewezenAan, taak.EscalatieNiveau);
 }

@@ -1,7 +1,7 @@
 namespace IdCyclus.Workflows.Runtime.Persistence;
 
 /// <summary>A published version of a definition. Immutable: a running instance keeps the version it started with.</summary>
-public sealed class GepubliceerdeDefinitie
+internal sealed class GepubliceerdeDefinitie
 {
     public required string DefinitieId { get; init; }
 
@@ -16,14 +16,7 @@ public sealed class GepubliceerdeDefinitie
     public required string GepubliceerdDoor { get; init; }
 }
 
-public enum InstantieStatus
-{
-    Actief,
-    Voltooid,
-    Geannuleerd,
-}
-
-public sealed class Instantie
+internal sealed class Instantie
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 
@@ -51,7 +44,7 @@ public sealed class Instantie
     public string? ItemBereik { get; init; }
 
     /// <summary>
-    /// An optional key the host chose when starting (e.g. <c>voortgangscyclus-2025</c>); only on a top-level instance. A
+    /// An optional key the host chose when starting (e.g. <c>jaarplan-2025</c>); only on a top-level instance. A
     /// unique index makes "start this only once" hold across concurrent requests and hosts, not only a check before.
     /// </summary>
     public string? UniekeSleutel { get; init; }
@@ -59,17 +52,7 @@ public sealed class Instantie
     public int Versie { get; set; } = 1;
 }
 
-public enum StapToestand
-{
-    Wachtend,
-    Actief,
-    Voltooid,
-
-    /// <summary>Cancelled by a join with <c>annuleerRest</c> that no longer needs it; counts as finished for its instance.</summary>
-    Geannuleerd,
-}
-
-public sealed class StapStatus
+internal sealed class StapStatus
 {
     public Guid InstantieId { get; init; }
 
@@ -82,16 +65,7 @@ public sealed class StapStatus
     public DateTime? VoltooidOpUtc { get; set; }
 }
 
-public enum TaakStatus
-{
-    Open,
-    Verlopen,
-    Geescaleerd,
-    Voltooid,
-    Geannuleerd,
-}
-
-public sealed class Taak
+internal sealed class Taak
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 
@@ -141,7 +115,7 @@ public sealed class Taak
     public bool IsAfgerond => Status is TaakStatus.Voltooid or TaakStatus.Geannuleerd;
 }
 
-public sealed class TaakOpmerking
+internal sealed class TaakOpmerking
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 
@@ -157,7 +131,7 @@ public sealed class TaakOpmerking
 }
 
 /// <summary>One line of an instance's history: what happened, when, by whom, at which step.</summary>
-public sealed class Gebeurtenis
+internal sealed class Gebeurtenis
 {
     public long Id { get; init; }
 
@@ -176,7 +150,7 @@ public sealed class Gebeurtenis
     public required string Omschrijving { get; init; }
 }
 
-public enum TimerSoort
+internal enum TimerSoort
 {
     Herinnering,
     Deadline,
@@ -184,7 +158,7 @@ public enum TimerSoort
     Wachten,
 }
 
-public enum TimerStatus
+internal enum TimerStatus
 {
     Gepland,
     Uitgevoerd,
@@ -195,7 +169,7 @@ public enum TimerStatus
 /// A moment at which the runtime must do something. The unique <see cref="Sleutel"/> (instance, step, kind, level,
 /// moment) makes scheduling idempotent; claiming a row by a conditional update makes firing exactly-once.
 /// </summary>
-public sealed class Timer
+internal sealed class Timer
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 
@@ -218,21 +192,8 @@ public sealed class Timer
     public DateTime? UitgevoerdOpUtc { get; set; }
 }
 
-public enum BerichtKanaal
-{
-    Mail,
-    InApp,
-}
-
-public enum BerichtStatus
-{
-    Wachtrij,
-    Verzonden,
-    Mislukt,
-}
-
 /// <summary>An outgoing message. Queued in the same transaction as the change that caused it; sent later, with retries.</summary>
-public sealed class Bericht
+internal sealed class Bericht
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 
@@ -272,7 +233,7 @@ public sealed class Bericht
 }
 
 /// <summary>An integration event for another module, stored with the change that raised it (transactional outbox).</summary>
-public sealed class OutboxBericht
+internal sealed class OutboxBericht
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 

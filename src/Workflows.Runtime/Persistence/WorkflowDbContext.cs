@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace IdCyclus.Workflows.Runtime.Persistence;
 
 /// <summary>The runtime's own tables (schema "workflows"); no module reads them directly, only through the runtime.</summary>
-public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : DbContext(options)
+internal sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : DbContext(options)
 {
     public const string Schema = "workflows";
 

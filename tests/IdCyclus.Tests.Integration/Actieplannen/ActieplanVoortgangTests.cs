@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Tests.Integration.Infrastructuur;
+using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,11 +64,11 @@ public abstract class ActieplanVoortgangTests<TFabriek>(TFabriek fabriek) : Prov
         Assert.Equal(1, await verwerker.HerhalingenAsync(default));
         Assert.Equal(0, await verwerker.HerhalingenAsync(default));
 
-        var gestart = await Fabriek.MetDienstAsync(d => d.GetRequiredService<IdCyclus.Workflows.Runtime.Persistence.WorkflowDbContext>().Instanties
-            .Where(i => i.DefinitieId == "actieplan-kwartaalupdate" && i.OuderId == null).OrderBy(i => i.GestartOpUtc).Select(i => i.UniekeSleutel).ToListAsync());
+        var gestart = (await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>()
+            .InstantiesAsync(new InstantieVraag { DefinitieId = "actieplan-kwartaalupdate", AlleenHoofd = true }, default))).Select(i => i.UniekeSleutel).ToList();
         Assert.Equal(["herhaling:actieplan-kwartaalupdate:2025-Q1", "herhaling:actieplan-kwartaalupdate:2025-Q2"], gestart);
-        var door = await Fabriek.MetDienstAsync(d => d.GetRequiredService<IdCyclus.Workflows.Runtime.Persistence.WorkflowDbContext>().Gebeurtenissen
-            .Where(g => g.Soort == "gestart" && g.Omschrijving.StartsWith("Kwartaalupdate actieplannen")).Select(g => g.Door).Distinct().ToListAsync());
+        var door = (await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>().HistorieAsync(new HistorieVraag(), default)))
+            .Where(g => g.Soort == "gestart" && g.Omschrijving.StartsWith("Kwartaalupdate actieplannen", StringComparison.Ordinal)).Select(g => g.Door).Distinct().ToList();
         Assert.Equal([Handelende.Systeem.Naam], door);
         // A month later the sign-in of March has expired: the trekker signs in again.
         using var inApril = Fabriek.NieuweSessie();
@@ -93,8 +94,8 @@ public abstract class ActieplanVoortgangTests<TFabriek>(TFabriek fabriek) : Prov
         await Fabriek.Services.GetRequiredService<Verwerker>().RondeAsync(default);
 
         // DII has no clusterdirecteur (DISCREPANCIES B13): the ladder reaches that level and says so in the history.
-        var historie = await Fabriek.MetDienstAsync(d => d.GetRequiredService<IdCyclus.Workflows.Runtime.Persistence.WorkflowDbContext>().Gebeurtenissen
-            .Where(g => g.Soort == "escalatie").Select(g => g.Omschrijving).ToListAsync());
+        var historie = (await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>().HistorieAsync(new HistorieVraag(), default)))
+            .Where(g => g.Soort == "escalatie").Select(g => g.Omschrijving).ToList();
         Assert.Contains(historie, h => h.StartsWith("Escalatie niveau 1 naar directeur: ", StringComparison.Ordinal) && h.Contains(directeur.Persoon.Naam));
         Assert.Contains(historie, h => h.StartsWith("Escalatie niveau 2 naar clusterdirecteur: niemand heeft die rol", StringComparison.Ordinal));
     }

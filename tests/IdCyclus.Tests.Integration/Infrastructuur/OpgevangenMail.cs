@@ -1,5 +1,4 @@
 using IdCyclus.Workflows.Runtime;
-using IdCyclus.Workflows.Runtime.Persistence;
 
 namespace IdCyclus.Tests.Integration.Infrastructuur;
 
@@ -27,7 +26,7 @@ public sealed class OpgevangenMail : IMailVerzender
         }
     }
 
-    public Task VerzendAsync(Bericht bericht, CancellationToken cancellationToken)
+    public Task VerzendAsync(WorkflowBericht bericht, CancellationToken cancellationToken)
     {
         lock (_mails)
         {

@@ -1,3 +1,4 @@
+using IdCyclus.Workflows.Runtime.Lezen;
 using IdCyclus.Workflows.Runtime.Motor;
 using IdCyclus.Workflows.Runtime.Persistence;
 using MimeKit;
@@ -8,7 +9,7 @@ public sealed class MailOpmaakTests
 {
     private static readonly SmtpOpties Opties = new() { Afzender = "afzender@voorbeeld.example", AfzenderNaam = "Het Bureau" };
 
-    public static Bericht Voorbeeld(string sleutel = "taak:1:toegewezen:p1:Mail", string onderwerp = "Nieuwe taak: Kies een vertegenwoordiger (Eenheid 1)") => new()
+    internal static WorkflowBericht Voorbeeld(string sleutel = "taak:1:toegewezen:p1:Mail", string onderwerp = "Nieuwe taak: Kies een vertegenwoordiger (Eenheid 1)") => new Bericht
     {
         Sleutel = sleutel,
         OntvangerNaam = "Hoofd e1",
@@ -18,7 +19,7 @@ public sealed class MailOpmaakTests
                 "\n\nDe taak ‘Kies een vertegenwoordiger’ openen: https://app.voorbeeld.example/taken/42\n\nMet vriendelijke groet,\nHet Bureau",
         Link = "https://app.voorbeeld.example/taken/42",
         AangemaaktOpUtc = new DateTime(2026, 6, 1, 8, 0, 0, DateTimeKind.Utc),
-    };
+    }.AlsRecord();
 
     [Fact]
     public void Een_mail_is_multipart_alternative_met_de_opgeslagen_tekst_en_een_html_deel()
@@ -75,7 +76,7 @@ public sealed class MailOpmaakTests
         {
             Sleutel = "k", OntvangerNaam = "X", OntvangerAdres = "x@voorbeeld.example", Onderwerp = "O",
             Tekst = "Zie https://app.voorbeeld.example/ voor meer.", Link = "https://app.voorbeeld.example/",
-        };
+        }.AlsRecord();
 
         Assert.Contains("<p style=\"margin:0 0 16px\">Zie <a href=\"https://app.voorbeeld.example/\" style=\"color:#004699;text-decoration:underline\">https://app.voorbeeld.example/</a> voor meer.</p>",
             MailOpmaak.Html(bericht, "A"));

@@ -1,12 +1,9 @@
 using IdCyclus.Modules.Actieplannen.Contracts;
 using IdCyclus.Modules.Cyclus.Workflow;
 using IdCyclus.Modules.Vragenlijst.Contracts;
-using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
 using IdCyclus.Workflows.Runtime;
-using IdCyclus.Workflows.Runtime.Motor;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,13 +11,13 @@ namespace IdCyclus.Modules.Cyclus;
 
 /// <summary>
 /// The yearly cycle on the workflow runtime: its definitions, the org-chart plug-ins (roles, collections, conditions),
-/// forms and mail templates, and the pages for tasks, instances and messages.
+/// forms and mail templates, and the pages for tasks, instances and messages. The host registers the runtime itself
+/// (<c>AddWorkflowRuntime</c>, once); this module only plugs its parts in, as any other module may.
 /// </summary>
 public static class CyclusModule
 {
-    public static IServiceCollection AddCyclus(this IServiceCollection services, DatabaseSettings database, string connectionString, IConfiguration configuratie)
+    public static IServiceCollection AddCyclus(this IServiceCollection services)
     {
-        services.AddWorkflowRuntime(database, connectionString, configuratie);
         services.AddScoped<IRolResolver, OrganisatieRollen>();
         services.AddScoped<IWorkflowCollectie, ActieveDirecties>();
         services.AddScoped<IWorkflowCollectie, Clusters>();
@@ -46,7 +43,6 @@ public static class CyclusModule
         services.TryAddScoped<IVragenlijstQueries, VragenlijstNietBeschikbaar>();
         services.TryAddScoped<IdCyclus.Modules.Indicatoren.Contracts.IIndicatorenQueries, IndicatorenNietBeschikbaar>();
         services.AddSingleton<IBerichtSjablonen, Sjablonen>();
-        services.AddScoped<IDefinitieValidator, DefinitieValidator>();
         foreach (var json in IngebouwdeDefinities.Lees())
         {
             services.AddIngebouwdeDefinitie(json);

@@ -187,9 +187,9 @@ public sealed class ToegangsmatrixTests(SqliteFabriek fabriek) : ProviderTests<S
         var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, MatrixDirectie);
         var (taak, instantie) = await Fabriek.MetDienstAsync(async d =>
         {
-            var db = d.GetRequiredService<IdCyclus.Workflows.Runtime.Persistence.WorkflowDbContext>();
-            var t = db.Taken.First(x => x.Bereik == po.Id.ToString());
-            return await Task.FromResult((t.Id, t.InstantieId));
+            var taken = await d.GetRequiredService<IdCyclus.Workflows.Runtime.IWorkflowLezer>()
+                .TakenAsync(new IdCyclus.Workflows.Runtime.TaakVraag { Bereik = po.Id.ToString(), OokAfgerond = true }, default);
+            return (taken[0].Id, taken[0].InstantieId);
         });
         var versie = await Fabriek.MetDienstAsync(async d => (await d.GetRequiredService<IVragenlijstQueries>().GepubliceerdeVersieAsync(2024))!.Id);
         return new Dictionary<string, string>

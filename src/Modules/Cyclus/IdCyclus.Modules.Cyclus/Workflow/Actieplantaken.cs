@@ -3,8 +3,6 @@ using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Shared.Validation;
 using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
-using IdCyclus.Workflows.Runtime.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Cyclus.Workflow;
 
@@ -48,13 +46,13 @@ internal sealed class DirectiesMetActieplan(IActieplannenQueries actieplannen, I
 /// runs over all submitted plans; this keeps a plan from getting a second task, and lets a later start pick up a plan
 /// whose own start was lost (ADR 0013).
 /// </summary>
-internal sealed class ZonderOpenGoedkeuringstaak(WorkflowDbContext db) : IWorkflowVoorwaarde
+internal sealed class ZonderOpenGoedkeuringstaak(IWorkflowLezer lezer) : IWorkflowVoorwaarde
 {
     public string Naam => "zonder-open-goedkeuringstaak";
 
     public async Task<bool> GeldtAsync(WorkflowItem item, DateOnly datum, CancellationToken cancellationToken) =>
-        !await db.Taken.AnyAsync(t => t.Formulier == ActieplanGoedkeurenFormulier.Formuliernaam && t.Bereik == item.Bereik
-            && t.Status != TaakStatus.Voltooid && t.Status != TaakStatus.Geannuleerd, cancellationToken);
+        item.Bereik is null
+        || (await lezer.TakenAsync(new TaakVraag { Formulier = ActieplanGoedkeurenFormulier.Formuliernaam, Bereik = item.Bereik }, cancellationToken)).Count == 0;
 }
 
 /// <summary>Starts the approval workflow when a trekker submits a plan (the plan module knows only <see cref="IActieplanGoedkeuring"/>).</summary>
@@ -143,7 +141,7 @@ internal sealed class ActieplanGoedkeurenFormulier(IActieplannenQueries actiepla
 /// "Werk de voortgang van het actieplan bij": done when every open action has a status recorded since the task was
 /// created. The statuses themselves are saved on the plan's progress page; this form only checks them.
 /// </summary>
-internal sealed class ActieplanVoortgangFormulier(IActieplannenQueries actieplannen, IOrganisatieQueries organisatie, WorkflowDbContext db) : ITaakFormulier
+internal sealed class ActieplanVoortgangFormulier(IActieplannenQueries actieplannen, IOrganisatieQueries organisatie, IWorkflowLezer lezer) : ITaakFormulier
 {
     public const string Formuliernaam = "actieplan-voortgang";
 
@@ -157,7 +155,7 @@ internal sealed class ActieplanVoortgangFormulier(IActieplannenQueries actieplan
         }
 
         var plan = await actieplannen.HuidigActieplanAsync(directie.Id, cancellationToken);
-        var sinds = await db.Taken.AsNoTracking().Where(t => t.Id == context.TaakId).Select(t => t.AangemaaktOpUtc).FirstAsync(cancellationToken);
+        var sinds = (await lezer.TaakAsync(context.TaakId, cancellationToken))!.AangemaaktOpUtc;
         var fouten = await actieplannen.ControleerKwartaalupdateAsync(directie.Id, new DateTimeOffset(DateTime.SpecifyKind(sinds, DateTimeKind.Utc)), cancellationToken);
         if (fouten.Count > 0)
         {

@@ -1,6 +1,5 @@
 using IdCyclus.Shared;
-using IdCyclus.Workflows.Runtime.Persistence;
-using Microsoft.EntityFrameworkCore;
+using IdCyclus.Workflows.Runtime;
 
 namespace IdCyclus.Modules.Cyclus.Workflow;
 
@@ -11,14 +10,14 @@ internal interface ICyclusjaar
 }
 
 /// <summary>
-/// Reads the start from the runtime's own table. Cyclus may: it hosts the runtime. A child instance (per directie) has
-/// the same start moment as its parent, so no walk up is needed.
+/// Reads the start through the runtime's read API. A child instance (per directie) has the same start moment as its
+/// parent, so no walk up is needed.
 /// </summary>
-internal sealed class CyclusjaarUitInstantie(WorkflowDbContext db) : ICyclusjaar
+internal sealed class CyclusjaarUitInstantie(IWorkflowLezer lezer) : ICyclusjaar
 {
     public async Task<int> VanInstantieAsync(Guid instantieId, CancellationToken cancellationToken)
     {
-        var gestart = await db.Instanties.AsNoTracking().Where(i => i.Id == instantieId).Select(i => i.GestartOpUtc).FirstAsync(cancellationToken);
+        var gestart = (await lezer.InstantieAsync(instantieId, cancellationToken))!.GestartOpUtc;
         return Tijd.InAmsterdam(gestart).Year;
     }
 }

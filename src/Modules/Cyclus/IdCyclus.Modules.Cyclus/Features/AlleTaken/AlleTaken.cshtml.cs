@@ -1,5 +1,5 @@
 using IdCyclus.Shared.Security;
-using IdCyclus.Workflows.Runtime.Persistence;
+using IdCyclus.Workflows.Runtime;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IdCyclus.Modules.Cyclus.Features.AlleTaken;
 
 [Authorize(Policy = Policies.Bureau)]
-internal sealed class AlleTakenModel(WorkflowDbContext db, TimeProvider klok) : PageModel
+internal sealed class AlleTakenModel(IWorkflowLezer lezer, TimeProvider klok) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Filter { get; set; }
@@ -20,6 +20,6 @@ internal sealed class AlleTakenModel(WorkflowDbContext db, TimeProvider klok) : 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var filter = Filter is Takenlijst.FilterVerlopen or Takenlijst.FilterDezeWeek ? Filter : null;
-        Taken = await Takenlijst.LeesAsync(db, klok.GetUtcNow().UtcDateTime, null, filter, null, OokAfgerond, ct);
+        Taken = await Takenlijst.LeesAsync(lezer, klok.GetUtcNow().UtcDateTime, null, filter, null, OokAfgerond, ct);
     }
 }

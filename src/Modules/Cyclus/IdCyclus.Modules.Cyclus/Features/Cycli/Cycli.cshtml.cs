@@ -3,18 +3,17 @@ using IdCyclus.Modules.Cyclus.Workflow;
 using IdCyclus.Shared;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
+using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
-using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Cyclus.Features.Cycli;
 
 /// <summary>Bureau's list of cycle years, and where next year's cycle is created (from last year's dates when there are any).</summary>
 [Authorize(Policy = Policies.Bureau)]
-internal sealed class CycliModel(WorkflowDbContext db, Definities definities, TimeProvider klok) : PageModel
+internal sealed class CycliModel(IWorkflowLezer lezer, WorkflowMotor motor, TimeProvider klok) : PageModel
 {
     public IReadOnlyList<(int Jaar, int Versie, DateTime? GestartOpUtc)> Cycli { get; private set; } = [];
 
@@ -38,7 +37,7 @@ internal sealed class CycliModel(WorkflowDbContext db, Definities definities, Ti
         {
             ModelState.AddModelError(nameof(Jaar), "Kies een jaar tussen 2020 en 2100.");
         }
-        else if (Jaar is { } jaar && await db.Definities.AnyAsync(d => d.DefinitieId == Voortgangscyclus.IdPrefix + jaar, ct))
+        else if (Jaar is { } jaar && await lezer.DefinitieAsync(Voortgangscyclus.IdPrefix + jaar, null, ct) is not null)
         {
             ModelState.AddModelError(nameof(Jaar), $"De cyclus {jaar} bestaat al; open hem in de lijst hieronder.");
         }
@@ -46,7 +45,7 @@ internal sealed class CycliModel(WorkflowDbContext db, Definities definities, Ti
         if (ModelState.IsValid)
         {
             var jaar = Jaar!.Value;
-            var resultaat = await definities.PubliceerAsync(Voortgangscyclus.Maak(jaar, await DatumsVoorAsync(jaar, ct)), User.Identity?.Name ?? "Bureau", ct);
+            var resultaat = await motor.PubliceerAsync(Voortgangscyclus.Maak(jaar, await DatumsVoorAsync(jaar, ct)), User.Identity?.Name ?? "Bureau", ct);
             if (resultaat.IsGelukt)
             {
                 TempData["Melding"] = $"De cyclus {jaar} is aangemaakt. Controleer de datums en start de cyclus wanneer alles klaarstaat.";
@@ -63,8 +62,7 @@ internal sealed class CycliModel(WorkflowDbContext db, Definities definities, Ti
     /// <summary>Last year's dates a year later when that cycle exists and they still fit; otherwise the template's defaults.</summary>
     private async Task<IReadOnlyDictionary<string, DateOnly>> DatumsVoorAsync(int jaar, CancellationToken ct)
     {
-        var vorige = await db.Definities.AsNoTracking().Where(d => d.DefinitieId == Voortgangscyclus.IdPrefix + (jaar - 1))
-            .OrderByDescending(d => d.Versie).Select(d => d.Json).FirstOrDefaultAsync(ct);
+        var vorige = (await lezer.DefinitieAsync(Voortgangscyclus.IdPrefix + (jaar - 1), null, ct))?.Json;
         if (vorige is not null && Voortgangscyclus.LeesDatums(vorige) is { } datums)
         {
             var verplaatst = datums.ToDictionary(d => d.Key, d => Voortgangscyclus.Verplaats(d.Value, d.Value.Year + 1));
@@ -79,10 +77,8 @@ internal sealed class CycliModel(WorkflowDbContext db, Definities definities, Ti
 
     private async Task LaadAsync(CancellationToken ct)
     {
-        var gepubliceerd = await db.Definities.AsNoTracking().Where(d => d.DefinitieId.StartsWith(Voortgangscyclus.IdPrefix))
-            .Select(d => new { d.DefinitieId, d.Versie }).ToListAsync(ct);
-        var gestart = await db.Instanties.AsNoTracking().Where(i => i.OuderId == null && i.DefinitieId.StartsWith(Voortgangscyclus.IdPrefix))
-            .Select(i => new { i.DefinitieId, i.GestartOpUtc }).ToListAsync(ct);
+        var gepubliceerd = await lezer.DefinitiesAsync(Voortgangscyclus.IdPrefix, ct);
+        var gestart = await lezer.InstantiesAsync(new InstantieVraag { AlleenHoofd = true, DefinitieIdBegintMet = Voortgangscyclus.IdPrefix }, ct);
         Cycli = gepubliceerd.GroupBy(d => d.DefinitieId)
             .Select(g => (Jaar: Voortgangscyclus.JaarVan(g.Key), Versie: g.Max(d => d.Versie), Start: gestart.Where(i => i.DefinitieId == g.Key).Select(i => (DateTime?)i.GestartOpUtc).Min()))
             .Where(c => c.Jaar is not null)

@@ -2,12 +2,11 @@ using IdCyclus.Modules.Cyclus.Workflow;
 using IdCyclus.Shared;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
+using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
-using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Cyclus.Features.Cycli;
 
@@ -16,7 +15,7 @@ namespace IdCyclus.Modules.Cyclus.Features.Cycli;
 /// definition), starting it, and afterwards where each directie stands in the steps that concern it.
 /// </summary>
 [Authorize(Policy = Policies.Bureau)]
-internal sealed class CyclusModel(WorkflowDbContext db, Definities definities, WorkflowMotor motor, TimeProvider klok) : PageModel
+internal sealed class CyclusModel(IWorkflowLezer lezer, WorkflowMotor motor, TimeProvider klok) : PageModel
 {
     /// <summary>What happens on each milestone, for the timeline.</summary>
     public static IReadOnlyDictionary<string, string> WatGebeurtEr { get; } = new Dictionary<string, string>
@@ -42,9 +41,9 @@ internal sealed class CyclusModel(WorkflowDbContext db, Definities definities, W
 
     public int Jaar { get; private set; }
 
-    public GepubliceerdeDefinitie Definitie { get; private set; } = null!;
+    public WorkflowDefinitieVersie Definitie { get; private set; } = null!;
 
-    public Instantie? Instantie { get; private set; }
+    public WorkflowInstantie? Instantie { get; private set; }
 
     public IReadOnlyDictionary<string, DateOnly> Gepland { get; private set; } = new Dictionary<string, DateOnly>();
 
@@ -98,7 +97,7 @@ internal sealed class CyclusModel(WorkflowDbContext db, Definities definities, W
         if (ModelState.IsValid)
         {
             var json = Voortgangscyclus.Maak(jaar, Datums.ToDictionary(d => d.Key, d => d.Value!.Value), Definitie.Versie + 1);
-            var resultaat = await definities.PubliceerAsync(json, User.Identity?.Name ?? "Bureau", ct);
+            var resultaat = await motor.PubliceerAsync(json, User.Identity?.Name ?? "Bureau", ct);
             if (resultaat.IsGelukt)
             {
                 TempData["Melding"] = $"De datums zijn opgeslagen (versie {resultaat.Waarde.Versie}).";
@@ -154,7 +153,7 @@ internal sealed class CyclusModel(WorkflowDbContext db, Definities definities, W
     private async Task<bool> LaadAsync(int jaar, CancellationToken ct)
     {
         var id = Voortgangscyclus.IdPrefix + jaar;
-        var definitie = await db.Definities.AsNoTracking().Where(d => d.DefinitieId == id).OrderByDescending(d => d.Versie).FirstOrDefaultAsync(ct);
+        var definitie = await lezer.DefinitieAsync(id, null, ct);
         if (definitie is null || Voortgangscyclus.LeesDatums(definitie.Json) is not { } datums)
         {
             return false;
@@ -164,12 +163,12 @@ internal sealed class CyclusModel(WorkflowDbContext db, Definities definities, W
         Definitie = definitie;
         Vandaag = klok.Vandaag();
         Nu = klok.GetUtcNow().UtcDateTime;
-        Instantie = await db.Instanties.AsNoTracking().Where(i => i.DefinitieId == id && i.OuderId == null).OrderBy(i => i.GestartOpUtc).FirstOrDefaultAsync(ct);
+        Instantie = (await lezer.InstantiesAsync(new InstantieVraag { DefinitieId = id, AlleenHoofd = true, Maximum = 1 }, ct)).FirstOrDefault();
         Gepland = datums;
         if (Instantie is not null)
         {
             // The running instance keeps its version: show the dates it runs on, not a later edit.
-            var gestart = await db.Definities.AsNoTracking().FirstAsync(d => d.DefinitieId == id && d.Versie == Instantie.DefinitieVersie, ct);
+            var gestart = (await lezer.DefinitieAsync(id, Instantie.DefinitieVersie, ct))!;
             Gepland = Voortgangscyclus.LeesDatums(gestart.Json) ?? datums;
             await LaadMatrixAsync(Instantie.Id, ct);
         }
@@ -179,10 +178,10 @@ internal sealed class CyclusModel(WorkflowDbContext db, Definities definities, W
 
     private async Task LaadMatrixAsync(Guid instantieId, CancellationToken ct)
     {
-        var kinderen = await db.Instanties.AsNoTracking().Where(i => i.OuderId == instantieId && (i.OuderStapId == "trekkers-benoemen" || i.OuderStapId == "interviews")).ToListAsync(ct);
+        var kinderen = await lezer.InstantiesAsync(new InstantieVraag { Ouders = [instantieId], OuderStappen = ["trekkers-benoemen", "interviews"] }, ct);
         var ids = kinderen.Select(k => k.Id).ToList();
-        var stappen = await db.Stappen.AsNoTracking().Where(s => ids.Contains(s.InstantieId)).ToListAsync(ct);
-        var taken = await db.Taken.AsNoTracking().Where(t => ids.Contains(t.InstantieId)).ToListAsync(ct);
+        var stappen = await lezer.StappenAsync(ids, ct);
+        var taken = await lezer.TakenAsync(new TaakVraag { Instanties = ids, OokAfgerond = true }, ct);
         Rijen = kinderen.GroupBy(k => k.ItemSleutel)
             .Select(g => (Directie: g.First().ItemOmschrijving ?? g.Key ?? "—", Cellen: (IReadOnlyDictionary<string, Cel>)Kolommen
                 .Select(k => (k.StapId, Stap: stappen.FirstOrDefault(s => g.Any(i => i.Id == s.InstantieId) && s.StapId == k.StapId)))
@@ -192,5 +191,5 @@ internal sealed class CyclusModel(WorkflowDbContext db, Definities definities, W
             .OrderBy(r => r.Directie, Nederlands.Sortering).ToList();
     }
 
-    internal sealed record Cel(StapStatus Stap, Taak? Taak);
+    internal sealed record Cel(WorkflowStap Stap, WorkflowTaak? Taak);
 }

@@ -1,14 +1,13 @@
 using IdCyclus.Shared.Security;
+using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
-using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Cyclus.Features.MijnTaken;
 
 /// <summary>The person's inbox: open tasks, earliest deadline first, with the filters people ask for.</summary>
-internal sealed class MijnTakenModel(WorkflowDbContext db, WorkflowMotor motor, TimeProvider klok) : PageModel
+internal sealed class MijnTakenModel(IWorkflowLezer lezer, WorkflowMotor motor, TimeProvider klok) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Filter { get; set; }
@@ -20,7 +19,7 @@ internal sealed class MijnTakenModel(WorkflowDbContext db, WorkflowMotor motor, 
 
     public IReadOnlyList<(string Id, string Naam)> Workflows { get; private set; } = [];
 
-    public IReadOnlyList<Bericht> Meldingen { get; private set; } = [];
+    public IReadOnlyList<WorkflowBericht> Meldingen { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -30,7 +29,7 @@ internal sealed class MijnTakenModel(WorkflowDbContext db, WorkflowMotor motor, 
         }
 
         var filter = Filter is Takenlijst.FilterVerlopen or Takenlijst.FilterDezeWeek ? Filter : null;
-        var mogelijk = await Takenlijst.LeesAsync(db, klok.GetUtcNow().UtcDateTime, persoon, filter, string.IsNullOrEmpty(Workflow) ? null : Workflow, false, ct);
+        var mogelijk = await Takenlijst.LeesAsync(lezer, klok.GetUtcNow().UtcDateTime, persoon, filter, string.IsNullOrEmpty(Workflow) ? null : Workflow, false, ct);
         // Only what the person may open today: not a task of a role that has ended. Bureau's own inbox, not everything.
         var ik = new Handelende(persoon, User.Identity?.Name ?? "", IsBeheerder: false);
         var zichtbaar = new List<TaakRij>();
@@ -43,11 +42,8 @@ internal sealed class MijnTakenModel(WorkflowDbContext db, WorkflowMotor motor, 
         }
 
         Taken = zichtbaar;
-        Workflows = (await db.Definities.AsNoTracking().Select(d => new { d.DefinitieId, d.Naam }).Distinct().ToListAsync(ct))
-            .Select(d => (d.DefinitieId, d.Naam)).ToList();
-        Meldingen = await db.Berichten.AsNoTracking()
-            .Where(b => b.Kanaal == BerichtKanaal.InApp && b.OntvangerId == persoon)
-            .OrderByDescending(b => b.AangemaaktOpUtc).Take(10).ToListAsync(ct);
+        Workflows = (await lezer.DefinitiesAsync(null, ct)).Select(d => (d.DefinitieId, d.Naam)).Distinct().ToList();
+        Meldingen = await lezer.BerichtenAsync(new BerichtVraag(BerichtKanaal.InApp) { Ontvanger = persoon, Maximum = 10 }, ct);
         return Page();
     }
 }

@@ -7,10 +7,8 @@ using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
 using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
-using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace IdCyclus.Modules.Cyclus.Features.TaakBehandelen;
@@ -20,7 +18,7 @@ namespace IdCyclus.Modules.Cyclus.Features.TaakBehandelen;
 /// pass on or comment. Only its candidates and Bureau may see it.
 /// </summary>
 internal sealed class TaakModel(
-    WorkflowDbContext db, WorkflowMotor motor, OutboxBezorger outbox, IOrganisatieQueries organisatie, TimeProvider klok,
+    IWorkflowLezer lezer, WorkflowMotor motor, IOrganisatieQueries organisatie, TimeProvider klok,
     IVragenlijstQueries vragenlijst, ICyclusjaar cyclusjaar, IActieplannenQueries actieplannen, Microsoft.Extensions.Logging.ILogger<TaakModel> logger) : PageModel
 {
     private static readonly string[] InterviewFormulieren =
@@ -47,13 +45,13 @@ internal sealed class TaakModel(
     /// <summary>The outcomes the definition allows for this step; empty when completing needs no choice.</summary>
     public IReadOnlyList<string> Uitkomsten { get; private set; } = [];
 
-    public Taak Taak { get; private set; } = null!;
+    public WorkflowTaak Taak { get; private set; } = null!;
 
     public string Workflow { get; private set; } = "";
 
-    public IReadOnlyList<Gebeurtenis> Historie { get; private set; } = [];
+    public IReadOnlyList<WorkflowGebeurtenis> Historie { get; private set; } = [];
 
-    public IReadOnlyList<TaakOpmerking> Opmerkingen { get; private set; } = [];
+    public IReadOnlyList<WorkflowOpmerking> Opmerkingen { get; private set; } = [];
 
     public IReadOnlyList<PersoonGegevens> Behandelaars { get; private set; } = [];
 
@@ -103,7 +101,7 @@ internal sealed class TaakModel(
             // effect, such as the new trekker on the directie page, at once instead of after the next round.
             try
             {
-                await outbox.BezorgAsync(Verwerker.Partij, ct);
+                await motor.BezorgGebeurtenissenAsync(ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -166,8 +164,7 @@ internal sealed class TaakModel(
 
     private async Task<IActionResult?> LaadAsync(Guid id, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        var taak = await db.Taken.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
+        var taak = await lezer.TaakAsync(id, ct);
         if (taak is null)
         {
             return NotFound();
@@ -182,15 +179,14 @@ internal sealed class TaakModel(
 
         Taak = taak;
         MagBehandelen = rechten.MagAfronden;
-        var definitie = await db.Instanties.AsNoTracking().Where(i => i.Id == taak.InstantieId)
-            .Join(db.Definities.AsNoTracking(), i => new { Id = i.DefinitieId, V = i.DefinitieVersie }, d => new { Id = d.DefinitieId, V = d.Versie }, (i, d) => d)
-            .FirstAsync(ct);
-        Workflow = definitie.Naam;
-        Uitkomsten = IdCyclus.Workflows.WorkflowDefinitieLezer.Lees(definitie.Json).Definitie?.ProbeerStap(taak.StapId, out var stap) == true && stap is IdCyclus.Workflows.TaakStap taakStap
+        var instantie = (await lezer.InstantieAsync(taak.InstantieId, ct))!;
+        var plan = await motor.DefinitieAsync(instantie.DefinitieId, instantie.DefinitieVersie, ct);
+        Workflow = taak.Workflow;
+        Uitkomsten = plan?.ProbeerStap(taak.StapId, out var stap) == true && stap is IdCyclus.Workflows.TaakStap taakStap
             ? taakStap.Uitkomsten.ToList()
             : [];
-        Historie = await db.Gebeurtenissen.AsNoTracking().Where(g => g.TaakId == id).OrderBy(g => g.Id).ToListAsync(ct);
-        Opmerkingen = await db.Opmerkingen.AsNoTracking().Where(o => o.TaakId == id).OrderBy(o => o.MomentUtc).ToListAsync(ct);
+        Historie = await lezer.HistorieAsync(new HistorieVraag { TaakId = id }, ct);
+        Opmerkingen = await lezer.OpmerkingenAsync(id, ct);
         var personen = await organisatie.PersonenAsync(ct);
         Behandelaars = personen.Where(x => taak.Kandidaten.Contains(x.Id) || taak.ToegewezenAan == x.Id).ToList();
         Personen = (await motor.DoorgeefbaarAanAsync(taak, ct)).Select(x => new Keuze(x.Id.ToString(), $"{x.Naam} ({x.Email})")).ToList();
@@ -198,7 +194,7 @@ internal sealed class TaakModel(
         return null;
     }
 
-    private async Task LaadCyclusAsync(Taak taak, CancellationToken ct)
+    private async Task LaadCyclusAsync(WorkflowTaak taak, CancellationToken ct)
     {
         if (IsInterviewtaak || taak.Formulier == InterviewfaseAfsluitenFormulier.Formuliernaam)
         {

@@ -2,26 +2,25 @@ using System.ComponentModel.DataAnnotations;
 using IdCyclus.Shared;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
+using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
-using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Cyclus.Features.Workflows;
 
 /// <summary>Bureau's overview of published definitions and their running instances, and where a new run is started.</summary>
 [Authorize(Policy = Policies.Bureau)]
-internal sealed class WorkflowsModel(WorkflowDbContext db, WorkflowMotor motor, Definities definities, TimeProvider klok) : PageModel
+internal sealed class WorkflowsModel(IWorkflowLezer lezer, WorkflowMotor motor, TimeProvider klok) : PageModel
 {
     /// <summary>A definition to publish, as JSON in the documented format (docs/workflows-schema.json).</summary>
     [BindProperty]
     public string? Json { get; set; }
 
-    public IReadOnlyList<GepubliceerdeDefinitie> Definities { get; private set; } = [];
+    public IReadOnlyList<WorkflowDefinitieVersie> Definities { get; private set; } = [];
 
-    public IReadOnlyList<(Instantie Instantie, string Naam, int Kinderen, int OpenTaken)> Instanties { get; private set; } = [];
+    public IReadOnlyList<(WorkflowInstantie Instantie, string Naam, int Kinderen, int OpenTaken)> Instanties { get; private set; } = [];
 
     [BindProperty]
     public string? DefinitieId { get; set; }
@@ -73,7 +72,7 @@ internal sealed class WorkflowsModel(WorkflowDbContext db, WorkflowMotor motor, 
         }
         else
         {
-            var resultaat = await definities.PubliceerAsync(Json, User.Identity?.Name ?? "Bureau", ct);
+            var resultaat = await motor.PubliceerAsync(Json, User.Identity?.Name ?? "Bureau", ct);
             if (resultaat.IsGelukt)
             {
                 TempData["Melding"] = $"Versie {resultaat.Waarde.Versie} van '{resultaat.Waarde.Id}' is gepubliceerd. Lopende workflows houden hun eigen versie.";
@@ -94,19 +93,16 @@ internal sealed class WorkflowsModel(WorkflowDbContext db, WorkflowMotor motor, 
 
     private async Task LaadAsync(CancellationToken ct)
     {
-        Definities = (await db.Definities.AsNoTracking().ToListAsync(ct))
-            .GroupBy(d => d.DefinitieId).Select(g => g.MaxBy(d => d.Versie)!).OrderBy(d => d.Naam, Nederlands.Sortering).ToList();
-        var namen = await db.Definities.AsNoTracking().ToDictionaryAsync(d => (d.DefinitieId, d.Versie), d => d.Naam, ct);
-        var hoofd = await db.Instanties.AsNoTracking().Where(i => i.OuderId == null).OrderByDescending(i => i.GestartOpUtc).Take(100).ToListAsync(ct);
+        var versies = await lezer.DefinitiesAsync(null, ct);
+        Definities = versies.GroupBy(d => d.DefinitieId).Select(g => g.MaxBy(d => d.Versie)!).OrderBy(d => d.Naam, Nederlands.Sortering).ToList();
+        var namen = versies.ToDictionary(d => (d.DefinitieId, d.Versie), d => d.Naam);
+        var hoofd = await lezer.InstantiesAsync(new InstantieVraag { AlleenHoofd = true, NieuwsteEerst = true, Maximum = 100 }, ct);
         var ids = hoofd.Select(h => h.Id).ToList();
-        var kinderen = await db.Instanties.AsNoTracking().Where(i => i.OuderId != null && ids.Contains(i.OuderId.Value))
-            .GroupBy(i => i.OuderId).Select(g => new { g.Key, Aantal = g.Count() }).ToDictionaryAsync(g => g.Key!.Value, g => g.Aantal, ct);
-        var alle = await db.Instanties.AsNoTracking().Where(i => ids.Contains(i.Id) || (i.OuderId != null && ids.Contains(i.OuderId.Value)))
-            .Select(i => new { i.Id, Hoofd = i.OuderId ?? i.Id }).ToListAsync(ct);
-        var alleIds = alle.Select(a => a.Id).ToList();
-        var open = (await db.Taken.AsNoTracking().Where(t => alleIds.Contains(t.InstantieId) && t.Status != TaakStatus.Voltooid && t.Status != TaakStatus.Geannuleerd)
-                .Select(t => t.InstantieId).ToListAsync(ct))
-            .GroupBy(i => alle.First(a => a.Id == i).Hoofd).ToDictionary(g => g.Key, g => g.Count());
-        Instanties = hoofd.Select(h => (h, namen[(h.DefinitieId, h.DefinitieVersie)], kinderen.GetValueOrDefault(h.Id), open.GetValueOrDefault(h.Id))).ToList();
+        var kinderen = await lezer.InstantiesAsync(new InstantieVraag { Ouders = ids }, ct);
+        var hoofdVan = hoofd.Select(h => (h.Id, Hoofd: h.Id)).Concat(kinderen.Select(k => (k.Id, Hoofd: k.OuderId!.Value))).ToDictionary(x => x.Id, x => x.Hoofd);
+        var open = (await lezer.TakenAsync(new TaakVraag { Instanties = hoofdVan.Keys.ToList() }, ct))
+            .GroupBy(t => hoofdVan[t.InstantieId]).ToDictionary(g => g.Key, g => g.Count());
+        var aantalKinderen = kinderen.GroupBy(k => k.OuderId!.Value).ToDictionary(g => g.Key, g => g.Count());
+        Instanties = hoofd.Select(h => (h, namen[(h.DefinitieId, h.DefinitieVersie)], aantalKinderen.GetValueOrDefault(h.Id), open.GetValueOrDefault(h.Id))).ToList();
     }
 }

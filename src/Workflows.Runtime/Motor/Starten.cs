@@ -1,0 +1,77 @@
+using IdCyclus.Shared.Persistence;
+using IdCyclus.Shared.Validation;
+using IdCyclus.Workflows.Runtime.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace IdCyclus.Workflows.Runtime.Motor;
+
+/// <summary>Starts an instance of a published definition, at most once per unique key.</summary>
+internal sealed class Starten(Werkplaats w, Plannen plannen, Voortgang voortgang)
+{
+    /// <summary>
+    /// Starts an instance. With <paramref name="uniekeSleutel"/>, at most one top-level instance ever carries that key: a
+    /// second start gets a Dutch error instead of a second instance, also when both starts run at the same moment on
+    /// different hosts (the unique index on the key refuses the later insert).
+    /// </summary>
+    public async Task<Resultaat<Guid>> StartAsync(
+        string definitieId, int? versie, DateTimeOffset start, Handelende door, CancellationToken ct, string? uniekeSleutel = null)
+    {
+        try
+        {
+            return await StartSerieelAsync(definitieId, versie, start, door, uniekeSleutel, ct);
+        }
+        catch (DbUpdateException) when (uniekeSleutel is not null)
+        {
+            // Another request committed the same key between our check and our insert. Only if the key really exists now
+            // was that the cause; any other write failure stays an exception.
+            w.Db.ChangeTracker.Clear();
+            if (await AlGestartAsync(uniekeSleutel, ct) is { } fout)
+            {
+                return fout;
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<Resultaat<Guid>?> AlGestartAsync(string uniekeSleutel, CancellationToken ct)
+    {
+        var bestaande = await w.Db.Instanties.AsNoTracking().Where(i => i.UniekeSleutel == uniekeSleutel)
+            .Select(i => new { i.DefinitieId, i.DefinitieVersie, i.GestartOpUtc }).FirstOrDefaultAsync(ct);
+        return bestaande is null
+            ? null
+            : Resultaat<Guid>.Mislukt("Workflow",
+                $"Deze workflow is al gestart ({bestaande.DefinitieId} versie {bestaande.DefinitieVersie}, startmoment {Werkplaats.Tekst(bestaande.GestartOpUtc)}, sleutel '{uniekeSleutel}'). Er is niets gewijzigd.");
+    }
+
+    private async Task<Resultaat<Guid>> StartSerieelAsync(
+        string definitieId, int? versie, DateTimeOffset start, Handelende door, string? uniekeSleutel, CancellationToken ct) =>
+        await w.Db.VoerSerieelUitAsync(async () =>
+        {
+            if (uniekeSleutel is not null && await AlGestartAsync(uniekeSleutel, ct) is { } alGestart)
+            {
+                return alGestart;
+            }
+
+            var definitie = await w.Db.Definities.AsNoTracking()
+                .Where(d => d.DefinitieId == definitieId && (versie == null || d.Versie == versie))
+                .OrderByDescending(d => d.Versie).FirstOrDefaultAsync(ct);
+            if (definitie is null)
+            {
+                return Resultaat<Guid>.Mislukt("Definitie", $"Er is geen gepubliceerde definitie '{definitieId}'{(versie is null ? "" : $" versie {versie}")}.");
+            }
+
+            var plan = plannen.Van(definitie);
+            var werkset = new Werkset();
+            var instantie = new Instantie
+            {
+                DefinitieId = definitie.DefinitieId, DefinitieVersie = definitie.Versie, GestartOpUtc = start.UtcDateTime, UniekeSleutel = uniekeSleutel,
+            };
+            w.Db.Instanties.Add(instantie);
+            werkset.Volg(instantie);
+            w.Historie(instantie.Id, null, null, door.Naam, "gestart", $"{plan.Naam} (versie {plan.Versie}) gestart, startmoment {Werkplaats.Tekst(start)}.");
+            voortgang.MaakStappen(instantie, plan, werkset);
+            await voortgang.VoortgangAsync(instantie, plan, werkset, ct);
+            return Resultaat<Guid>.Gelukt(instantie.Id);
+        }, ct);
+}
