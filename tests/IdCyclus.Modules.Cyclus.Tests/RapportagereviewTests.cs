@@ -14,12 +14,17 @@ public sealed class RapportagereviewTests
     public void De_definitie_van_een_ronde_geeft_elk_werkgroeplid_een_taak_op_de_deadline_met_herinneringen_en_escalatie_naar_Bureau()
     {
         var organisatie = new NepOrganisatie();
-        var validator = new DefinitieValidator(new OrganisatieRollen(organisatie), [new Werkgroepleden(organisatie)], [],
-            [new RapportageReviewFormulier(new NepRapportage(Ronde))], new Sjablonen());
+        var catalogus = new WorkflowCatalogus
+        {
+            Rollen = new OrganisatieRollen(organisatie).Rollen.ToHashSet(StringComparer.Ordinal),
+            Collecties = new HashSet<string>([new Werkgroepleden(organisatie).Naam], StringComparer.Ordinal),
+            Formulieren = new HashSet<string>([new RapportageReviewFormulier(new NepRapportage(Ronde)).Naam], StringComparer.Ordinal),
+            Sjablonen = new Sjablonen().Namen.ToHashSet(StringComparer.Ordinal),
+        };
 
         var json = Rapportagereview.Maak(Ronde);
 
-        Assert.Empty(validator.Valideer(json).Fouten);
+        Assert.Empty(WorkflowDefinitieLezer.Lees(json, catalogus).Fouten);
         var definitie = WorkflowDefinitieLezer.Lees(json).Definitie!;
         Assert.Equal(("rapportage-review-2024", 3), (definitie.Id, definitie.Versie));
         var perLid = Assert.IsType<PerItemStap>(Assert.Single(definitie.Stappen));

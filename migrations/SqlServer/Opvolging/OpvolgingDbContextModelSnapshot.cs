@@ -17,6 +17,7 @@ namespace IdCyclus.Migrations.SqlServer.Opvolging
         {
 #pragma warning disable 612, 618
             modelBuilder
+                .HasDefaultSchema("opvolging")
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
@@ -64,7 +65,7 @@ namespace IdCyclus.Migrations.SqlServer.Opvolging
 
                     b.HasIndex("AfspraakId");
 
-                    b.ToTable("gebeurtenissen", (string)null);
+                    b.ToTable("gebeurtenissen", "opvolging");
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Opvolging.Persistence.Afspraakrij", b =>
@@ -156,7 +157,21 @@ namespace IdCyclus.Migrations.SqlServer.Opvolging
 
                     b.HasIndex("EigenaarPersoonId");
 
-                    b.ToTable("afspraken", (string)null);
+                    b.ToTable("afspraken", "opvolging");
+                });
+
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("VerwerktOpUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Sleutel");
+
+                    b.ToTable("inbox", "opvolging");
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Opvolging.Persistence.Afspraakgebeurtenis", b =>

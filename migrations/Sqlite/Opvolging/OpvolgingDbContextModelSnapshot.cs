@@ -57,7 +57,7 @@ namespace IdCyclus.Migrations.Sqlite.Opvolging
 
                     b.HasIndex("AfspraakId");
 
-                    b.ToTable("gebeurtenissen", (string)null);
+                    b.ToTable("opvolging_gebeurtenissen", (string)null);
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Opvolging.Persistence.Afspraakrij", b =>
@@ -149,7 +149,21 @@ namespace IdCyclus.Migrations.Sqlite.Opvolging
 
                     b.HasIndex("EigenaarPersoonId");
 
-                    b.ToTable("afspraken", (string)null);
+                    b.ToTable("opvolging_afspraken", (string)null);
+                });
+
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VerwerktOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sleutel");
+
+                    b.ToTable("opvolging_inbox", (string)null);
                 });
 
             modelBuilder.Entity("IdCyclus.Modules.Opvolging.Persistence.Afspraakgebeurtenis", b =>

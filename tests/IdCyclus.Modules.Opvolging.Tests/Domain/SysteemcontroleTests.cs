@@ -48,12 +48,13 @@ public class SysteemcontroleTests
     }
 
     [Fact]
-    public void Alleen_een_versie_goedgekeurd_na_de_afspraak_is_geactualiseerd()
+    public void Alleen_een_versie_goedgekeurd_op_of_na_de_dag_van_de_afspraak_is_geactualiseerd()
     {
         var vervulling = Systeemcontrole.Beoordeel(Planafspraak(), Versie(new DateOnly(2025, 5, 20)));
 
         Assert.Equal("Actieplan 2025 versie 3 goedgekeurd op 20 mei 2025.", vervulling?.Bewijs);
-        Assert.Null(Systeemcontrole.Beoordeel(Planafspraak(), Versie(Vastgelegd)));
+        Assert.NotNull(Systeemcontrole.Beoordeel(Planafspraak(), Versie(Vastgelegd)));
+        Assert.Null(Systeemcontrole.Beoordeel(Planafspraak(), Versie(Vastgelegd.AddDays(-1))));
         Assert.Null(Systeemcontrole.Beoordeel(Planafspraak(), Versie(new DateOnly(2025, 5, 20), AndereDirectie)));
         Assert.Null(Systeemcontrole.Beoordeel(Trekkerafspraak(), Versie(new DateOnly(2025, 5, 20))));
     }

@@ -3,6 +3,7 @@ using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Rapportage.Contracts;
 using IdCyclus.Modules.Rapportage.Persistence;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Tests.Integration.Infrastructuur;
 using IdCyclus.Workflows.Runtime.Motor;
 using Microsoft.EntityFrameworkCore;
@@ -118,21 +119,21 @@ public abstract class ReviewtakenTests<TFabriek>(TFabriek fabriek) : ProviderTes
         using var bureau = await BureauAsync(Fabriek);
         Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string> { ["Deadline"] = "2025-03-15" }, "form.idc-review")).StatusCode);
         var lid = (await WerkgroepledenAsync())[0];
-        var json = System.Text.Json.JsonSerializer.Serialize(new ReviewAfgerond(2024, 1, lid.Id, lid.Naam, Fabriek.Klok.GetUtcNow()), System.Text.Json.JsonSerializerOptions.Web);
+        var afgerond = new ReviewAfgerond(2024, 1, lid.Id, lid.Naam, Fabriek.Klok.GetUtcNow());
 
         var aantal = await Fabriek.MetDienstAsync(async s =>
         {
-            var handler = s.GetServices<IIntegratieHandler>().Single(h => h.Type == ReviewAfgerond.Type);
-            await handler.VerwerkAsync("taak:een", json, CancellationToken.None);
-            await handler.VerwerkAsync("taak:een", json, CancellationToken.None);
+            var handler = s.GetServices<IIntegratieHandler<ReviewAfgerond>>().Single();
+            await handler.VerwerkAsync("taak:een", afgerond, CancellationToken.None);
+            await handler.VerwerkAsync("taak:een", afgerond, CancellationToken.None);
             return await s.GetRequiredService<RapportageDbContext>().Reviewafrondingen.CountAsync();
         });
         Assert.Equal(1, aantal);
 
-        var onbekend = System.Text.Json.JsonSerializer.Serialize(new ReviewAfgerond(2024, 9, lid.Id, lid.Naam, Fabriek.Klok.GetUtcNow()), System.Text.Json.JsonSerializerOptions.Web);
+        var onbekend = new ReviewAfgerond(2024, 9, lid.Id, lid.Naam, Fabriek.Klok.GetUtcNow());
         await Assert.ThrowsAsync<InvalidOperationException>(() => Fabriek.MetDienstAsync(async s =>
         {
-            await s.GetServices<IIntegratieHandler>().Single(h => h.Type == ReviewAfgerond.Type).VerwerkAsync("taak:twee", onbekend, CancellationToken.None);
+            await s.GetServices<IIntegratieHandler<ReviewAfgerond>>().Single().VerwerkAsync("taak:twee", onbekend, CancellationToken.None);
             return 0;
         }));
     }

@@ -112,12 +112,12 @@ public abstract class ToegangTests<TFabriek>(TFabriek fabriek) : ProviderTests<T
         using var trekker = Fabriek.NieuweSessie();
         await trekker.AanmeldenAlsAsync(Rol.Trekker, "Com");
         var trekkerMenu = (await trekker.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Mijn taken", "Mijn directie", "Interviews", "Indicatoren", "Actieplannen"], trekkerMenu);
+        Assert.Equal(["Mijn taken", "Mijn directie", "Interviews", "Indicatoren", "Actieplannen", "Opvolging"], trekkerMenu);
 
         using var clusterdirecteur = Fabriek.NieuweSessie();
         await clusterdirecteur.AanmeldenAlsAsync(Rol.Clusterdirecteur, cluster: "sociaal");
         var cdMenu = (await clusterdirecteur.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Mijn taken", "Organisatie", "Interviews", "Scores", "Indicatoren", "Actieplannen"], cdMenu);
+        Assert.Equal(["Mijn taken", "Organisatie", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage", "Opvolging"], cdMenu);
     }
 }
 

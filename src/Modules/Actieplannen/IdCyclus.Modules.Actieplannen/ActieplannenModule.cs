@@ -34,6 +34,7 @@ public static class ActieplannenModule
         services.AddScoped<Features.Bijlagen.BijlageVerwijderenHandler>();
         services.AddScoped<Features.PlannenImporteren.ImportHandler>();
         services.AddIntegratieHandler<ActieplanBeoordeeld, ActieplanBeoordeeldHandler>();
+        services.AddModuleOutbox<ActieplannenDbContext>();
         services.TryAddScoped<IActieplanGoedkeuring, GeenGoedkeuringsworkflow>();
 
         services.AddRazorPages().AddApplicationPart(typeof(ActieplannenModule).Assembly);

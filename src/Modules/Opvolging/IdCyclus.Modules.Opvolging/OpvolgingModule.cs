@@ -1,7 +1,10 @@
+using IdCyclus.Modules.Actieplannen.Contracts;
 using IdCyclus.Modules.Opvolging.Contracts;
 using IdCyclus.Modules.Opvolging.Features;
 using IdCyclus.Modules.Opvolging.Features.Lezen;
 using IdCyclus.Modules.Opvolging.Persistence;
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Web;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +34,9 @@ public static class OpvolgingModule
         services.AddScoped<Features.AfspraakAfsluiten.AfspraakAfsluitenHandler>();
         services.AddScoped<Features.Sturing.Sturingsgegevens>();
         services.AddScoped<Features.Sturing.SturingVastleggenHandler>();
+        services.AddScoped<Features.AutomatischAfvinken.Vervullen>();
+        services.AddIntegratieHandler<TrekkerVastgelegd, Features.AutomatischAfvinken.TrekkerVastgelegdHandler>();
+        services.AddIntegratieHandler<ActieplanversieGoedgekeurd, Features.AutomatischAfvinken.ActieplanGoedgekeurdHandler>();
 
         services.AddRazorPages().AddApplicationPart(typeof(OpvolgingModule).Assembly);
         services.AddSingleton(new NavigatieItem("Opvolging", "/opvolging", 18, user => user.ZietRegister()));

@@ -1,3 +1,5 @@
+using IdCyclus.Shared.Integratie;
+
 namespace IdCyclus.Modules.Rapportage.Contracts;
 
 /// <summary>
@@ -15,7 +17,7 @@ public interface IWerkgroepreview
 /// A werkgroep member completed the review task of a round: "I have read the concept text and placed my comments"
 /// (a completed cycle task "Lees het concept van de Voortgangsrapportage").
 /// </summary>
-public sealed record ReviewAfgerond(int Jaar, int Conceptnummer, Guid PersoonId, string Naam, DateTimeOffset Op)
+public sealed record ReviewAfgerond(int Jaar, int Conceptnummer, Guid PersoonId, string Naam, DateTimeOffset Op) : IIntegratieGebeurtenis
 {
-    public const string Type = "rapportage.review-afgerond";
+    public static string Type => "rapportage.review-afgerond";
 }

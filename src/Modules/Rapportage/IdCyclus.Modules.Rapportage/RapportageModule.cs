@@ -5,6 +5,7 @@ using IdCyclus.Modules.Rapportage.Features.Publiceren;
 using IdCyclus.Modules.Rapportage.Features.TekstBewerken;
 using IdCyclus.Modules.Rapportage.Pdf;
 using IdCyclus.Modules.Rapportage.Persistence;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
@@ -38,7 +39,7 @@ public static class RapportageModule
         services.AddScoped<Features.Review.OpmerkingPlaatsenHandler>();
         services.AddScoped<Features.Review.OpmerkingAfhandelenHandler>();
         services.AddScoped<Features.Review.ReviewtakenStartenHandler>();
-        services.AddScoped<IdCyclus.Shared.IIntegratieHandler, Features.Review.ReviewAfgerondHandler>();
+        services.AddIntegratieHandler<ReviewAfgerond, Features.Review.ReviewAfgerondHandler>();
         services.AddSingleton<ChromiumPdf>();
         services.AddTransient<PdfMaken>();
 

@@ -74,7 +74,7 @@ internal sealed class ActieplannenDbContext(DbContextOptions<ActieplannenDbConte
             gebeurtenis.Property(g => g.Door).HasMaxLength(200);
         });
 
-        modelBuilder.AddBerichtentabellen(outbox: false);
+        modelBuilder.AddBerichtentabellen(outbox: true);
 
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }

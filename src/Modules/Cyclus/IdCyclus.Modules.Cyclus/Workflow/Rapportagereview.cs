@@ -79,11 +79,11 @@ internal static class Rapportagereview
 /// Starts the review tasks of a round (Rapportage knows only <see cref="IWerkgroepreview"/>): publishes the round's
 /// version of the definition and starts it once, under a unique key per round, so a second call changes nothing.
 /// </summary>
-internal sealed class WerkgroepreviewStarter(Definities definities, WorkflowMotor motor, TimeProvider klok) : IWerkgroepreview
+internal sealed class WerkgroepreviewStarter(WorkflowMotor motor, TimeProvider klok) : IWerkgroepreview
 {
     public async Task StartAsync(ReviewrondeGegevens ronde, string doorNaam, CancellationToken cancellationToken = default)
     {
-        var gepubliceerd = await definities.PubliceerAsync(Rapportagereview.Maak(ronde), doorNaam, cancellationToken);
+        var gepubliceerd = await motor.PubliceerAsync(Rapportagereview.Maak(ronde), doorNaam, cancellationToken);
         if (!gepubliceerd.IsGelukt)
         {
             throw new InvalidOperationException(string.Join("; ", gepubliceerd.Fouten.Select(f => f.Melding)));

@@ -38,7 +38,11 @@ internal static class Systeemcontrole
             $"Trekker {trekker.Naam} met {Uren(trekker.UrenPerWeek)} per week vastgelegd op {Afspraakregels.Datum(trekker.VastgelegdOp)}.");
     }
 
-    /// <summary>Only a version approved after the day of the agreement is "geactualiseerd"; an older approval is what prompted it.</summary>
+    /// <summary>
+    /// A version approved on or after the day of the agreement is "geactualiseerd"; an older approval is what prompted it.
+    /// The same day counts, like the trekker rule: the event carries a day, and an update approved right after the GMT
+    /// meeting is exactly what the agreement asked for.
+    /// </summary>
     public static Vervulling? Beoordeel(Afspraak afspraak, ActieplanversieGoedgekeurd versie)
     {
         if (afspraak.IsAfgesloten || afspraak.Soort != Afspraaksoort.ActieplanOpgeleverd || afspraak.DirectieId != versie.DirectieId)
@@ -46,7 +50,7 @@ internal static class Systeemcontrole
             return null;
         }
 
-        return versie.GoedgekeurdOp <= afspraak.VastgelegdOp
+        return versie.GoedgekeurdOp < afspraak.VastgelegdOp
             ? null
             : new Vervulling(
                 versie.GoedgekeurdOp,

@@ -1,4 +1,6 @@
 using IdCyclus.Modules.Opvolging.Domain;
+using IdCyclus.Shared.Integratie;
+using IdCyclus.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Opvolging.Persistence;
@@ -10,6 +12,8 @@ internal sealed class OpvolgingDbContext(DbContextOptions<OpvolgingDbContext> op
     public DbSet<Afspraakrij> Afspraken => Set<Afspraakrij>();
 
     public DbSet<Afspraakgebeurtenis> Gebeurtenissen => Set<Afspraakgebeurtenis>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,5 +44,8 @@ internal sealed class OpvolgingDbContext(DbContextOptions<OpvolgingDbContext> op
             gebeurtenis.Property(g => g.Door).HasMaxLength(200);
             gebeurtenis.Property(g => g.Tekst).HasMaxLength(Afspraakregels.MaxToelichting + 200);
         });
+
+        modelBuilder.AddBerichtentabellen(outbox: false);
+        modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }
 }

@@ -35,6 +35,7 @@ internal sealed class ActieplanBeoordeeldHandler(ActieplannenDbContext db, TimeP
             laatste.Terugkoppeling = besluit.Opmerking;
             laatste.Inhoud = Versieregels.NaGoedkeuring(laatste.Inhoud, datum);
             Planopslag.Log(Db, plan.Id, besluit.DoorNaam, $"Versie {laatste.Nummer} goedgekeurd.{(besluit.Opmerking is null ? "" : $" Opmerking: {besluit.Opmerking}")}", nu);
+            Db.Meld($"actieplan:{plan.Id}:versie:{laatste.Nummer}:goedgekeurd", new ActieplanversieGoedgekeurd(plan.DirectieId, plan.Jaar, laatste.Nummer, datum), nu);
         }
         else
         {

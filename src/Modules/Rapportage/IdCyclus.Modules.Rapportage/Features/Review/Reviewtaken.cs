@@ -1,8 +1,8 @@
-using System.Text.Json;
 using IdCyclus.Modules.Rapportage.Contracts;
 using IdCyclus.Modules.Rapportage.Domain;
 using IdCyclus.Modules.Rapportage.Persistence;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -43,18 +43,15 @@ internal sealed class ReviewtakenStartenHandler(RapportageDbContext db, IWerkgro
 }
 
 /// <summary>
-/// A werkgroep member completed the review task (ADR 0017; the pattern of ADR 0009). One row per member and round: a
-/// redelivery finds it and changes nothing. A round that does not exist throws, so the event stays in the outbox as an
+/// A werkgroep member completed the review task (ADR 0017; the pattern of ADR 0009). One row per member and round is
+/// the idempotency key here instead of the shared inbox: completing twice (two deliveries, or a retried task) must
+/// record one completion, whatever the event key. A redelivery finds it and changes nothing. A round that does not exist throws, so the event stays in the outbox as an
 /// incident Bureau sees instead of being lost.
 /// </summary>
-internal sealed class ReviewAfgerondHandler(RapportageDbContext db) : IIntegratieHandler
+internal sealed class ReviewAfgerondHandler(RapportageDbContext db) : IIntegratieHandler<ReviewAfgerond>
 {
-    public string Type => ReviewAfgerond.Type;
-
-    public async Task VerwerkAsync(string sleutel, string json, CancellationToken cancellationToken)
+    public async Task VerwerkAsync(string sleutel, ReviewAfgerond afgerond, CancellationToken cancellationToken)
     {
-        var afgerond = JsonSerializer.Deserialize<ReviewAfgerond>(json, JsonSerializerOptions.Web)
-            ?? throw new InvalidOperationException($"Gebeurtenis {sleutel} is leeg.");
         var ronde = await Reviewlezer.RondeAsync(db, afgerond.Jaar, afgerond.Conceptnummer, cancellationToken)
             ?? throw new InvalidOperationException($"Niet verwerkt: Rapportage {afgerond.Jaar} heeft geen review op conceptversie {afgerond.Conceptnummer}.");
         if (await db.Reviewafrondingen.AnyAsync(a => a.ReviewrondeId == ronde.Id && a.PersoonId == afgerond.PersoonId, cancellationToken))

@@ -12,8 +12,12 @@ namespace IdCyclus.Migrations.Postgres.Opvolging
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.EnsureSchema(
+                name: "opvolging");
+
             migrationBuilder.CreateTable(
                 name: "afspraken",
+                schema: "opvolging",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -44,7 +48,21 @@ namespace IdCyclus.Migrations.Postgres.Opvolging
                 });
 
             migrationBuilder.CreateTable(
+                name: "inbox",
+                schema: "opvolging",
+                columns: table => new
+                {
+                    Sleutel = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    VerwerktOpUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox", x => x.Sleutel);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "gebeurtenissen",
+                schema: "opvolging",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -64,6 +82,7 @@ namespace IdCyclus.Migrations.Postgres.Opvolging
                     table.ForeignKey(
                         name: "FK_gebeurtenissen_afspraken_AfspraakId",
                         column: x => x.AfspraakId,
+                        principalSchema: "opvolging",
                         principalTable: "afspraken",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -71,16 +90,19 @@ namespace IdCyclus.Migrations.Postgres.Opvolging
 
             migrationBuilder.CreateIndex(
                 name: "IX_afspraken_DirectieId",
+                schema: "opvolging",
                 table: "afspraken",
                 column: "DirectieId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_afspraken_EigenaarPersoonId",
+                schema: "opvolging",
                 table: "afspraken",
                 column: "EigenaarPersoonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_gebeurtenissen_AfspraakId",
+                schema: "opvolging",
                 table: "gebeurtenissen",
                 column: "AfspraakId");
         }
@@ -89,10 +111,16 @@ namespace IdCyclus.Migrations.Postgres.Opvolging
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "gebeurtenissen");
+                name: "gebeurtenissen",
+                schema: "opvolging");
 
             migrationBuilder.DropTable(
-                name: "afspraken");
+                name: "inbox",
+                schema: "opvolging");
+
+            migrationBuilder.DropTable(
+                name: "afspraken",
+                schema: "opvolging");
         }
     }
 }

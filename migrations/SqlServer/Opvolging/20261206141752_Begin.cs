@@ -11,8 +11,12 @@ namespace IdCyclus.Migrations.SqlServer.Opvolging
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.EnsureSchema(
+                name: "opvolging");
+
             migrationBuilder.CreateTable(
                 name: "afspraken",
+                schema: "opvolging",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -43,7 +47,21 @@ namespace IdCyclus.Migrations.SqlServer.Opvolging
                 });
 
             migrationBuilder.CreateTable(
+                name: "inbox",
+                schema: "opvolging",
+                columns: table => new
+                {
+                    Sleutel = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    VerwerktOpUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox", x => x.Sleutel);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "gebeurtenissen",
+                schema: "opvolging",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -63,6 +81,7 @@ namespace IdCyclus.Migrations.SqlServer.Opvolging
                     table.ForeignKey(
                         name: "FK_gebeurtenissen_afspraken_AfspraakId",
                         column: x => x.AfspraakId,
+                        principalSchema: "opvolging",
                         principalTable: "afspraken",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -70,16 +89,19 @@ namespace IdCyclus.Migrations.SqlServer.Opvolging
 
             migrationBuilder.CreateIndex(
                 name: "IX_afspraken_DirectieId",
+                schema: "opvolging",
                 table: "afspraken",
                 column: "DirectieId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_afspraken_EigenaarPersoonId",
+                schema: "opvolging",
                 table: "afspraken",
                 column: "EigenaarPersoonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_gebeurtenissen_AfspraakId",
+                schema: "opvolging",
                 table: "gebeurtenissen",
                 column: "AfspraakId");
         }
@@ -88,10 +110,16 @@ namespace IdCyclus.Migrations.SqlServer.Opvolging
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "gebeurtenissen");
+                name: "gebeurtenissen",
+                schema: "opvolging");
 
             migrationBuilder.DropTable(
-                name: "afspraken");
+                name: "inbox",
+                schema: "opvolging");
+
+            migrationBuilder.DropTable(
+                name: "afspraken",
+                schema: "opvolging");
         }
     }
 }

@@ -4,7 +4,7 @@ using IdCyclus.Shared;
 using IdCyclus.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace IdCyclus.Modules.Opvolging.Features.Systeemcontrole;
+namespace IdCyclus.Modules.Opvolging.Features.AutomatischAfvinken;
 
 /// <summary>
 /// Closes every open agreement of a kind for a directie that an event fulfils, with the evidence the rules give. Runs in

@@ -4,7 +4,7 @@ using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Validation;
 using Gebeurtenis = IdCyclus.Modules.Actieplannen.Contracts.ActieplanversieGoedgekeurd;
 
-namespace IdCyclus.Modules.Opvolging.Features.Systeemcontrole;
+namespace IdCyclus.Modules.Opvolging.Features.AutomatischAfvinken;
 
 /// <summary>Actieplannen approved a version: a "geactualiseerd actieplan" agreement made before that day is done by itself.</summary>
 internal sealed class ActieplanGoedgekeurdHandler(OpvolgingDbContext db, Vervullen vervullen, TimeProvider klok)

@@ -12,7 +12,7 @@ namespace IdCyclus.Migrations.Sqlite.Opvolging
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "afspraken",
+                name: "opvolging_afspraken",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -39,11 +39,23 @@ namespace IdCyclus.Migrations.Sqlite.Opvolging
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_afspraken", x => x.Id);
+                    table.PrimaryKey("PK_opvolging_afspraken", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "gebeurtenissen",
+                name: "opvolging_inbox",
+                columns: table => new
+                {
+                    Sleutel = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    VerwerktOpUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_opvolging_inbox", x => x.Sleutel);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "opvolging_gebeurtenissen",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -59,28 +71,28 @@ namespace IdCyclus.Migrations.Sqlite.Opvolging
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_gebeurtenissen", x => x.Id);
+                    table.PrimaryKey("PK_opvolging_gebeurtenissen", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_gebeurtenissen_afspraken_AfspraakId",
+                        name: "FK_opvolging_gebeurtenissen_opvolging_afspraken_AfspraakId",
                         column: x => x.AfspraakId,
-                        principalTable: "afspraken",
+                        principalTable: "opvolging_afspraken",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_afspraken_DirectieId",
-                table: "afspraken",
+                name: "IX_opvolging_afspraken_DirectieId",
+                table: "opvolging_afspraken",
                 column: "DirectieId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_afspraken_EigenaarPersoonId",
-                table: "afspraken",
+                name: "IX_opvolging_afspraken_EigenaarPersoonId",
+                table: "opvolging_afspraken",
                 column: "EigenaarPersoonId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_gebeurtenissen_AfspraakId",
-                table: "gebeurtenissen",
+                name: "IX_opvolging_gebeurtenissen_AfspraakId",
+                table: "opvolging_gebeurtenissen",
                 column: "AfspraakId");
         }
 
@@ -88,10 +100,13 @@ namespace IdCyclus.Migrations.Sqlite.Opvolging
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "gebeurtenissen");
+                name: "opvolging_gebeurtenissen");
 
             migrationBuilder.DropTable(
-                name: "afspraken");
+                name: "opvolging_inbox");
+
+            migrationBuilder.DropTable(
+                name: "opvolging_afspraken");
         }
     }
 }

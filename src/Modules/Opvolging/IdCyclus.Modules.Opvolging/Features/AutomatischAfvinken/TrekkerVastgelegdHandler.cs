@@ -5,7 +5,7 @@ using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Validation;
 using Gebeurtenis = IdCyclus.Modules.Organisatie.Contracts.TrekkerVastgelegd;
 
-namespace IdCyclus.Modules.Opvolging.Features.Systeemcontrole;
+namespace IdCyclus.Modules.Opvolging.Features.AutomatischAfvinken;
 
 /// <summary>
 /// Organisatie recorded a trekker (or changed a trekker's hours): a "trekker benoemen" agreement of that directie whose
