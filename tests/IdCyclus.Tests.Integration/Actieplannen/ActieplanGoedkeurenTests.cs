@@ -67,6 +67,9 @@ public abstract class ActieplanGoedkeurenTests<TFabriek>(TFabriek fabriek) : Pro
         var taak = await TaakAsync(directeur, "Keur het actieplan goed");
         var taakpagina = await directeur.PaginaAsync(taak);
         Assert.Contains("Actieplan 2024, versie 1 (ingediend)", taakpagina.QuerySelector("section[aria-labelledby=actieplan-kop]")!.TextContent);
+        // The task form states the maximum the server enforces (CyclusFormulieren.MaxTekst).
+        Assert.Equal("4000", taakpagina.QuerySelector("textarea#Velden_Opmerking")!.GetAttribute("maxlength"));
+        Assert.EndsWith("Maximaal 4000 tekens.", taakpagina.QuerySelector("#Velden_Opmerking-hint")!.TextContent.Trim(), StringComparison.Ordinal);
 
         var zonderOpmerking = await HttpSessie.LeesAsync(await BesluitAsync(directeur, taak, "terugsturen"));
         Assert.Contains("Schrijf bij het terugsturen", zonderOpmerking.QuerySelector("#foutenoverzicht")!.TextContent);
