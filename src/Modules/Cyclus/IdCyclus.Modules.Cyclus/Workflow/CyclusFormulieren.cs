@@ -140,7 +140,7 @@ internal sealed class InterviewPlannenFormulier(IVragenlijstQueries vragenlijst,
 
             var moment = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(dag.ToDateTime(new TimeOnly(10, 0)), Tijd.Amsterdam), TimeSpan.Zero);
             return FormulierUitkomst.Gelukt(
-                $"Interview van {directie.Afkorting} gepland op {dag.ToString("d MMMM yyyy", Nederlands.Cultuur)} om 10:00.",
+                $"Interview van {directie.Afkorting} gepland op {Nederlands.Datum(dag)} om 10:00.",
                 CyclusFormulieren.Gebeurtenis(InterviewGepland.Type, context, new InterviewGepland(jaar, directie.Id, moment, context.Door.Naam)));
         }
 

@@ -42,7 +42,7 @@ internal static class Rapportagereview
     /// </summary>
     public static string Maak(ReviewrondeGegevens ronde)
     {
-        var datum = ronde.Deadline.ToString("d MMMM yyyy", Nederlands.Cultuur);
+        var datum = Nederlands.Datum(ronde.Deadline);
         var definitie = new WorkflowDefinitie
         {
             Id = DefinitieId(ronde.Jaar),

@@ -88,7 +88,7 @@ internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie) 
         var gebeurtenis = new TrekkerBenoemd(directie.Id, bestaande?.Id, bestaande is null ? naam : null, bestaande is null ? email : null,
             uren!.Value, van, context.Door.Id, context.Door.Naam);
         return FormulierUitkomst.Gelukt(
-            $"{naam} benoemd tot trekker van {directie.Afkorting} met {uren.Value.ToString("0.#", Nederlands.Cultuur)} uur per week, vanaf {van.ToString("d MMMM yyyy", Nederlands.Cultuur)}.",
+            $"{naam} benoemd tot trekker van {directie.Afkorting} met {uren.Value.ToString("0.#", Nederlands.Cultuur)} uur per week, vanaf {Nederlands.Datum(van)}.",
             new IntegratieGebeurtenis(TrekkerBenoemd.Type, $"taak:{context.TaakId}", JsonSerializer.Serialize(gebeurtenis, JsonSerializerOptions.Web)));
     }
 }

@@ -331,5 +331,5 @@ internal static class Voortgangscyclus
 
     private static string Iso(DateOnly datum) => datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Tekst(DateOnly datum) => datum.ToString("d MMMM yyyy", Nederlands.Cultuur);
+    private static string Tekst(DateOnly datum) => Nederlands.Datum(datum);
 }

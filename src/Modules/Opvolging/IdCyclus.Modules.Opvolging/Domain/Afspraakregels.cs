@@ -1,3 +1,4 @@
+using IdCyclus.Shared;
 using IdCyclus.Shared.Validation;
 
 namespace IdCyclus.Modules.Opvolging.Domain;
@@ -60,11 +61,11 @@ internal static class Afspraakregels
         }
         else if (nieuw == afspraak.HuidigeDeadline)
         {
-            fouten.Add(new Fout(nameof(Afspraak.HuidigeDeadline), $"De deadline is al {Datum(nieuw)}; kies een andere dag."));
+            fouten.Add(new Fout(nameof(Afspraak.HuidigeDeadline), $"De deadline is al {Nederlands.Datum(nieuw)}; kies een andere dag."));
         }
         else if (nieuw < vandaag)
         {
-            fouten.Add(new Fout(nameof(Afspraak.HuidigeDeadline), $"De nieuwe deadline {Datum(nieuw)} ligt in het verleden."));
+            fouten.Add(new Fout(nameof(Afspraak.HuidigeDeadline), $"De nieuwe deadline {Nederlands.Datum(nieuw)} ligt in het verleden."));
         }
 
         VerplichteTekst(reden, nameof(Deadlineverschuiving.Reden), "Vul in waarom de deadline verschuift.", fouten);
@@ -128,7 +129,7 @@ internal static class Afspraakregels
         }
         else if (deadline <= voorstel.VastgelegdOp)
         {
-            fouten.Add(new Fout(veld, $"De deadline moet na de dag van de afspraak ({Datum(voorstel.VastgelegdOp)}) liggen."));
+            fouten.Add(new Fout(veld, $"De deadline moet na de dag van de afspraak ({Nederlands.Datum(voorstel.VastgelegdOp)}) liggen."));
         }
     }
 
@@ -166,6 +167,4 @@ internal static class Afspraakregels
             fouten.Add(new Fout(veld, $"De tekst is {tekst.Length} tekens; maximaal {MaxToelichting}."));
         }
     }
-
-    internal static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", IdCyclus.Shared.Nederlands.Cultuur);
 }

@@ -15,7 +15,7 @@ internal sealed record Urennorm(decimal Uren, int Rapportjaar, DateOnly? DoorGmt
     public static Urennorm Aanbeveling(int rapportjaar) => new(AanbevolenUren, rapportjaar, null);
 
     public string Herkomst => DoorGmtVastgesteldOp is { } op
-        ? $"afspraak van het GMT van {Afspraakregels.Datum(op)}"
+        ? $"afspraak van het GMT van {IdCyclus.Shared.Nederlands.Datum(op)}"
         : $"aanbeveling uit de Voortgangsrapportage {Rapportjaar}; het GMT heeft dit nog niet als eigen afspraak vastgelegd";
 }
 
@@ -50,7 +50,7 @@ internal static class Sturingsvoorstel
                     directie.DirectieId,
                     Afspraaksoort.ActieplanOpgeleverd,
                     null,
-                    $"Het actieplan is voor het laatst goedgekeurd op {Afspraakregels.Datum(goedgekeurd)}."));
+                    $"Het actieplan is voor het laatst goedgekeurd op {IdCyclus.Shared.Nederlands.Datum(goedgekeurd)}."));
             }
         }
 

@@ -35,7 +35,7 @@ internal static class Systeemcontrole
 
         return new Vervulling(
             trekker.VastgelegdOp,
-            $"Trekker {trekker.Naam} met {Uren(trekker.UrenPerWeek)} per week vastgelegd op {Afspraakregels.Datum(trekker.VastgelegdOp)}.");
+            $"Trekker {trekker.Naam} met {Uren(trekker.UrenPerWeek)} per week vastgelegd op {IdCyclus.Shared.Nederlands.Datum(trekker.VastgelegdOp)}.");
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ internal static class Systeemcontrole
             ? null
             : new Vervulling(
                 versie.GoedgekeurdOp,
-                $"Actieplan {versie.Jaar} versie {versie.Versie} goedgekeurd op {Afspraakregels.Datum(versie.GoedgekeurdOp)}.");
+                $"Actieplan {versie.Jaar} versie {versie.Versie} goedgekeurd op {IdCyclus.Shared.Nederlands.Datum(versie.GoedgekeurdOp)}.");
     }
 
     internal static string Uren(decimal uren) => uren == 1 ? "1 uur" : $"{uren.ToString("0.#", IdCyclus.Shared.Nederlands.Cultuur)} uur";

@@ -52,7 +52,7 @@ internal sealed class AfspraakVastleggenHandler(OpvolgingDbContext db, IOrganisa
         {
             var rij = opslag.VoegToe(opdracht.Soort, opdracht.Bron, directie!, directeur!, voorstel.Omschrijving, opdracht.MinimaleUren, vandaag,
                 opdracht.Deadline!.Value, opdracht.Door,
-                $"Vastgelegd ({Afspraakteksten.Bron(opdracht.Bron)}) met deadline {Afspraakregels.Datum(opdracht.Deadline.Value)}; eigenaar {directeur!.Naam}.");
+                $"Vastgelegd ({Afspraakteksten.Bron(opdracht.Bron)}) met deadline {IdCyclus.Shared.Nederlands.Datum(opdracht.Deadline.Value)}; eigenaar {directeur!.Naam}.");
             return Task.FromResult(Resultaat<Guid>.Gelukt(rij.Id));
         }, ct);
     }

@@ -95,7 +95,7 @@ internal sealed class SturingVastleggenHandler(
             {
                 opslag.VoegToe(regel.Voorstel.Soort, Afspraakbron.Gmt, regel.Directie, directeur, regel.Voorstel.Reden, regel.Voorstel.MinimaleUren, vandaag,
                     deadline, opdracht.Door,
-                    $"Vastgelegd uit de sturing van het GMT met deadline {Afspraakregels.Datum(deadline)}; eigenaar {directeur.Naam}. {regel.Voorstel.Reden}");
+                    $"Vastgelegd uit de sturing van het GMT met deadline {IdCyclus.Shared.Nederlands.Datum(deadline)}; eigenaar {directeur.Naam}. {regel.Voorstel.Reden}");
             }
 
             return Task.FromResult(Resultaat<int>.Gelukt(nieuw.Count));
