@@ -82,7 +82,7 @@ internal static class IdCyclusApp
         CultureInfo.DefaultThreadCurrentUICulture = Nederlands;
 
         var builder = WebApplication.CreateBuilder(args);
-        var database = builder.Configuration.GetSection(DatabaseSettings.Section).Get<DatabaseSettings>() ?? new DatabaseSettings();
+        var database = builder.Configuration.GetSection(DatabaseOpties.Sectie).Get<DatabaseOpties>() ?? new DatabaseOpties();
         var verbinding = database.ResolveConnectionString(builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -109,8 +109,8 @@ internal static class IdCyclusApp
         // Modules, explicitly and in dependency order: Toegang reads Organisatie's roles when it seeds accounts.
         builder.Services.AddOrganisatie(database, verbinding);
         builder.Services.AddToegang(database, verbinding, builder.Configuration, builder.Environment);
-        builder.Services.AddVragenlijst(database, verbinding, builder.Configuration.GetValue("Vragenlijst:DemoInterviews", true));
-        builder.Services.AddIndicatoren(database, verbinding, builder.Configuration.GetValue("Indicatoren:DemoCijfers", true));
+        builder.Services.AddVragenlijst(database, verbinding);
+        builder.Services.AddIndicatoren(database, verbinding);
         builder.Services.AddActieplannen(database, verbinding);
         builder.Services.AddRapportage(database, verbinding);
         builder.Services.AddOpvolging(database, verbinding);
@@ -159,7 +159,7 @@ internal static class IdCyclusApp
 
     private static async Task BereidDatabaseVoorAsync(WebApplication app)
     {
-        var database = app.Services.GetRequiredService<DatabaseSettings>();
+        var database = app.Services.GetRequiredService<DatabaseOpties>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IdCyclus.Database");
         if (database.MigreerBijStart)
         {

@@ -3,7 +3,7 @@ namespace IdCyclus.Workflows.Runtime;
 /// <summary>Bound from "Workflows" in configuration.</summary>
 public sealed class WorkflowOpties
 {
-    public const string Section = "Workflows";
+    public const string Sectie = "Workflows";
 
     /// <summary>After this many failed attempts a mail goes to the dead-letter state ("Mislukt") for Bureau to retry.</summary>
     public int MaxPogingen { get; set; } = 6;

@@ -20,12 +20,12 @@ public static class WorkflowRuntime
     /// and built-in definitions): the engine and the definition check take all that are registered.
     /// </summary>
     public static IServiceCollection AddWorkflowRuntime(
-        this IServiceCollection services, DatabaseSettings database, string connectionString, IConfiguration configuratie)
+        this IServiceCollection services, DatabaseOpties database, string connectionString, IConfiguration configuratie)
     {
         services.AddDbContext<WorkflowDbContext>(options => options.UseModuleDatabase(database.Provider, connectionString, WorkflowDbContext.Schema));
         services.AddModuleDatabase<WorkflowDbContext>("Workflows", (_, _) => Task.CompletedTask, PubliceerIngebouwdeAsync);
-        services.Configure<WorkflowOpties>(configuratie.GetSection(WorkflowOpties.Section));
-        services.Configure<SmtpOpties>(configuratie.GetSection(SmtpOpties.Section));
+        services.Configure<WorkflowOpties>(configuratie.GetSection(WorkflowOpties.Sectie));
+        services.Configure<SmtpOpties>(configuratie.GetSection(SmtpOpties.Sectie));
         services.AddScoped<Werkplaats>();
         services.AddScoped<Plannen>();
         services.AddScoped<Starten>();
@@ -50,7 +50,7 @@ public static class WorkflowRuntime
         services.AddSingleton<IAchtergrondTaken, HangfireAchtergrondTaken>();
         services.AddTransient(typeof(AchtergrondUitvoerder<,>));
         HangfireRegistratie.VoegOpslagToe(services, database, connectionString);
-        if ((configuratie.GetSection(WorkflowOpties.Section).Get<WorkflowOpties>() ?? new WorkflowOpties()).AchtergrondVerwerking)
+        if ((configuratie.GetSection(WorkflowOpties.Sectie).Get<WorkflowOpties>() ?? new WorkflowOpties()).AchtergrondVerwerking)
         {
             // Tests and `simulate` leave this off and run Verwerker's round themselves, on their own clock.
             HangfireRegistratie.VoegServersToe(services, database, connectionString);

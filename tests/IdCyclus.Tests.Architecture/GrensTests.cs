@@ -16,7 +16,7 @@ public sealed class GrensTests
         Assert.Contains(typeof(OrganisatieModule).Assembly, gevonden);
         Assert.Contains(typeof(ToegangModule).Assembly, gevonden);
         Assert.Contains(typeof(IOrganisatieQueries).Assembly, gevonden);
-        Assert.Contains(typeof(DatabaseSettings).Assembly, gevonden);
+        Assert.Contains(typeof(DatabaseOpties).Assembly, gevonden);
     }
 
     [Fact]
@@ -66,5 +66,14 @@ public sealed class GrensTests
 
         Assert.NotEmpty(bestanden);
         Assert.Empty(Grensregels.GeenSysteemklok(bestanden));
+    }
+
+    [Fact]
+    public void Configuratie_wordt_alleen_via_XOpties_klassen_met_een_Sectie_gelezen()
+    {
+        var bestanden = Broncode.CSharpBestandenOnderSrc();
+
+        Assert.NotEmpty(bestanden);
+        Assert.Empty(Optieregels.OptiesEenduidig(bestanden));
     }
 }

@@ -85,7 +85,7 @@ public sealed class AansluitenTests : IDisposable
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Start));
         var configuratie = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Workflows:AchtergrondVerwerking"] = "false" }).Build();
         var verbinding = $"Data Source={Path.Combine(_map, "wf.db")};Pooling=False";
-        services.AddWorkflowRuntime(new DatabaseSettings { Provider = DatabaseProvider.Sqlite }, verbinding, configuratie);
+        services.AddWorkflowRuntime(new DatabaseOpties { Provider = DatabaseProvider.Sqlite }, verbinding, configuratie);
 
         // The first module: the organisation's roles and collections, and its templates.
         var organisatie = new Organisatie();

@@ -73,7 +73,7 @@ public sealed class AchtergrondHost : IAsyncLifetime
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        HangfireRegistratie.VoegOpslagToe(builder.Services, new DatabaseSettings { Provider = DatabaseProvider.Sqlite },
+        HangfireRegistratie.VoegOpslagToe(builder.Services, new DatabaseOpties { Provider = DatabaseProvider.Sqlite },
             $"Data Source={Path.Combine(_map, "achtergrond.db")}");
         builder.Services.AddHangfireServer(o =>
         {

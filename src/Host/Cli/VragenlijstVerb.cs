@@ -29,7 +29,7 @@ internal static class VragenlijstVerb
             .. extra,
         ];
         var app = IdCyclusApp.Bouw(instellingen);
-        var instelling = app.Services.GetRequiredService<IdCyclus.Shared.Persistence.DatabaseSettings>();
+        var instelling = app.Services.GetRequiredService<IdCyclus.Shared.Persistence.DatabaseOpties>();
         try
         {
             if (database is not null || instelling.MigreerBijStart)

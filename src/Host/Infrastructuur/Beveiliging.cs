@@ -1,3 +1,4 @@
+using IdCyclus.Modules.Toegang;
 using System.Net;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -41,7 +42,7 @@ internal static class Beveiliging
             opties.IncludeSubDomains = false;
         });
 
-        var proxy = builder.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
+        var proxy = builder.Configuration.GetSection(ProxyOpties.Sectie).Get<ProxyOpties>() ?? new ProxyOpties();
         builder.Services.Configure<ForwardedHeadersOptions>(opties =>
         {
             opties.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -70,10 +71,10 @@ internal static class Beveiliging
     /// <summary>First in the pipeline, so that the headers are on every answer, error pages and static files included.</summary>
     public static void UseBeveiliging(this WebApplication app)
     {
-        var authority = app.Configuration["Toegang:Oidc:Authority"];
+        var authority = ToegangModule.Identiteitsprovider(app.Configuration);
         var beleid = MetIdentiteitsprovider(ContentSecurityPolicy, authority);
         var beleidDashboard = MetIdentiteitsprovider(ContentSecurityPolicyDashboard, authority);
-        var proxy = app.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
+        var proxy = app.Configuration.GetSection(ProxyOpties.Sectie).Get<ProxyOpties>() ?? new ProxyOpties();
         if (proxy.Aan)
         {
             app.UseForwardedHeaders();
@@ -112,9 +113,9 @@ internal static class Beveiliging
 /// Section "ForwardedHeaders": behind a reverse proxy that terminates TLS, the host must believe its X-Forwarded-For and
 /// X-Forwarded-Proto, and only from that proxy. Off by default.
 /// </summary>
-internal sealed class ProxyOptions
+internal sealed class ProxyOpties
 {
-    public const string Section = "ForwardedHeaders";
+    public const string Sectie = "ForwardedHeaders";
 
     public bool Aan { get; set; }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace IdCyclus.Host.Infrastructuur;
 
 /// <summary>/health: can every module reach its database, and is its schema up to date?</summary>
-internal sealed class DatabaseGezondheid(IServiceProvider services, DatabaseSettings settings) : IHealthCheck
+internal sealed class DatabaseGezondheid(IServiceProvider services, DatabaseOpties settings) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

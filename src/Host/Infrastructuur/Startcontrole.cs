@@ -1,3 +1,5 @@
+using IdCyclus.Workflows.Runtime;
+
 namespace IdCyclus.Host.Infrastructuur;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace IdCyclus.Host.Infrastructuur;
 /// </summary>
 internal static class Startcontrole
 {
-    public const string BasisUrlSleutel = "Workflows:BasisUrl";
+    public const string BasisUrlSleutel = $"{WorkflowOpties.Sectie}:{nameof(WorkflowOpties.BasisUrl)}";
 
     /// <summary>Logs why and returns false; the host then stops with a non-zero exit code before it listens.</summary>
     public static bool BasisUrlIngesteld(IConfiguration configuratie, IHostEnvironment omgeving, ILogger logger)
@@ -17,7 +19,8 @@ internal static class Startcontrole
             return true;
         }
 
-        var waarde = configuratie[BasisUrlSleutel];
+        // The key itself, not the bound WorkflowOpties: its default would hide that nobody set it.
+        var waarde = configuratie.GetSection(WorkflowOpties.Sectie)[nameof(WorkflowOpties.BasisUrl)];
         if (Uri.TryCreate(waarde, UriKind.Absolute, out var adres) && (adres.Scheme == Uri.UriSchemeHttps || adres.Scheme == Uri.UriSchemeHttp))
         {
             return true;

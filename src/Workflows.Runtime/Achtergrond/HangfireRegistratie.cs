@@ -23,7 +23,7 @@ internal static class HangfireRegistratie
     // timer's delay under two seconds (docs/adr/0011-hangfire-als-trigger.md); each poll is one indexed query.
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
-    public static void VoegOpslagToe(IServiceCollection services, DatabaseSettings database, string connectionString) =>
+    public static void VoegOpslagToe(IServiceCollection services, DatabaseOpties database, string connectionString) =>
         services.AddHangfire((diensten, configuratie) =>
         {
             // Hangfire's log provider is process-wide: set this host's own logger factory first, so a storage that logs
@@ -58,7 +58,7 @@ internal static class HangfireRegistratie
             }
         });
 
-    public static void VoegServersToe(IServiceCollection services, DatabaseSettings database, string connectionString)
+    public static void VoegServersToe(IServiceCollection services, DatabaseOpties database, string connectionString)
     {
         // Registered first: hosted services start in order, so the orphaned locks are gone before a server starts.
         services.AddHostedService(_ => new VerweesdeSloten(database, connectionString));

@@ -10,7 +10,7 @@ namespace IdCyclus.Workflows.Runtime.Achtergrond;
 /// (SIGKILL while the recurring-job scheduler held it) would otherwise keep the recurring jobs — and every due timer —
 /// waiting for a minute or more. On SQLite one host serves one database file, so every lock found at start is orphaned.
 /// </summary>
-internal sealed class VerweesdeSloten(DatabaseSettings database, string verbinding) : IHostedService
+internal sealed class VerweesdeSloten(DatabaseOpties database, string verbinding) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ public enum SmtpBeveiliging
 /// <summary>Bound from "Smtp" in configuration. No credentials in the repository: set them through the environment.</summary>
 public sealed class SmtpOpties
 {
-    public const string Section = "Smtp";
+    public const string Sectie = "Smtp";
 
     public string Host { get; set; } = "127.0.0.1";
 

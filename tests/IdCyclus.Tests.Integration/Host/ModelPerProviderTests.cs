@@ -155,7 +155,7 @@ public sealed class ModelPerProviderTests
         Assert.Equal(1, code);
 
         await using var app = Bouw(DatabaseProvider.SqlServer);
-        var rapport = await new DatabaseGezondheid(app.Services, app.Services.GetRequiredService<DatabaseSettings>())
+        var rapport = await new DatabaseGezondheid(app.Services, app.Services.GetRequiredService<DatabaseOpties>())
             .CheckHealthAsync(new HealthCheckContext());
         Assert.Equal(HealthStatus.Unhealthy, rapport.Status);
         Assert.Equal("SqlServer", rapport.Data["provider"]);

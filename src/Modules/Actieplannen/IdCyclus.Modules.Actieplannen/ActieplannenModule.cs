@@ -18,12 +18,11 @@ namespace IdCyclus.Modules.Actieplannen;
 /// </summary>
 public static class ActieplannenModule
 {
-    public static IServiceCollection AddActieplannen(this IServiceCollection services, DatabaseSettings database, string connectionString)
+    public static IServiceCollection AddActieplannen(this IServiceCollection services, DatabaseOpties database, string connectionString)
     {
-        services.AddDbContext<ActieplannenDbContext>(options =>
-            options.UseModuleDatabase(database.Provider, connectionString, ActieplannenDbContext.Schema));
-        services.AddModuleDatabase<ActieplannenDbContext>("Actieplannen",
-            (diensten, ct) => Demodata.VulAsync(diensten.GetRequiredService<ActieplannenDbContext>(), diensten.GetRequiredService<Features.PlannenImporteren.ImportHandler>(), ct));
+        services.AddModule<ActieplannenDbContext>(database, connectionString, ActieplannenDbContext.Schema, outbox: true,
+            demodata: (diensten, ct) => Demodata.VulAsync(
+                diensten.GetRequiredService<ActieplannenDbContext>(), diensten.GetRequiredService<Features.PlannenImporteren.ImportHandler>(), ct));
 
         services.AddScoped<IActieplannenQueries, ActieplannenQueries>();
         services.AddScoped<Planlezer>();
@@ -34,10 +33,8 @@ public static class ActieplannenModule
         services.AddScoped<Features.Bijlagen.BijlageVerwijderenHandler>();
         services.AddScoped<Features.PlannenImporteren.ImportHandler>();
         services.AddIntegratieHandler<ActieplanBeoordeeld, ActieplanBeoordeeldHandler>();
-        services.AddModuleOutbox<ActieplannenDbContext>();
         services.TryAddScoped<IActieplanGoedkeuring, GeenGoedkeuringsworkflow>();
 
-        services.AddRazorPages().AddApplicationPart(typeof(ActieplannenModule).Assembly);
         services.AddSingleton(new NavigatieItem("Actieplannen", "/actieplannen", 16, user => Features.Toegang.ZietOverzicht(user)));
         return services;
     }

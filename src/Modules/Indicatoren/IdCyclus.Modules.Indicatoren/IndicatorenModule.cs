@@ -6,6 +6,7 @@ using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace IdCyclus.Modules.Indicatoren;
 
@@ -15,13 +16,14 @@ namespace IdCyclus.Modules.Indicatoren;
 /// </summary>
 public static class IndicatorenModule
 {
-    /// <param name="demoCijfers">Load the 2024 demo figures with the demo data (not for a person's own import from the command line).</param>
-    public static IServiceCollection AddIndicatoren(this IServiceCollection services, DatabaseSettings database, string connectionString, bool demoCijfers = true)
+    public static IServiceCollection AddIndicatoren(this IServiceCollection services, DatabaseOpties database, string connectionString)
     {
-        services.AddDbContext<IndicatorenDbContext>(options =>
-            options.UseModuleDatabase(database.Provider, connectionString, IndicatorenDbContext.Schema));
-        services.AddModuleDatabase<IndicatorenDbContext>("Indicatoren", (diensten, ct) => demoCijfers ? DemoSeed.VulAsync(diensten, ct) : DefinitieSeed.VulAsync(diensten.GetRequiredService<IndicatorenDbContext>(), ct),
-            (diensten, ct) => DefinitieSeed.VulAsync(diensten.GetRequiredService<IndicatorenDbContext>(), ct));
+        services.AddOptions<IndicatorenOpties>().BindConfiguration(IndicatorenOpties.Sectie);
+        services.AddModule<IndicatorenDbContext>(database, connectionString, IndicatorenDbContext.Schema,
+            demodata: (diensten, ct) => diensten.GetRequiredService<IOptions<IndicatorenOpties>>().Value.DemoCijfers
+                ? DemoSeed.VulAsync(diensten, ct)
+                : DefinitieSeed.VulAsync(diensten.GetRequiredService<IndicatorenDbContext>(), ct),
+            naMigratie: (diensten, ct) => DefinitieSeed.VulAsync(diensten.GetRequiredService<IndicatorenDbContext>(), ct));
 
         services.AddScoped<IIndicatorenQueries, IndicatorenQueries>();
         services.AddScoped<Organisatiebeeld>();
@@ -30,7 +32,6 @@ public static class IndicatorenModule
         services.AddScoped<ImportVoorbereidenHandler>();
         services.AddScoped<ImportBevestigenHandler>();
 
-        services.AddRazorPages().AddApplicationPart(typeof(IndicatorenModule).Assembly);
         services.AddSingleton(new NavigatieItem("Indicatoren", "/indicatoren", 15,
             user => user.ZietAlles() || user.IsInRole(Rollen.Gmt) || user.Clusters().Count > 0 || user.Directies().Count > 0));
         return services;

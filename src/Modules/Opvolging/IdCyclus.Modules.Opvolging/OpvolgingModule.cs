@@ -18,12 +18,10 @@ namespace IdCyclus.Modules.Opvolging;
 /// </summary>
 public static class OpvolgingModule
 {
-    public static IServiceCollection AddOpvolging(this IServiceCollection services, DatabaseSettings database, string connectionString)
+    public static IServiceCollection AddOpvolging(this IServiceCollection services, DatabaseOpties database, string connectionString)
     {
-        services.AddDbContext<OpvolgingDbContext>(options =>
-            options.UseModuleDatabase(database.Provider, connectionString, OpvolgingDbContext.Schema));
         // No demo agreements: they are made after the report, and a new user should see the register empty and why.
-        services.AddModuleDatabase<OpvolgingDbContext>("Opvolging", (_, _) => Task.CompletedTask);
+        services.AddModule<OpvolgingDbContext>(database, connectionString, OpvolgingDbContext.Schema);
 
         services.AddScoped<Afspraaklezer>();
         services.AddScoped<IOpvolgingQueries>(d => d.GetRequiredService<Afspraaklezer>());
@@ -38,7 +36,6 @@ public static class OpvolgingModule
         services.AddIntegratieHandler<TrekkerVastgelegd, Features.AutomatischAfvinken.TrekkerVastgelegdHandler>();
         services.AddIntegratieHandler<ActieplanversieGoedgekeurd, Features.AutomatischAfvinken.ActieplanGoedgekeurdHandler>();
 
-        services.AddRazorPages().AddApplicationPart(typeof(OpvolgingModule).Assembly);
         services.AddSingleton(new NavigatieItem("Opvolging", "/opvolging", 18, user => user.ZietRegister()));
         return services;
     }

@@ -20,12 +20,10 @@ namespace IdCyclus.Modules.Organisatie;
 /// <summary>Clusters, directies, people and their roles over time. The host calls these two methods, nothing else.</summary>
 public static class OrganisatieModule
 {
-    public static IServiceCollection AddOrganisatie(this IServiceCollection services, DatabaseSettings database, string connectionString)
+    public static IServiceCollection AddOrganisatie(this IServiceCollection services, DatabaseOpties database, string connectionString)
     {
-        services.AddDbContext<OrganisatieDbContext>(options =>
-            options.UseModuleDatabase(database.Provider, connectionString, OrganisatieDbContext.Schema));
-        services.AddModuleDatabase<OrganisatieDbContext>("Organisatie", (diensten, ct) =>
-            DemoSeed.VulAsync(diensten.GetRequiredService<OrganisatieDbContext>(), ct));
+        services.AddModule<OrganisatieDbContext>(database, connectionString, OrganisatieDbContext.Schema, outbox: true,
+            demodata: (diensten, ct) => DemoSeed.VulAsync(diensten.GetRequiredService<OrganisatieDbContext>(), ct));
 
         services.AddScoped<IOrganisatieQueries, OrganisatieQueries>();
         services.AddScoped<OrganisatieLezer>();
@@ -33,9 +31,7 @@ public static class OrganisatieModule
         services.AddScoped<RolBeeindigenHandler>();
         services.AddScoped<UrenWijzigenHandler>();
         services.AddIntegratieHandler<TrekkerBenoemd, Features.TrekkerBenoemen.TrekkerBenoemdHandler>();
-        services.AddModuleOutbox<OrganisatieDbContext>();
 
-        services.AddRazorPages().AddApplicationPart(typeof(OrganisatieModule).Assembly);
         services.AddSingleton(new NavigatieItem("Organisatie", "/organisatie", 10,
             user => user.ZietAlles() || user.Clusters().Count > 0));
         services.AddSingleton(new NavigatieItem("Mijn directie", "/organisatie/mijn-directie", 11,

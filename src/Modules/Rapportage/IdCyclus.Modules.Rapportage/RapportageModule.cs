@@ -20,11 +20,9 @@ namespace IdCyclus.Modules.Rapportage;
 /// </summary>
 public static class RapportageModule
 {
-    public static IServiceCollection AddRapportage(this IServiceCollection services, DatabaseSettings database, string connectionString)
+    public static IServiceCollection AddRapportage(this IServiceCollection services, DatabaseOpties database, string connectionString)
     {
-        services.AddDbContext<RapportageDbContext>(options =>
-            options.UseModuleDatabase(database.Provider, connectionString, RapportageDbContext.Schema));
-        services.AddModuleDatabase<RapportageDbContext>("Rapportage", Demodata.VulAsync);
+        services.AddModule<RapportageDbContext>(database, connectionString, RapportageDbContext.Schema, demodata: Demodata.VulAsync);
 
         services.AddScoped<IRapportageQueries, RapportageQueries>();
         services.AddScoped<Rapportlezer>();
@@ -40,10 +38,10 @@ public static class RapportageModule
         services.AddScoped<Features.Review.OpmerkingAfhandelenHandler>();
         services.AddScoped<Features.Review.ReviewtakenStartenHandler>();
         services.AddIntegratieHandler<ReviewAfgerond, Features.Review.ReviewAfgerondHandler>();
+        services.AddOptions<RapportageOpties>().BindConfiguration(RapportageOpties.Sectie);
         services.AddSingleton<ChromiumPdf>();
         services.AddTransient<PdfMaken>();
 
-        services.AddRazorPages().AddApplicationPart(typeof(RapportageModule).Assembly);
         services.AddSingleton(new NavigatieItem("Rapportage", "/rapportage", 17, user => user.IsBureau() || user.IsInRole(Rollen.WerkgroepLid) || user.IsInRole(Rollen.Clusterdirecteur)));
         return services;
     }

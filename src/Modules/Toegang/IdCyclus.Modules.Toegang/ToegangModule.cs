@@ -26,19 +26,19 @@ namespace IdCyclus.Modules.Toegang;
 public static class ToegangModule
 {
     public static IServiceCollection AddToegang(
-        this IServiceCollection services, DatabaseSettings database, string connectionString, IConfiguration configuratie, IHostEnvironment omgeving)
+        this IServiceCollection services, DatabaseOpties database, string connectionString, IConfiguration configuratie, IHostEnvironment omgeving)
     {
-        services.AddDbContext<ToegangDbContext>(options =>
-            options.UseModuleDatabase(database.Provider, connectionString, ToegangDbContext.Schema));
-        services.AddModuleDatabase<ToegangDbContext>("Toegang", (diensten, ct) => DemoAccounts.VulAsync(
-            diensten.GetRequiredService<ToegangDbContext>(), diensten.GetRequiredService<IOrganisatieQueries>(), configuratie, ct));
+        services.AddModule<ToegangDbContext>(database, connectionString, ToegangDbContext.Schema,
+            demodata: (diensten, ct) => DemoAccounts.VulAsync(
+                diensten.GetRequiredService<ToegangDbContext>(), diensten.GetRequiredService<IOrganisatieQueries>(),
+                diensten.GetRequiredService<IOptions<ToegangOpties>>().Value.DemoWachtwoord, ct));
 
-        services.Configure<ToegangOptions>(configuratie.GetSection(ToegangOptions.Section));
+        services.Configure<ToegangOpties>(configuratie.GetSection(ToegangOpties.Sectie));
         if (omgeving.IsDevelopment())
         {
-            services.PostConfigure<ToegangOptions>(o => o.DemoAanmelden = true);
+            services.PostConfigure<ToegangOpties>(o => o.DemoAanmelden = true);
         }
-        else if (configuratie.GetValue<bool>($"{ToegangOptions.Section}:{nameof(ToegangOptions.DemoAanmelden)}"))
+        else if (configuratie.GetSection(ToegangOpties.Sectie).Get<ToegangOpties>() is { DemoAanmelden: true })
         {
             // Whether the host may start like this at all is decided by MagStarten; if it starts, nobody may miss it.
             services.AddSingleton(new Paginabanner(
@@ -51,12 +51,12 @@ public static class ToegangModule
         services.AddScoped<AanmeldlogboekLezen>();
         services.AddSingleton(new NavigatieItem("Aanmeldlogboek", LogboekModel.Pad, 25, user => user.IsBureau()));
 
-        services.Configure<OidcOptions>(configuratie.GetSection(OidcOptions.Section));
+        services.Configure<OidcOpties>(configuratie.GetSection(OidcOpties.Sectie));
         var authenticatie = services.AddAuthentication(IdentityConstants.ApplicationScheme);
         authenticatie.AddIdentityCookies();
-        if (configuratie.GetSection(OidcOptions.Section).Get<OidcOptions>() is { Aan: true } oidc)
+        if (configuratie.GetSection(OidcOpties.Sectie).Get<OidcOpties>() is { Aan: true } oidc)
         {
-            authenticatie.AddOpenIdConnect(OidcOptions.Schema, "Gemeente Amsterdam", o => OidcAanmelden.Configureer(o, oidc));
+            authenticatie.AddOpenIdConnect(OidcOpties.Schema, "Gemeente Amsterdam", o => OidcAanmelden.Configureer(o, oidc));
         }
 
         services.AddIdentityCore<IdentityUser>(options =>
@@ -91,8 +91,6 @@ public static class ToegangModule
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Bureau, policy => policy.RequireRole(Rollen.Bureau));
-
-        services.AddRazorPages().AddApplicationPart(typeof(ToegangModule).Assembly);
         return services;
     }
 
@@ -103,7 +101,7 @@ public static class ToegangModule
     /// </summary>
     public static bool MagStarten(IServiceProvider services, IHostEnvironment omgeving, ILogger logger)
     {
-        var opties = services.GetRequiredService<IOptions<ToegangOptions>>().Value;
+        var opties = services.GetRequiredService<IOptions<ToegangOpties>>().Value;
         if (omgeving.IsDevelopment() || !opties.DemoAanmelden || opties.DemoAanmeldenBuitenOntwikkeling)
         {
             return true;
@@ -115,6 +113,13 @@ public static class ToegangModule
             omgeving.EnvironmentName);
         return false;
     }
+
+    /// <summary>
+    /// The identity provider's address when single sign-on is on (<c>Toegang:Oidc:Authority</c>), else null: the host's
+    /// Content-Security-Policy must allow the sign-out redirect to it.
+    /// </summary>
+    public static string? Identiteitsprovider(IConfiguration configuratie) =>
+        configuratie.GetSection(OidcOpties.Sectie).Get<OidcOpties>()?.Authority;
 
     private static Task ApiOfRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -10,6 +10,7 @@ using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace IdCyclus.Modules.Vragenlijst;
 
@@ -19,18 +20,16 @@ namespace IdCyclus.Modules.Vragenlijst;
 /// </summary>
 public static class VragenlijstModule
 {
-    /// <param name="demoInterviews">
-    /// Load the fictional 2023 and 2024 interviews with the demo data (not for a person's own import from the command
-    /// line, a simulation, or tests that make their own interviews).
-    /// </param>
-    public static IServiceCollection AddVragenlijst(this IServiceCollection services, DatabaseSettings database, string connectionString, bool demoInterviews = true)
+    public static IServiceCollection AddVragenlijst(this IServiceCollection services, DatabaseOpties database, string connectionString)
     {
-        services.AddDbContext<VragenlijstDbContext>(options =>
-            options.UseModuleDatabase(database.Provider, connectionString, VragenlijstDbContext.Schema));
+        services.AddOptions<VragenlijstOpties>().BindConfiguration(VragenlijstOpties.Sectie);
         // The 2023 and 2024 questionnaires are reference data, not demo data: every database gets them right after migrating.
-        services.AddModuleDatabase<VragenlijstDbContext>("Vragenlijst",
-            (diensten, ct) => demoInterviews ? DemoSeed.VulAsync(diensten, ct) : Task.CompletedTask,
-            (diensten, ct) => VersieSeed.VulAsync(diensten.GetRequiredService<VragenlijstDbContext>(), diensten.GetRequiredService<TimeProvider>(), ct));
+        services.AddModule<VragenlijstDbContext>(database, connectionString, VragenlijstDbContext.Schema,
+            demodata: (diensten, ct) => diensten.GetRequiredService<IOptions<VragenlijstOpties>>().Value.DemoInterviews
+                ? DemoSeed.VulAsync(diensten, ct)
+                : Task.CompletedTask,
+            naMigratie: (diensten, ct) => VersieSeed.VulAsync(
+                diensten.GetRequiredService<VragenlijstDbContext>(), diensten.GetRequiredService<TimeProvider>(), ct));
 
         services.AddScoped<IVragenlijstQueries, VragenlijstQueries>();
         services.AddScoped<ScoreLezer>();
@@ -51,7 +50,6 @@ public static class VragenlijstModule
         services.AddIntegratieHandler<InterviewBevestigd, InterviewBevestigdHandler>();
         services.AddIntegratieHandler<InterviewGepland, Features.Plannen.InterviewGeplandHandler>();
 
-        services.AddRazorPages().AddApplicationPart(typeof(VragenlijstModule).Assembly);
         services.AddSingleton(new NavigatieItem("Interviews", "/interviews", 13,
             user => user.ZietAlles() || user.Clusters().Count > 0 || user.Directies().Count > 0));
         services.AddSingleton(new NavigatieItem("Scores", "/scores", 14,

@@ -192,13 +192,5 @@ internal sealed class Lezer(List<Fout> fouten)
         return null;
     }
 
-    private static string Soort(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.String => $"de tekst \"{e.GetString()}\"",
-        JsonValueKind.Number => $"het getal {e.GetRawText()}",
-        JsonValueKind.Array => "een lijst",
-        JsonValueKind.Object => "een object",
-        JsonValueKind.True or JsonValueKind.False => e.GetRawText(),
-        _ => "null",
-    };
+    private static string Soort(JsonElement e) => JsonWaarde.Beschrijf(e);
 }

@@ -3,7 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace IdCyclus.Modules.Rapportage.Pdf;
 
@@ -12,11 +12,11 @@ namespace IdCyclus.Modules.Rapportage.Pdf;
 /// over the DevTools protocol: the command line's --print-to-pdf cannot set page numbers, a tagged PDF or an outline,
 /// Page.printToPDF can. A fresh browser with its own profile per document, so nothing is shared between prints.
 /// </summary>
-internal sealed class ChromiumPdf(IConfiguration configuratie)
+internal sealed class ChromiumPdf(IOptions<RapportageOpties> opties)
 {
     private static readonly TimeSpan Wachttijd = TimeSpan.FromSeconds(60);
 
-    public string Pad => configuratie["Rapportage:Chromium"] ?? Environment.GetEnvironmentVariable("IDCYCLUS_CHROMIUM") ?? "/usr/bin/chromium";
+    public string Pad => opties.Value.Chromium ?? Environment.GetEnvironmentVariable("IDCYCLUS_CHROMIUM") ?? "/usr/bin/chromium";
 
     /// <param name="voortgang">Called with a short Dutch step name as printing goes on.</param>
     public async Task<byte[]> PrintAsync(string html, string titel, Func<string, Task> voortgang, CancellationToken ct)

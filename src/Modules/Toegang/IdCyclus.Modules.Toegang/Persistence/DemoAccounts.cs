@@ -1,17 +1,16 @@
 using IdCyclus.Modules.Organisatie.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 
 namespace IdCyclus.Modules.Toegang.Persistence;
 
 /// <summary>
-/// Gives every (fictional) demo person an account. A password is set only when Toegang:DemoWachtwoord is configured
+/// Gives every (fictional) demo person an account. A password is set only when <see cref="ToegangOpties.DemoWachtwoord"/> is configured
 /// (never in the repository); without it, demo people sign in through the development sign-in list.
 /// </summary>
 internal static class DemoAccounts
 {
-    public static async Task VulAsync(ToegangDbContext db, IOrganisatieQueries organisatie, IConfiguration configuratie, CancellationToken cancellationToken)
+    public static async Task VulAsync(ToegangDbContext db, IOrganisatieQueries organisatie, string? wachtwoord, CancellationToken cancellationToken)
     {
         if (await db.Users.AnyAsync(cancellationToken))
         {
@@ -20,7 +19,6 @@ internal static class DemoAccounts
             return;
         }
 
-        var wachtwoord = configuratie["Toegang:DemoWachtwoord"];
         var hasher = new PasswordHasher<IdentityUser>();
         // One hash for all demo accounts: hashing is deliberately slow, and these accounts share one demo password anyway.
         var hash = string.IsNullOrEmpty(wachtwoord) ? null : hasher.HashPassword(new IdentityUser(), wachtwoord);

@@ -77,15 +77,7 @@ internal static partial class InterviewImport
     private static JsonElement? Veld(Dictionary<string, JsonElement> velden, string naam) =>
         velden.TryGetValue(naam, out var waarde) ? waarde : null;
 
-    private static string Soort(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => "een object",
-        JsonValueKind.Array => "een lijst",
-        JsonValueKind.String => $"tekst \"{element.GetString()}\"",
-        JsonValueKind.Number => $"getal {element.GetRawText()}",
-        JsonValueKind.True or JsonValueKind.False => $"{element.GetRawText()}",
-        _ => "null",
-    };
+    private static string Soort(JsonElement element) => JsonWaarde.Beschrijf(element, lidwoord: false);
 
     private static string Opsomming(IEnumerable<string> namen)
     {

@@ -18,7 +18,7 @@ internal sealed class Gegevensverzamelaar(
     IVragenlijstVerantwoording verantwoording,
     IIndicatorenQueries indicatoren,
     IActieplannenQueries actieplannen,
-    DatabaseSettings database,
+    DatabaseOpties database,
     TimeProvider klok)
 {
     /// <summary>Groeipanel round 1 is 2021: the report shows participation from three years back.</summary>

@@ -18,8 +18,8 @@ internal sealed class AanmeldenModel(
     LokaalAanmelden lokaal,
     Aanmeldlogboek logboek,
     IOrganisatieQueries organisatie,
-    IOptions<ToegangOptions> opties,
-    IOptions<OidcOptions> oidc,
+    IOptions<ToegangOpties> opties,
+    IOptions<OidcOpties> oidc,
     TimeProvider klok) : PageModel
 {
     [BindProperty]
@@ -39,7 +39,7 @@ internal sealed class AanmeldenModel(
 
     public bool DemoAanmelden => opties.Value.DemoAanmelden;
 
-    public OidcOptions Oidc => oidc.Value;
+    public OidcOpties Oidc => oidc.Value;
 
     [BindProperty(SupportsGet = true, Name = "sso")]
     public string? Sso { get; set; }

@@ -18,7 +18,7 @@ namespace IdCyclus.Modules.Toegang.Features.Afmelden;
 /// provider's session and the next person cannot walk back in with one click.
 /// </summary>
 [AllowAnonymous]
-internal sealed class AfmeldenModel(SignInManager<IdentityUser> aanmelden, Aanmeldlogboek logboek, IOptions<OidcOptions> oidc) : PageModel
+internal sealed class AfmeldenModel(SignInManager<IdentityUser> aanmelden, Aanmeldlogboek logboek, IOptions<OidcOpties> oidc) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Features/Aanmelden/Aanmelden");
 
@@ -46,6 +46,6 @@ internal sealed class AfmeldenModel(SignInManager<IdentityUser> aanmelden, Aanme
             eigenschappen.StoreTokens([new AuthenticationToken { Name = OidcAanmelden.IdToken, Value = idToken }]);
         }
 
-        return SignOut(eigenschappen, OidcOptions.Schema);
+        return SignOut(eigenschappen, OidcOpties.Schema);
     }
 }

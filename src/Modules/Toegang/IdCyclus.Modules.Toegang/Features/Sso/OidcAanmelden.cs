@@ -25,7 +25,7 @@ internal static class OidcAanmelden
     public static async Task TicketOntvangenAsync(TicketReceivedContext context)
     {
         var diensten = context.HttpContext.RequestServices;
-        var opties = diensten.GetRequiredService<IOptions<OidcOptions>>().Value;
+        var opties = diensten.GetRequiredService<IOptions<OidcOpties>>().Value;
         var logboek = diensten.GetRequiredService<Aanmeldlogboek>();
         var waarde = context.Principal?.FindFirst(opties.Claim)?.Value;
         var gebruiker = string.IsNullOrWhiteSpace(waarde) ? null : await diensten.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(waarde);
@@ -52,7 +52,7 @@ internal static class OidcAanmelden
         context.Response.Redirect(!string.IsNullOrEmpty(terug) && terug.StartsWith('/') && !terug.StartsWith("//", StringComparison.Ordinal) ? terug : "/");
     }
 
-    public static void Configureer(OpenIdConnectOptions oidc, OidcOptions opties)
+    public static void Configureer(OpenIdConnectOptions oidc, OidcOpties opties)
     {
         oidc.Authority = opties.Authority;
         oidc.ClientId = opties.ClientId;

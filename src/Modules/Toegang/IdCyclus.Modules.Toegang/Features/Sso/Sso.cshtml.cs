@@ -11,7 +11,7 @@ namespace IdCyclus.Modules.Toegang.Features.Sso;
 /// would refuse a form whose answer redirects to another site.
 /// </summary>
 [AllowAnonymous]
-internal sealed class SsoModel(IOptions<OidcOptions> opties) : PageModel
+internal sealed class SsoModel(IOptions<OidcOpties> opties) : PageModel
 {
     public IActionResult OnGet(string? returnUrl)
     {
@@ -21,6 +21,6 @@ internal sealed class SsoModel(IOptions<OidcOptions> opties) : PageModel
         }
 
         var terug = !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
-        return Challenge(new AuthenticationProperties { RedirectUri = terug }, OidcOptions.Schema);
+        return Challenge(new AuthenticationProperties { RedirectUri = terug }, OidcOpties.Schema);
     }
 }

@@ -4,9 +4,9 @@ namespace IdCyclus.Modules.Toegang;
 /// Section "Toegang:Oidc": single sign-on with an OpenID Connect provider (Microsoft Entra ID at Gemeente Amsterdam).
 /// Off while <see cref="Authority"/> is empty. The secret comes from the environment or user secrets, never the repository.
 /// </summary>
-internal sealed class OidcOptions
+internal sealed class OidcOpties
 {
-    public const string Section = "Toegang:Oidc";
+    public const string Sectie = "Toegang:Oidc";
 
     public const string Schema = "oidc";
 

@@ -10,9 +10,9 @@ public enum DatabaseProvider
 }
 
 /// <summary>Bound from the "Database" configuration section.</summary>
-public sealed class DatabaseSettings
+public sealed class DatabaseOpties
 {
-    public const string Section = "Database";
+    public const string Sectie = "Database";
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 

@@ -1,8 +1,8 @@
 namespace IdCyclus.Modules.Toegang;
 
-internal sealed class ToegangOptions
+internal sealed class ToegangOpties
 {
-    public const string Section = "Toegang";
+    public const string Sectie = "Toegang";
 
     /// <summary>
     /// Shows the list of demo people on the sign-in page. Always on in Development; elsewhere only when configured,
@@ -15,4 +15,10 @@ internal sealed class ToegangOptions
     /// <see cref="DemoAanmelden"/> is on. With it, every page carries a banner saying so.
     /// </summary>
     public bool DemoAanmeldenBuitenOntwikkeling { get; set; }
+
+    /// <summary>
+    /// The password the demo accounts get when they are created; never in the repository (environment or user secrets).
+    /// Without it they get none, and demo people sign in through the demo list only.
+    /// </summary>
+    public string? DemoWachtwoord { get; set; }
 }

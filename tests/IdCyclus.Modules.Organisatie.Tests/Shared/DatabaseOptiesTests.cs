@@ -2,7 +2,7 @@ using IdCyclus.Shared.Persistence;
 
 namespace IdCyclus.Modules.Organisatie.Tests.Shared;
 
-public sealed class DatabaseSettingsTests : IDisposable
+public sealed class DatabaseOptiesTests : IDisposable
 {
     private readonly string _inhoudsmap = Path.Combine(Path.GetTempPath(), $"idcyclus-tests-{Guid.NewGuid():N}");
 
@@ -19,7 +19,7 @@ public sealed class DatabaseSettingsTests : IDisposable
     [InlineData(DatabaseProvider.Postgres, "Host=localhost;Database=idcyclus")]
     public void Opgegeven_verbindingsreeks_wordt_ongewijzigd_gebruikt(DatabaseProvider provider, string verbinding)
     {
-        var settings = new DatabaseSettings { Provider = provider, ConnectionString = verbinding };
+        var settings = new DatabaseOpties { Provider = provider, ConnectionString = verbinding };
 
         Assert.Equal(verbinding, settings.ResolveConnectionString(_inhoudsmap));
         Assert.False(Directory.Exists(_inhoudsmap));
@@ -28,7 +28,7 @@ public sealed class DatabaseSettingsTests : IDisposable
     [Fact]
     public void Sqlite_zonder_verbindingsreeks_krijgt_een_bestand_in_de_datamap_onder_de_inhoudsmap_die_wordt_aangemaakt()
     {
-        var settings = new DatabaseSettings { Provider = DatabaseProvider.Sqlite, ConnectionString = " " };
+        var settings = new DatabaseOpties { Provider = DatabaseProvider.Sqlite, ConnectionString = " " };
 
         var verbinding = settings.ResolveConnectionString(_inhoudsmap);
 
@@ -40,7 +40,7 @@ public sealed class DatabaseSettingsTests : IDisposable
     public void Sqlite_met_een_absolute_datamap_gebruikt_die_map_los_van_de_inhoudsmap()
     {
         var datamap = Path.Combine(_inhoudsmap, "elders", "db");
-        var settings = new DatabaseSettings { Provider = DatabaseProvider.Sqlite, DataDirectory = datamap };
+        var settings = new DatabaseOpties { Provider = DatabaseProvider.Sqlite, DataDirectory = datamap };
 
         var verbinding = settings.ResolveConnectionString("/bestaat/niet");
 
@@ -51,7 +51,7 @@ public sealed class DatabaseSettingsTests : IDisposable
     [Fact]
     public void Postgres_zonder_verbindingsreeks_weigert_te_starten_met_een_melding_over_de_instelling()
     {
-        var settings = new DatabaseSettings { Provider = DatabaseProvider.Postgres };
+        var settings = new DatabaseOpties { Provider = DatabaseProvider.Postgres };
 
         var fout = Assert.Throws<InvalidOperationException>(() => settings.ResolveConnectionString(_inhoudsmap));
 

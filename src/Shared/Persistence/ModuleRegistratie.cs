@@ -1,0 +1,47 @@
+using IdCyclus.Shared.Integratie;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IdCyclus.Shared.Persistence;
+
+/// <summary>
+/// The part every module's <c>AddX</c> has in common (ADR 0022), so that what remains there is what is special about
+/// the module: its services, handlers, receivers and menu items.
+/// </summary>
+public static class ModuleRegistratie
+{
+    /// <summary>
+    /// Registers a module with its own database: the DbContext on the configured provider in the module's schema, the
+    /// migrate-and-seed entry for the host (named after the assembly, <c>IdCyclus.Modules.X</c> → X, in the order the
+    /// host calls the modules), optionally the outbox, and the module's Razor pages.
+    /// </summary>
+    /// <param name="demodata">Fills empty tables with demo data; none when omitted.</param>
+    /// <param name="naMigratie">Runs after the module's migrations in every environment (reference data).</param>
+    /// <param name="outbox">The module raises integration events (its DbContext maps <c>AddBerichtentabellen(outbox: true)</c>).</param>
+    public static IServiceCollection AddModule<TContext>(
+        this IServiceCollection services,
+        DatabaseOpties database,
+        string verbinding,
+        string schema,
+        Func<IServiceProvider, CancellationToken, Task>? demodata = null,
+        Func<IServiceProvider, CancellationToken, Task>? naMigratie = null,
+        bool outbox = false)
+        where TContext : DbContext
+    {
+        var assembly = typeof(TContext).Assembly;
+        services.AddDbContext<TContext>(options => options.UseModuleDatabase(database.Provider, verbinding, schema));
+        services.AddModuleDatabase<TContext>(ModuleNaam(assembly.GetName().Name!), demodata ?? Niets, naMigratie);
+        if (outbox)
+        {
+            services.AddModuleOutbox<TContext>();
+        }
+
+        services.AddRazorPages().AddApplicationPart(assembly);
+        return services;
+    }
+
+    /// <summary>"IdCyclus.Modules.Organisatie" → "Organisatie".</summary>
+    public static string ModuleNaam(string assembly) => assembly[(assembly.LastIndexOf('.') + 1)..];
+
+    private static Task Niets(IServiceProvider diensten, CancellationToken ct) => Task.CompletedTask;
+}
