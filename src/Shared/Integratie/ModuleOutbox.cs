@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Hangfire;
+using IdCyclus.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +12,9 @@ namespace IdCyclus.Shared.Integratie;
 public interface IModuleOutbox
 {
     Task<int> BezorgAsync(int maximum, CancellationToken ct);
+
+    /// <summary>The rows that failed every attempt, oldest first.</summary>
+    Task<IReadOnlyList<ModuleOutboxIncident>> IncidentenAsync(int maximum, CancellationToken ct);
 }
 
 /// <summary>
@@ -50,6 +54,17 @@ public sealed class ModuleOutbox<TContext>(TContext db, IServiceScopeFactory sco
         }
 
         return bezorgd;
+    }
+
+    public async Task<IReadOnlyList<ModuleOutboxIncident>> IncidentenAsync(int maximum, CancellationToken ct)
+    {
+        var module = ModuleRegistratie.ModuleNaam(typeof(TContext).Assembly.GetName().Name!);
+        var regels = await db.Set<OutboxRegel>().AsNoTracking()
+            .Where(o => o.VerwerktOpUtc == null && o.Pogingen >= MaxPogingen)
+            .OrderBy(o => o.AangemaaktOpUtc)
+            .Take(maximum)
+            .ToListAsync(ct);
+        return regels.Select(o => new ModuleOutboxIncident(module, o.Id, o.Type, o.Sleutel, o.AangemaaktOpUtc, o.Pogingen, o.LaatsteFout)).ToList();
     }
 }
 
@@ -100,6 +115,7 @@ public static class ModuleOutboxRegistratie
         }
 
         services.AddTransient<ModuleOutboxTaak>();
+        services.AddScoped<ModuleOutboxIncidenten>();
         services.AddHostedService<ModuleOutboxPlanning>();
     }
 

@@ -1,3 +1,4 @@
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Security;
 using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
@@ -9,10 +10,13 @@ namespace IdCyclus.Modules.Cyclus.Features.Berichten;
 
 /// <summary>Bureau's view of outgoing mail: queued, sent and failed (dead-lettered) messages, with a retry for the failed ones.</summary>
 [Authorize(Policy = Policies.Bureau)]
-internal sealed class BerichtenModel(IWorkflowLezer lezer, WorkflowMotor motor) : PageModel
+internal sealed class BerichtenModel(IWorkflowLezer lezer, WorkflowMotor motor, ModuleOutboxIncidenten moduleIncidenten) : PageModel
 {
     /// <summary>Integration events that failed every attempt: incidents that stop nothing else but need Bureau.</summary>
     public IReadOnlyList<WorkflowIncident> Incidenten { get; private set; } = [];
+
+    /// <summary>Events between modules that failed every attempt; they wait in the raising module's outbox.</summary>
+    public IReadOnlyList<ModuleOutboxIncident> ModuleIncidenten { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -24,6 +28,7 @@ internal sealed class BerichtenModel(IWorkflowLezer lezer, WorkflowMotor motor) 
         Berichten = await lezer.BerichtenAsync(
             new BerichtVraag(BerichtKanaal.Mail) { Status = Enum.TryParse<BerichtStatus>(Status, out var status) ? status : null }, ct);
         Incidenten = await lezer.IncidentenAsync(ct);
+        ModuleIncidenten = await moduleIncidenten.LeesAsync(100, ct);
     }
 
     public async Task<IActionResult> OnPostIncidentAsync(Guid id, CancellationToken ct)
