@@ -190,6 +190,9 @@ public readonly partial struct IsoDuur : IEquatable<IsoDuur>
         }
     }
 
-    [GeneratedRegex(@"^(?<min>-)?P(?:(?<j>[0-9]+)Y)?(?:(?<m>[0-9]+)M)?(?:(?<w>[0-9]+)W)?(?:(?<d>[0-9]+)D)?(?<t>T(?:(?<u>[0-9]+)H)?(?:(?<mi>[0-9]+)M)?(?:(?<s>[0-9]+)S)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?<min>-)?P(?:(?<j>[0-9]+)Y)?(?:(?<m>[0-9]+)M)?(?:(?<w>[0-9]+)W)?(?:(?<d>[0-9]+)D)?"
+        + @"(?<t>T(?:(?<u>[0-9]+)H)?(?:(?<mi>[0-9]+)M)?(?:(?<s>[0-9]+)S)?)?$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Patroon();
 }

@@ -316,7 +316,10 @@ public sealed record DatumTermijn(DateOnly Datum) : Termijn;
 /// <param name="Vanaf">What the duration counts from.</param>
 public sealed record DuurTermijn(IsoDuur Na, Anker Vanaf) : Termijn;
 
-/// <summary>What a <see cref="DuurTermijn"/> counts from: the instance start (<c>"start"</c>) or another step's completion (<c>"stap:&lt;id&gt;"</c>).</summary>
+/// <summary>
+/// What a <see cref="DuurTermijn"/> counts from: the instance start (<c>"start"</c>) or another step's completion
+/// (<c>"stap:&lt;id&gt;"</c>).
+/// </summary>
 public sealed record Anker
 {
     private Anker(string? stapId) => StapId = stapId;

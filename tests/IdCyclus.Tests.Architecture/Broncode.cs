@@ -5,13 +5,23 @@ internal static class Broncode
     public static string Hoofdmap { get; } = ZoekHoofdmap();
 
     /// <summary>Every hand-written C# file under src/, keyed by its path from the repository root.</summary>
-    public static IReadOnlyDictionary<string, string> CSharpBestandenOnderSrc()
+    public static IReadOnlyDictionary<string, string> CSharpBestandenOnderSrc() => Bestanden("src", "*.cs");
+
+    /// <summary>Every C# file and Razor view under src/, keyed by its path from the repository root.</summary>
+    public static IReadOnlyDictionary<string, string> CSharpEnRazorOnderSrc() =>
+        Bestanden("src", "*.cs").Concat(Bestanden("src", "*.cshtml")).ToDictionary();
+
+    /// <summary>Every C# file under src/ and tests/, keyed by its path from the repository root (with '/').</summary>
+    public static IReadOnlyDictionary<string, string> CSharpBestandenOnderSrcEnTests() =>
+        Bestanden("src", "*.cs").Concat(Bestanden("tests", "*.cs")).ToDictionary();
+
+    private static Dictionary<string, string> Bestanden(string map, string patroon)
     {
-        var src = Path.Combine(Hoofdmap, "src");
+        var onder = Path.Combine(Hoofdmap, map);
         return Directory
-            .EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
-            .Where(pad => !Path.GetRelativePath(src, pad).Split(Path.DirectorySeparatorChar).Any(deel => deel is "bin" or "obj"))
-            .ToDictionary(pad => Path.GetRelativePath(Hoofdmap, pad), File.ReadAllText);
+            .EnumerateFiles(onder, patroon, SearchOption.AllDirectories)
+            .Where(pad => !Path.GetRelativePath(onder, pad).Split(Path.DirectorySeparatorChar).Any(deel => deel is "bin" or "obj"))
+            .ToDictionary(pad => Path.GetRelativePath(Hoofdmap, pad).Replace('\\', '/'), File.ReadAllText);
     }
 
     private static string ZoekHoofdmap()

@@ -34,7 +34,8 @@ public sealed class GrensregelsTests
     public void Een_module_die_meer_dan_haar_moduleklasse_publiek_maakt_wordt_gemeld()
     {
         var publiekeTypen = Kaart(
-            ("IdCyclus.Modules.Organisatie", ["IdCyclus.Modules.Organisatie.OrganisatieModule", "IdCyclus.Modules.Organisatie.Persistence.OrganisatieDbContext"]),
+            ("IdCyclus.Modules.Organisatie",
+                ["IdCyclus.Modules.Organisatie.OrganisatieModule", "IdCyclus.Modules.Organisatie.Persistence.OrganisatieDbContext"]),
             ("IdCyclus.Modules.Toegang", ["IdCyclus.Modules.Toegang.ToegangModule"]));
 
         var melding = Assert.Single(Grensregels.ModulesTonenAlleenHunModuleklasse(publiekeTypen));

@@ -70,8 +70,14 @@ internal static partial class Optieregels
     [GeneratedRegex(@"^\w+Opties\.Sectie$")]
     private static partial Regex OptiesSectie();
 
-    /// <summary>The type a section is bound to: Configure&lt;T&gt;(….GetSection, GetSection(…).Get&lt;T&gt;, AddOptions&lt;T&gt;().BindConfiguration.</summary>
-    [GeneratedRegex(@"Configure<(?<type>\w+)>\(\s*[\w.]+\.GetSection\b|GetSection\([^()]*\)\s*\.Get<(?<type>\w+)>|AddOptions<(?<type>\w+)>\(\)\s*\.BindConfiguration\b")]
+    /// <summary>
+    /// The type a section is bound to: Configure&lt;T&gt;(….GetSection, GetSection(…).Get&lt;T&gt;,
+    /// AddOptions&lt;T&gt;().BindConfiguration.
+    /// </summary>
+    [GeneratedRegex(
+        @"Configure<(?<type>\w+)>\(\s*[\w.]+\.GetSection\b"
+        + @"|GetSection\([^()]*\)\s*\.Get<(?<type>\w+)>"
+        + @"|AddOptions<(?<type>\w+)>\(\)\s*\.BindConfiguration\b")]
     private static partial Regex Gebonden();
 
     /// <summary>An indexer on a configuration object, or GetValue with a key written out.</summary>

@@ -45,8 +45,12 @@ internal static partial class Runtimeregels
             .ToList();
 
     private static bool IsGegenereerd(string pad) =>
-        pad.Replace('\\', '/').Split('/').Contains("Migrations") || pad.EndsWith(".Designer.cs", StringComparison.Ordinal) || pad.EndsWith(".g.cs", StringComparison.Ordinal);
+        pad.Replace('\\', '/').Split('/').Contains("Migrations")
+        || pad.EndsWith(".Designer.cs", StringComparison.Ordinal)
+        || pad.EndsWith(".g.cs", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(cluster|directie|directeur|trekker|interview|actieplan|vragenlijst|werkgroep|accounthouder|indicator|rapportage|voortgangscyclus)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(cluster|directie|directeur|trekker|interview|actieplan|vragenlijst|werkgroep|accounthouder|indicator|rapportage|voortgangscyclus)\w*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Domeinwoord();
 }

@@ -28,7 +28,9 @@ public sealed class RuntimeregelsTests
     [InlineData("throw new InvalidOperationException(\"Geen vragenlijst\");")]
     public void Een_domeinwoord_in_de_workflowbibliotheken_wordt_gemeld(string regel)
     {
-        var melding = Assert.Single(Runtimeregels.GeenDomeinwoorden(new Dictionary<string, string> { ["src/Workflows/X.cs"] = $"namespace IdCyclus.Workflows;\n{regel}\n" }));
+        var bestanden = new Dictionary<string, string> { ["src/Workflows/X.cs"] = $"namespace IdCyclus.Workflows;\n{regel}\n" };
+
+        var melding = Assert.Single(Runtimeregels.GeenDomeinwoorden(bestanden));
 
         Assert.StartsWith("src/Workflows/X.cs:2: ", melding, StringComparison.Ordinal);
     }

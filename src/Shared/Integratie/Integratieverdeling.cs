@@ -16,7 +16,9 @@ public static class Integratieverdeling
     {
         services.AddScoped<THandler>();
         services.AddScoped<IIntegratieHandler<TGebeurtenis>>(diensten => diensten.GetRequiredService<THandler>());
-        if (!services.Any(d => d.ServiceType == typeof(Gebeurtenistype) && d.ImplementationInstance is Gebeurtenistype { ClrType: var t } && t == typeof(TGebeurtenis)))
+        if (!services.Any(d => d.ServiceType == typeof(Gebeurtenistype)
+            && d.ImplementationInstance is Gebeurtenistype { ClrType: var t }
+            && t == typeof(TGebeurtenis)))
         {
             services.AddSingleton(Gebeurtenistype.Van<TGebeurtenis>());
         }

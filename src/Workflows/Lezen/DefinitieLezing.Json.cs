@@ -21,7 +21,8 @@ internal sealed partial class DefinitieLezing
         return null;
     }
 
-    private T? Keuze<T>(Dictionary<string, JsonElement> velden, string pad, string veld, IReadOnlyDictionary<string, T> keuzes, bool verplicht, string wat, string onbekend)
+    private T? Keuze<T>(
+        Dictionary<string, JsonElement> velden, string pad, string veld, IReadOnlyDictionary<string, T> keuzes, bool verplicht, string wat, string onbekend)
         where T : struct
     {
         if (Tekst(velden, pad, veld, verplicht) is not { } tekst)
@@ -35,7 +36,8 @@ internal sealed partial class DefinitieLezing
         }
 
         var suggestie = Suggesties.Voor(tekst, keuzes.Keys);
-        Fout(Pad(pad, veld), $"{onbekend} '{tekst}'.{(suggestie is null ? "" : $" Bedoelde je '{suggestie}'?")} Kies een {wat} uit: {string.Join(", ", keuzes.Keys)}.");
+        Fout(Pad(pad, veld),
+            $"{onbekend} '{tekst}'.{(suggestie is null ? "" : $" Bedoelde je '{suggestie}'?")} Kies een {wat} uit: {string.Join(", ", keuzes.Keys)}.");
         return null;
     }
 
@@ -44,7 +46,8 @@ internal sealed partial class DefinitieLezing
         var tekst = Tekst(velden, pad, veld, verplicht);
         if (tekst is not null && !SlugPatroon().IsMatch(tekst))
         {
-            Fout(Pad(pad, veld), $"'{tekst}' is geen geldige {veld}: gebruik kleine letters, cijfers en streepjes, en begin met een letter of cijfer ({voorbeeld}).");
+            Fout(Pad(pad, veld),
+                $"'{tekst}' is geen geldige {veld}: gebruik kleine letters, cijfers en streepjes, en begin met een letter of cijfer ({voorbeeld}).");
             return null;
         }
 
@@ -175,7 +178,8 @@ internal sealed partial class DefinitieLezing
             var anderen = Velden.PerSoort.Where(paar => paar.Value.Contains(naam)).Select(paar => $"'{Velden.Naam(paar.Key)}'").ToList();
             if (soort is not null && anderen.Count > 0)
             {
-                Fout(Pad(pad, naam), $"Veld '{naam}' hoort niet bij een stap van soort '{Velden.Naam(soort.Value)}', maar bij soort {string.Join(" of ", anderen)}.");
+                Fout(Pad(pad, naam),
+                    $"Veld '{naam}' hoort niet bij een stap van soort '{Velden.Naam(soort.Value)}', maar bij soort {string.Join(" of ", anderen)}.");
                 continue;
             }
 

@@ -10,7 +10,8 @@ internal sealed partial class DefinitieLezing
         {
             if (!perId.TryAdd(stap.Id!, stap))
             {
-                Fout(Pad(stap.Pad, "id"), $"Stap-id '{stap.Id}' komt al voor bij {perId[stap.Id!].Pad}. Stap-ids zijn uniek in de hele definitie, ook binnen perItem-stappen.");
+                Fout(Pad(stap.Pad, "id"),
+                    $"Stap-id '{stap.Id}' komt al voor bij {perId[stap.Id!].Pad}. Stap-ids zijn uniek in de hele definitie, ook binnen perItem-stappen.");
             }
         }
 
@@ -114,7 +115,8 @@ internal sealed partial class DefinitieLezing
                     var tekst = string.Join(" → ", geordend.Append(eerste).Select(s => $"'{s.Id}'"));
                     if (gemeld.Add(tekst))
                     {
-                        Fout(Pad(eerste.Pad, "naStappen"), $"Kringverwijzing in naStappen: {tekst} (elke stap wacht op de volgende), dus geen van deze stappen kan ooit starten.");
+                        Fout(Pad(eerste.Pad, "naStappen"),
+                            $"Kringverwijzing in naStappen: {tekst} (elke stap wacht op de volgende), dus geen van deze stappen kan ooit starten.");
                     }
                 }
             }
@@ -141,7 +143,8 @@ internal sealed partial class DefinitieLezing
     {
         if (ankerId == stap.Id)
         {
-            Fout(pad, $"Stap '{stap.Id}' kan niet rekenen vanaf zijn eigen voltooiing: die ligt altijd later dan zijn start. Reken vanaf \"start\" of een eerdere stap.");
+            Fout(pad, $"Stap '{stap.Id}' kan niet rekenen vanaf zijn eigen voltooiing: die ligt altijd later dan zijn start. "
+                + "Reken vanaf \"start\" of een eerdere stap.");
             return;
         }
 
@@ -202,7 +205,9 @@ internal sealed partial class DefinitieLezing
 
             var perVoorganger = verbonden[s].Select(v => new HashSet<StapInfo>(Zeker(v)) { v }).ToList();
             var n = perVoorganger.Count;
-            var k = s.Soort == StapSoort.Samenvoegen ? s.Wacht switch { Wachtwijze.Een => 1, Wachtwijze.Aantal when s.Aantal is { } aantal => aantal, _ => n } : n;
+            var k = s.Soort == StapSoort.Samenvoegen
+                ? s.Wacht switch { Wachtwijze.Een => 1, Wachtwijze.Aantal when s.Aantal is { } aantal => aantal, _ => n }
+                : n;
             var zeker = perVoorganger.SelectMany(set => set).Distinct()
                 .Where(kandidaat => perVoorganger.Count(set => set.Contains(kandidaat)) > n - k)
                 .ToHashSet();

@@ -198,7 +198,8 @@ internal sealed partial class DefinitieLezing
         var voorgangers = info.NaStappen.Count;
         var goed = wacht is not null;
 
-        if (!velden.ContainsKey("naStappen") || (velden.TryGetValue("naStappen", out var lijst) && lijst.ValueKind == JsonValueKind.Array && lijst.GetArrayLength() == 0))
+        if (!velden.ContainsKey("naStappen")
+            || (velden.TryGetValue("naStappen", out var lijst) && lijst.ValueKind == JsonValueKind.Array && lijst.GetArrayLength() == 0))
         {
             Fout(Pad(pad, "naStappen"), "Een samenvoegen-stap wacht op andere stappen, maar heeft geen naStappen. Noem de stappen waarop hij wacht.");
             goed = false;
@@ -240,7 +241,8 @@ internal sealed partial class DefinitieLezing
         else if (annuleerRest == true && wacht == Wachtwijze.Alle)
         {
             Fout(Pad(pad, "annuleerRest"),
-                "'annuleerRest' (annuleer de overige voorgangers) kan alleen bij wacht \"een\" of \"aantal\"; bij wacht \"alle\" zijn alle naStappen al afgerond als de stap start, dus valt er niets te annuleren.");
+                "'annuleerRest' (annuleer de overige voorgangers) kan alleen bij wacht \"een\" of \"aantal\"; "
+                + "bij wacht \"alle\" zijn alle naStappen al afgerond als de stap start, dus valt er niets te annuleren.");
             goed = false;
         }
 

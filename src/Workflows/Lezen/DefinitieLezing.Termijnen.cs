@@ -72,12 +72,14 @@ internal sealed partial class DefinitieLezing
             }
             else if (duur.IsNegatief)
             {
-                Fout(elementPad, $"Herinnering '{duur}' is negatief. Een herinnering is een duur vóór de deadline, zonder minteken: bijvoorbeeld P1D voor één dag ervoor.");
+                Fout(elementPad, $"Herinnering '{duur}' is negatief. "
+                    + "Een herinnering is een duur vóór de deadline, zonder minteken: bijvoorbeeld P1D voor één dag ervoor.");
                 goed = false;
             }
             else if (duur.IsNul)
             {
-                Fout(elementPad, $"Herinnering '{duur}' valt samen met de deadline. Een herinnering is een positieve duur vóór de deadline, bijvoorbeeld P1D.");
+                Fout(elementPad, $"Herinnering '{duur}' valt samen met de deadline. "
+                    + "Een herinnering is een positieve duur vóór de deadline, bijvoorbeeld P1D.");
                 goed = false;
             }
             else if (herinneringen.IndexOf(duur) is var eerder and >= 0)
@@ -134,7 +136,8 @@ internal sealed partial class DefinitieLezing
             {
                 if (duur.IsNegatief)
                 {
-                    Fout(naPad, $"'{duur}' is negatief: een escalatie komt op of na de deadline (P0D is op de deadline). Voor iets vóór de deadline is er 'herinneringen'.");
+                    Fout(naPad, $"'{duur}' is negatief: een escalatie komt op of na de deadline (P0D is op de deadline). "
+                        + "Voor iets vóór de deadline is er 'herinneringen'.");
                 }
                 else if (vorige is { } eerder && duur.NominaleDagen < eerder.Na.NominaleDagen)
                 {
@@ -191,7 +194,8 @@ internal sealed partial class DefinitieLezing
 
         if (!heeftDatum && !heeftNa)
         {
-            Fout(pad, $"'{veld}' heeft geen 'datum' en geen 'na'. Geef een vaste datum ({{ \"datum\": \"2025-03-31\" }}) of een duur na een moment ({{ \"na\": \"P28D\", \"vanaf\": \"start\" }}).");
+            Fout(pad, $"'{veld}' heeft geen 'datum' en geen 'na'. Geef een vaste datum ({{ \"datum\": \"2025-03-31\" }}) "
+                + "of een duur na een moment ({ \"na\": \"P28D\", \"vanaf\": \"start\" }).");
             return null;
         }
 
@@ -273,7 +277,8 @@ internal sealed partial class DefinitieLezing
             return Workflows.Anker.NaStap(stapId);
         }
 
-        Fout(pad, $"'{tekst}' is geen geldig vertrekpunt. Gebruik \"start\" (de start van de instantie) of \"stap:<id>\" (de voltooiing van een eerdere stap, bijvoorbeeld \"stap:plan-maken\").");
+        Fout(pad, $"'{tekst}' is geen geldig vertrekpunt. Gebruik \"start\" (de start van de instantie) of \"stap:<id>\" "
+            + "(de voltooiing van een eerdere stap, bijvoorbeeld \"stap:plan-maken\").");
         return null;
     }
 

@@ -108,8 +108,9 @@ public static class ToegangModule
         }
 
         logger.LogCritical(
-            "IdCyclus start niet: demo-aanmelden (Toegang:DemoAanmelden) staat aan in omgeving '{Omgeving}'. Daarmee kan iedereen zich als iedereen aanmelden, ook als Bureau. "
-            + "Zet Toegang:DemoAanmelden uit, of zet voor een demoserver ook Toegang:DemoAanmeldenBuitenOntwikkeling=true (dan toont elke pagina een waarschuwing).",
+            "IdCyclus start niet: demo-aanmelden (Toegang:DemoAanmelden) staat aan in omgeving '{Omgeving}'. "
+            + "Daarmee kan iedereen zich als iedereen aanmelden, ook als Bureau. Zet Toegang:DemoAanmelden uit, "
+            + "of zet voor een demoserver ook Toegang:DemoAanmeldenBuitenOntwikkeling=true (dan toont elke pagina een waarschuwing).",
             omgeving.EnvironmentName);
         return false;
     }

@@ -14,7 +14,7 @@ internal static class Interviewsuggesties
     public static IReadOnlyList<InterviewSuggestie> Voor(int jaar, int versie, DateOnly? goedgekeurdOp, Planinhoud plan, decimal? trekkerUren)
     {
         var bron = goedgekeurdOp is { } op
-            ? $"actieplan {jaar}, versie {versie}, goedgekeurd op {op.ToString("d MMMM yyyy", Shared.Nederlands.Cultuur)}"
+            ? $"actieplan {jaar}, versie {versie}, goedgekeurd op {Shared.Nederlands.Datum(op)}"
             : $"actieplan {jaar}, versie {versie} (nog niet goedgekeurd)";
         var suggesties = new List<InterviewSuggestie>();
         if (plan.Werkgroep.Count == 0)

@@ -108,7 +108,7 @@ internal static partial class Termijnen
                 return new OpgelosteTermijn(null, $"nog niet te bepalen: de datum van '{termijn.Anker}' is nog niet bekend");
             }
 
-            (begin, vanaf) = (gevonden.Value, $"{termijn.Anker} ({gevonden.Value.ToString("d MMMM yyyy", Nederlands.Cultuur)})");
+            (begin, vanaf) = (gevonden.Value, $"{termijn.Anker} ({Nederlands.Datum(gevonden.Value)})");
         }
 
         var datum = termijn.Eenheid switch

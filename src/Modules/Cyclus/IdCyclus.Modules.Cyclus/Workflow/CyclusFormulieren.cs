@@ -145,7 +145,7 @@ internal sealed class InterviewPlannenFormulier(IVragenlijstQueries vragenlijst,
         }
 
         return interview?.GeplandOp is { } gepland
-            ? FormulierUitkomst.Gelukt($"Interview van {directie.Afkorting} gepland op {TimeZoneInfo.ConvertTime(gepland, Tijd.Amsterdam).ToString("d MMMM yyyy 'om' HH:mm", Nederlands.Cultuur)}.")
+            ? FormulierUitkomst.Gelukt($"Interview van {directie.Afkorting} gepland op {Nederlands.DatumTijd(gepland)}.")
             : FormulierUitkomst.Fout([new Fout(string.Empty,
                 $"Plan eerst het interview op de interviewpagina: {CyclusFormulieren.InterviewLink(jaar, directie.Id, context.TaakId)}. Daarna kunt u deze taak afronden.")]);
     }

@@ -14,7 +14,7 @@ internal sealed class Sjablonen : IBerichtSjablonen
 
     public (string Onderwerp, string Tekst) Maak(string sjabloon, BerichtGegevens g)
     {
-        var deadline = g.Deadline is { } d ? TimeZoneInfo.ConvertTime(d, Tijd.Amsterdam).ToString("dddd d MMMM yyyy 'om' HH:mm", Nederlands.Cultuur) : "geen";
+        var deadline = g.Deadline is { } d ? Nederlands.DagDatumTijd(d) : "geen";
         var voor = g.ItemOmschrijving is null ? "" : $" ({g.ItemOmschrijving})";
         // "Label: URL" on its own paragraph: the HTML part of the mail turns the label into the link text, so it must say
         // where the link goes (a screen reader lists links by their text).

@@ -93,7 +93,8 @@ internal static class RolRegels
         else if (tot is { } eind && eind < van)
         {
             fouten.Add(new Fout(nameof(RolVoorstel.Tot),
-                $"De einddatum ({NederlandseOpmaak.Datum(eind)}) ligt vóór de begindatum ({NederlandseOpmaak.Datum(van)}). Kies een einddatum op of na de begindatum."));
+                $"De einddatum ({NederlandseOpmaak.Datum(eind)}) ligt vóór de begindatum ({NederlandseOpmaak.Datum(van)}). "
+                + "Kies een einddatum op of na de begindatum."));
         }
     }
 
@@ -152,7 +153,8 @@ internal static class RolRegels
         if (zelfdeBereik.FirstOrDefault(b => b.PersoonId == voorstel.Persoon.Id) is { } dubbel)
         {
             fouten.Add(new Fout(nameof(RolVoorstel.Van),
-                $"{voorstel.Persoon.Naam} is in deze periode al {voorstel.Rol.Naam().ToLowerInvariant()} ({NederlandseOpmaak.Periode(dubbel.Van, dubbel.Tot)}). Perioden van dezelfde rol mogen niet overlappen."));
+                $"{voorstel.Persoon.Naam} is in deze periode al {voorstel.Rol.Naam().ToLowerInvariant()} "
+                + $"({NederlandseOpmaak.Periode(dubbel.Van, dubbel.Tot)}). Perioden van dezelfde rol mogen niet overlappen."));
             return;
         }
 
@@ -160,7 +162,8 @@ internal static class RolRegels
         {
             var waar = voorstel.Directie?.Afkorting ?? voorstel.Cluster?.Naam;
             fouten.Add(new Fout(nameof(RolVoorstel.Van),
-                $"{waar} heeft in deze periode al een {voorstel.Rol.Naam().ToLowerInvariant()}: {persoonsnaam(ander.PersoonId)} ({NederlandseOpmaak.Periode(ander.Van, ander.Tot)}). Beëindig die toewijzing eerst of kies een latere begindatum."));
+                $"{waar} heeft in deze periode al een {voorstel.Rol.Naam().ToLowerInvariant()}: {persoonsnaam(ander.PersoonId)} "
+                + $"({NederlandseOpmaak.Periode(ander.Van, ander.Tot)}). Beëindig die toewijzing eerst of kies een latere begindatum."));
         }
     }
 }

@@ -14,7 +14,7 @@ internal static class Reviewregels
     public static IReadOnlyList<Fout> ControleerStart(DateOnly? deadline, DateOnly vandaag, DateOnly? lopendeDeadline = null) => deadline switch
     {
         _ when lopendeDeadline is { } loopt && IsOpen(loopt, vandaag) =>
-            [new Fout("Deadline", $"Er loopt al een review tot en met {loopt.ToString("d MMMM yyyy", IdCyclus.Shared.Nederlands.Cultuur)}; start een nieuwe review na die deadline.")],
+            [new Fout("Deadline", $"Er loopt al een review tot en met {IdCyclus.Shared.Nederlands.Datum(loopt)}; start een nieuwe review na die deadline.")],
         null => [new Fout("Deadline", "Vul de deadline van de review in, bijvoorbeeld 15-09-2024.")],
         { } d when d <= vandaag => [new Fout("Deadline", "De deadline moet na vandaag liggen.")],
         _ => [],

@@ -83,7 +83,7 @@ internal static class Rapportweergave
         h.Append("<section class=\"rapport-pagina titelpagina\" id=\"titel\" aria-labelledby=\"titel-kop\">");
         h.Append("<p class=\"afzender\">Gemeente Amsterdam</p>");
         h.Append($"<h1 id=\"titel-kop\">Voortgangsrapportage <span class=\"ondertitel\">Actieplannen Inclusie en Diversiteit {r.Jaar}</span></h1>");
-        h.Append($"<p>Bureau Inclusie en Diversiteit<br>{E(r.Versietekst)}, {E(r.Datum.ToString("d MMMM yyyy", IdCyclus.Shared.Nederlands.Cultuur))}</p>");
+        h.Append($"<p>Bureau Inclusie en Diversiteit<br>{E(r.Versietekst)}, {E(IdCyclus.Shared.Nederlands.Datum(r.Datum))}</p>");
         if (r.Momentopname.Fictief)
         {
             h.Append("<p class=\"fictief\"><strong>Fictieve gegevens.</strong> Dit rapport is gemaakt met demonstratiegegevens: de scores, cijfers en personen zijn verzonnen en zeggen niets over de werkelijke directies.</p>");

@@ -54,7 +54,7 @@ internal sealed class LogboekModel(AanmeldlogboekLezen lezer, IOrganisatieQuerie
     public string Naam(Guid? persoonId) =>
         persoonId is { } id && Personen.FirstOrDefault(p => p.Id == id) is { } persoon ? persoon.Naam : "Onbekend";
 
-    public static string Moment(DateTime utc) => Tijd.InAmsterdam(utc).ToString("ddd d MMMM yyyy HH:mm:ss", Nederlands.Cultuur);
+    public static string Moment(DateTime utc) => Nederlands.DagMomentMetSeconden(utc);
 
     public static string Soort(Aanmeldsoort soort) => soort switch
     {

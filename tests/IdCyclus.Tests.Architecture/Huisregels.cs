@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace IdCyclus.Tests.Architecture;
+
+/// <summary>
+/// House rules over source text (ADR 0022), as pure functions so each can be shown to fail on a made-up violation
+/// (HuisregelsTests) before it is trusted on the real code. Each returns one readable line per violation.
+/// </summary>
+internal static partial class Huisregels
+{
+    /// <summary>The longest line a person should have to read (.editorconfig's max_line_length, enforced here).</summary>
+    public const int MaxRegellengte = 160;
+
+    /// <summary>
+    /// A date is written for a reader in one place, <c>IdCyclus.Shared.Nederlands</c>: a format with the month or weekday
+    /// as a word (MMM, MMMM, ddd, dddd) anywhere else is a second house style waiting to drift. ISO dates
+    /// (yyyy-MM-dd) are a data format for date inputs, files and the command line, not a text, and are not meant here.
+    /// Whole-line comments are skipped, so a comment may show a format.
+    /// </summary>
+    public static IReadOnlyList<string> DatumsAlleenViaNederlands(IReadOnlyDictionary<string, string> bronbestanden) =>
+        bronbestanden
+            .Where(b => !b.Key.StartsWith("src/Shared/", StringComparison.Ordinal))
+            .SelectMany(b => Regels(b.Value)
+                .Where(r => !IsCommentaar(r.Regel) && Datumformaat().IsMatch(r.Regel))
+                .Select(r => $"{b.Key}:{r.Nummer}: eigen datumformaat '{Datumformaat().Match(r.Regel).Value}'; gebruik Nederlands.Datum, "
+                    + "DagDatum, Moment, DagMoment, DatumTijd of DagDatumTijd."))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// No hand-written line longer than <see cref="MaxRegellengte"/> characters; migrations and generated files are
+    /// not hand-written.
+    /// </summary>
+    public static IReadOnlyList<string> RegelsNietTeLang(IReadOnlyDictionary<string, string> bronbestanden) =>
+        bronbestanden
+            .Where(b => !IsGegenereerd(b.Key))
+            .SelectMany(b => Regels(b.Value)
+                .Where(r => r.Regel.Length > MaxRegellengte)
+                .Select(r => $"{b.Key}:{r.Nummer}: {r.Regel.Length} tekens (hooguit {MaxRegellengte}); breek de regel af."))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The files under one of <paramref name="mappen"/> (paths from the repository root, ending in '/').</summary>
+    public static IReadOnlyDictionary<string, string> Zonder(IReadOnlyDictionary<string, string> bronbestanden, IReadOnlyCollection<string> mappen) =>
+        bronbestanden
+            .Where(b => !mappen.Any(m => b.Key.StartsWith(m, StringComparison.Ordinal)))
+            .ToDictionary();
+
+    private static IEnumerable<(string Regel, int Nummer)> Regels(string bron) =>
+        bron.Split('\n').Select((regel, index) => (regel.TrimEnd('\r'), index + 1));
+
+    private static bool IsCommentaar(string regel) =>
+        regel.TrimStart() is var r && (r.StartsWith("//", StringComparison.Ordinal) || r.StartsWith("@*", StringComparison.Ordinal));
+
+    private static bool IsGegenereerd(string pad) =>
+        pad.Split('/').Contains("Migrations") || pad.EndsWith(".Designer.cs", StringComparison.Ordinal) || pad.EndsWith(".g.cs", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<![A-Za-z])(d{3,4}|M{3,4})(?![A-Za-z])")]
+    private static partial Regex Datumformaat();
+}
