@@ -8,7 +8,11 @@ public sealed class IndicatorcijfersTests
     [Fact]
     public void Migratieachtergrond_van_het_peiljaar_met_het_tekort_op_30_procent()
     {
-        var m = Momentopname(waarden: [Waarde("migratieachtergrond_schaal12plus", "bedrijfsvoering", "2023", 21), Waarde("migratieachtergrond_schaal12plus", "bedrijfsvoering", "2024", 40)]);
+        var m = Momentopname(waarden:
+        [
+            Waarde("migratieachtergrond_schaal12plus", "bedrijfsvoering", "2023", 21),
+            Waarde("migratieachtergrond_schaal12plus", "bedrijfsvoering", "2024", 40),
+        ]);
 
         var cijfer = Indicatorcijfers.MigratieachtergrondVan(m, Bedrijfsvoering);
 
@@ -58,7 +62,8 @@ public sealed class IndicatorcijfersTests
     [Fact]
     public void Groeipanel_onbekend_is_niet_hetzelfde_als_nee()
     {
-        var m = Momentopname(waarden: [Waarde("groeipanel", Bia.Id.ToString(), "2021", null, "ja"), Waarde("groeipanel", Bia.Id.ToString(), "2023", null, "nee")]);
+        var m = Momentopname(waarden:
+            [Waarde("groeipanel", Bia.Id.ToString(), "2021", null, "ja"), Waarde("groeipanel", Bia.Id.ToString(), "2023", null, "nee")]);
 
         var deelname = Indicatorcijfers.GroeipanelVan(m, Bedrijfsvoering).ToDictionary(g => g.Directie.Afkorting);
 
@@ -69,7 +74,8 @@ public sealed class IndicatorcijfersTests
     [Fact]
     public void Medewerkers_van_groot_naar_klein_met_ontbrekende_achteraan()
     {
-        var m = Momentopname(waarden: [Waarde("aantal_medewerkers", Bia.Id.ToString(), "2024", 120), Waarde("aantal_medewerkers", Com.Id.ToString(), "2024", 400)]);
+        var m = Momentopname(waarden:
+            [Waarde("aantal_medewerkers", Bia.Id.ToString(), "2024", 120), Waarde("aantal_medewerkers", Com.Id.ToString(), "2024", 400)]);
 
         Assert.Equal(["Com", "BIA", "F&I"], Indicatorcijfers.MedewerkersVan(m, Bedrijfsvoering).Select(x => x.Directie.Afkorting));
     }

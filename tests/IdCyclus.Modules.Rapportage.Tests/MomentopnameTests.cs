@@ -57,15 +57,22 @@ public sealed class BevindingenTests
             Waarde("banenafspraak_quotum", "sociaal", "2024", 142.44m),
         ]);
 
-        Assert.Contains(Bevindingen.Bepaal(m), b => b.Contains("(232,76) is niet gelijk aan de som van de clusterquota (228,55); verschil 4,21", StringComparison.Ordinal));
+        Assert.Contains(
+            Bevindingen.Bepaal(m), b => b.Contains("(232,76) is niet gelijk aan de som van de clusterquota (228,55); verschil 4,21", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Twee_secties_met_hetzelfde_percentage_migratieachtergrond_worden_genoemd()
     {
-        var m = Momentopname(waarden: [Waarde("migratieachtergrond_schaal12plus", "bedrijfsvoering", "2023", 16), Waarde("migratieachtergrond_schaal12plus", "sociaal", "2023", 16)]);
+        var m = Momentopname(waarden:
+        [
+            Waarde("migratieachtergrond_schaal12plus", "bedrijfsvoering", "2023", 16),
+            Waarde("migratieachtergrond_schaal12plus", "sociaal", "2023", 16),
+        ]);
 
-        Assert.Contains(Bevindingen.Bepaal(m), b => b.StartsWith("Bedrijfsvoering en Sociaal hebben hetzelfde percentage migratieachtergrond (16%)", StringComparison.Ordinal));
+        Assert.Contains(
+            Bevindingen.Bepaal(m),
+            b => b.StartsWith("Bedrijfsvoering en Sociaal hebben hetzelfde percentage migratieachtergrond (16%)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,7 +80,9 @@ public sealed class BevindingenTests
     {
         var bevindingen = Bevindingen.Bepaal(Momentopname([Interview(Bia, 3), Interview(Fi, 2, zonder: ["12", "15"])]));
 
-        Assert.Contains("Het interview van F&I is onvolledig (vraag 12, 15 ontbreekt): er is geen totaalscore en de directie telt niet mee in de gemiddelden.", bevindingen);
+        Assert.Contains(
+            "Het interview van F&I is onvolledig (vraag 12, 15 ontbreekt): er is geen totaalscore en de directie telt niet mee in de gemiddelden.",
+            bevindingen);
         Assert.Contains("Zonder definitief interview in 2024 (2): Com, GGD.", bevindingen);
     }
 }

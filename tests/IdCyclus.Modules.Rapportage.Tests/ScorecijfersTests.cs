@@ -69,7 +69,8 @@ public sealed class ScorecijfersTests
         var m = Momentopname([Interview(Bia, 3), Interview(Fi, 2, zonder: "1"), Interview(Ggd, 1)]);
         var scores = Scorecijfers.Scores(m);
 
-        var bedrijfsvoering = Scorecijfers.OpOrdePerVraag(m.Vragenlijst!, scores.Where(s => s.Directie.SectieId == Bedrijfsvoering.Id)).Single(o => o.Nummer == "1");
+        var bedrijfsvoering = Scorecijfers.OpOrdePerVraag(m.Vragenlijst!, scores.Where(s => s.Directie.SectieId == Bedrijfsvoering.Id))
+            .Single(o => o.Nummer == "1");
         var alle = Scorecijfers.OpOrdePerVraag(m.Vragenlijst!, scores).Single(o => o.Nummer == "1");
 
         Assert.Equal((1, 1), (bedrijfsvoering.OpOrdeAantal, bedrijfsvoering.Beantwoord));

@@ -38,7 +38,8 @@ internal static class Testgegevens
     public static InterviewscoresGegevens Met(this InterviewscoresGegevens interview, string nummer, int score) =>
         interview with { Scores = new Dictionary<string, int>(interview.Scores) { [nummer] = score } };
 
-    public static IndicatorwaardeGegevens Waarde(string indicator, string eenheid, string periode, decimal? getal, string? symbool = null, string? toelichting = null) =>
+    public static IndicatorwaardeGegevens Waarde(
+        string indicator, string eenheid, string periode, decimal? getal, string? symbool = null, string? toelichting = null) =>
         new(indicator, eenheid, eenheid, periode, int.Parse(periode[..4]), getal, symbool, toelichting);
 
     public static readonly IReadOnlyList<IndicatordefinitieGegevens> Definities =
@@ -53,6 +54,7 @@ internal static class Testgegevens
         IEnumerable<IndicatorwaardeGegevens>? waarden = null,
         VragenlijstGegevens? vorigeVragenlijst = null,
         IEnumerable<ActieplanSamenvatting>? plannen = null) =>
-        new(2024, false, [Bedrijfsvoering, Sociaal], [Bia, Fi, Com, Ggd], Vragenlijstversie(2024, ("4", "gewijzigd")), vorigeVragenlijst ?? Vragenlijstversie(2023),
+        new(2024, false, [Bedrijfsvoering, Sociaal], [Bia, Fi, Com, Ggd],
+            Vragenlijstversie(2024, ("4", "gewijzigd")), vorigeVragenlijst ?? Vragenlijstversie(2023),
             (interviews ?? []).ToList(), (vorige ?? []).ToList(), Definities, (waarden ?? []).ToList(), (plannen ?? []).ToList());
 }

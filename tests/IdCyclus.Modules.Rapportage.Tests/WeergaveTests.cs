@@ -8,7 +8,10 @@ public sealed class WeergaveTests
 {
     private static string Fragment(Momentopname m, bool concept = false) =>
         Rapportweergave.Fragment(new Rapportinhoud(m, 2, m.Hash(),
-            new Dictionary<string, Blokinhoud> { ["samenvatting"] = new("De **conclusie**.", Blokstaat.Definitief) }, "Definitieve versie 1", new DateOnly(2024, 11, 1), concept));
+            new Dictionary<string, Blokinhoud> { ["samenvatting"] = new("De **conclusie**.", Blokstaat.Definitief) },
+            "Definitieve versie 1",
+            new DateOnly(2024, 11, 1),
+            concept));
 
     [Fact]
     public void Een_grafiek_heeft_een_titel_een_beschrijving_en_schrijft_elk_getal_en_ontbreekt_uit()
@@ -26,7 +29,12 @@ public sealed class WeergaveTests
     {
         var html = Fragment(Momentopname([Interview(Bia, 3), Interview(Fi, 2)]));
 
-        foreach (var anker in new[] { "titel", "rapport-inhoud", "aanleiding", "leeswijzer", "samenvatting", "gemeente", "sectie-bedrijfsvoering", "sectie-sociaal", "bijlage-1a", "bijlage-1b", "bijlage-2" })
+        string[] ankers =
+        [
+            "titel", "rapport-inhoud", "aanleiding", "leeswijzer", "samenvatting", "gemeente",
+            "sectie-bedrijfsvoering", "sectie-sociaal", "bijlage-1a", "bijlage-1b", "bijlage-2",
+        ];
+        foreach (var anker in ankers)
         {
             Assert.Contains($"id=\"{anker}\"", html);
         }
@@ -74,7 +82,8 @@ public sealed class GrafieklabelTests
     [Fact]
     public void Een_afgekort_label_draagt_de_volledige_tekst_als_titel_en_de_staaf_blijft_leesbaar()
     {
-        var svg = Grafiek.Staven("t", "Titel", "Beschrijving", [new Staaf("Een randvoorwaarde met een heel lange naam die ook op twee regels niet past", 3)], 3);
+        var svg = Grafiek.Staven(
+            "t", "Titel", "Beschrijving", [new Staaf("Een randvoorwaarde met een heel lange naam die ook op twee regels niet past", 3)], 3);
 
         Assert.Contains("<title>Een randvoorwaarde met een heel lange naam die ook op twee regels niet past</title>", svg);
         Assert.Contains("<tspan", svg);

@@ -50,8 +50,15 @@ public sealed class BegrotingTests
     public void De_DV_begroting_sluit_op_287200_maar_twee_van_de_drie_notaties_zijn_niet_eenduidig()
     {
         var begroting = new Begroting(
-            [Regel("a", 750_000), Regel("b", 750_000), Regel("c", 3_000_000), Regel("d", 3_000_000), Regel("e", 2_500_000), Regel("Werkgroep", 18_720_000, new Formule(60, 6000, 52), true)],
-            [new GesteldTotaal("€287.200", "1.3", 28_720_000), new GesteldTotaal("€287,200.000", "1.4", 28_720_000), new GesteldTotaal("€ 287,200 -", "5", 28_720_000)]);
+            [
+                Regel("a", 750_000), Regel("b", 750_000), Regel("c", 3_000_000), Regel("d", 3_000_000), Regel("e", 2_500_000),
+                Regel("Werkgroep", 18_720_000, new Formule(60, 6000, 52), true),
+            ],
+            [
+                new GesteldTotaal("€287.200", "1.3", 28_720_000),
+                new GesteldTotaal("€287,200.000", "1.4", 28_720_000),
+                new GesteldTotaal("€ 287,200 -", "5", 28_720_000),
+            ]);
 
         var uitkomst = Begrotingscontrole.Bereken(begroting, 44);
 

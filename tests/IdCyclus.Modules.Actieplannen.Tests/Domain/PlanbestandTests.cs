@@ -19,8 +19,10 @@ public sealed class PlanbestandTests
           "ankers": { "aanvang van het project": "2024-04-01" },
           "doelen": [
             { "titel": "Bewustwording", "thema": 3, "acties": [
-              { "id": "4.1.1", "nummer": "4.1.1", "titel": "Werkgroep aanvullen", "smart": { "specifiek": "S", "meetbaar": "M", "acceptabel": "A", "realistisch": "R", "tijdsgebonden": "T" },
-                "eigenaar": "Trekker", "kwartaal": "2024-Q2", "termijn": "binnen 3 maanden na goedkeuring", "status": "loopt", "voortgang": "Drie leden geworven" }
+              { "id": "4.1.1", "nummer": "4.1.1", "titel": "Werkgroep aanvullen",
+                "smart": { "specifiek": "S", "meetbaar": "M", "acceptabel": "A", "realistisch": "R", "tijdsgebonden": "T" },
+                "eigenaar": "Trekker", "kwartaal": "2024-Q2", "termijn": "binnen 3 maanden na goedkeuring", "status": "loopt",
+                "voortgang": "Drie leden geworven" }
             ] }
           ],
           "werkgroep": [ { "naam": "Lid 1", "rol": "lid", "urenPerWeek": 4 } ],
@@ -247,7 +249,8 @@ public sealed class VoorbeeldbestandTests
         var plan = Assert.Single(resultaat.Waarde!);
         var begroting = Begrotingscontrole.Bereken(plan.Inhoud.Begroting, 4);
         Assert.Equal(2_160_000, begroting.TotaalCent);
-        Assert.Contains(begroting.Afwijkingen, a => a.Uitleg.Contains("som van de begrotingsregels is € 21.600 (verschil € 3.400)", StringComparison.Ordinal));
+        Assert.Contains(
+            begroting.Afwijkingen, a => a.Uitleg.Contains("som van de begrotingsregels is € 21.600 (verschil € 3.400)", StringComparison.Ordinal));
         Assert.All(plan.Inhoud.AlleActies(), a => Assert.True(Termijnen.ProbeerLees(a.Termijn, out var t) && t.IsRelatief));
     }
 }

@@ -23,7 +23,8 @@ public sealed class VoortgangsregelsTests
     public void Alleen_open_acties_kunnen_achterstallig_zijn(string naam, bool achterstallig)
     {
         var status = Enum.Parse<ActieStatus>(naam);
-        var stand = Voortgangsregels.Stand(Bouwer.Actie("1", "2024-Q2"), new Voortgang(status, null, Start), new Dictionary<string, DateOnly>(), new DateOnly(2025, 1, 1));
+        var stand = Voortgangsregels.Stand(
+            Bouwer.Actie("1", "2024-Q2"), new Voortgang(status, null, Start), new Dictionary<string, DateOnly>(), new DateOnly(2025, 1, 1));
 
         Assert.Equal(achterstallig, stand.IsAchterstallig);
     }
@@ -31,7 +32,8 @@ public sealed class VoortgangsregelsTests
     [Fact]
     public void Een_termijn_met_onbekend_anker_maakt_een_actie_niet_achterstallig()
     {
-        var stand = Voortgangsregels.Stand(Bouwer.Actie("1", "2024-Q3", "binnen zes maanden na aanvang van het project"), null, new Dictionary<string, DateOnly>(), new DateOnly(2030, 1, 1));
+        var stand = Voortgangsregels.Stand(
+            Bouwer.Actie("1", "2024-Q3", "binnen zes maanden na aanvang van het project"), null, new Dictionary<string, DateOnly>(), new DateOnly(2030, 1, 1));
 
         Assert.Null(stand.Vervaldatum);
         Assert.False(stand.IsAchterstallig);

@@ -30,7 +30,8 @@ public sealed class WijzigingenTests
         var nieuw = oud with
         {
             Doelen = [oud.Doelen[0], new Doel("Toegankelijk werken", 1, [Bouwer.Actie("2.1")])],
-            Begroting = new Begroting([new Begrotingsregel("Training", null, 150_000, null, false), new Begrotingsregel("Evenementen", null, 50_000, null, false)], []),
+            Begroting = new Begroting(
+                [new Begrotingsregel("Training", null, 150_000, null, false), new Begrotingsregel("Evenementen", null, 50_000, null, false)], []),
         };
 
         var zinnen = Wijzigingen.Beschrijf(oud, nieuw);

@@ -121,7 +121,8 @@ public sealed class DemoSeedTests
         var problemen = rollen
             .SelectMany(r => RolRegels
                 .Controleer(r.Voorstel, rollen.Where(a => a.Toewijzing != r.Toewijzing).Select(a => a.Toewijzing), id => namen[id])
-                .Select(f => $"{r.Naam} als {r.Voorstel.Rol} bij {r.Voorstel.Directie?.Afkorting ?? r.Voorstel.Cluster?.Id ?? "gemeente"}: {f.Veld}: {f.Melding}"))
+                .Select(f => $"{r.Naam} als {r.Voorstel.Rol} bij "
+                    + $"{r.Voorstel.Directie?.Afkorting ?? r.Voorstel.Cluster?.Id ?? "gemeente"}: {f.Veld}: {f.Melding}"))
             .ToList();
 
         Assert.NotEmpty(rollen);

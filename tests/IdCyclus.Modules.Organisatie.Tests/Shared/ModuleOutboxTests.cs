@@ -82,7 +82,10 @@ public sealed class ModuleOutboxTests : IAsyncLifetime
     {
         await MetContextAsync(async db =>
         {
-            db.Set<OutboxRegel>().Add(new OutboxRegel { Sleutel = "x:1", Type = "proef.onbekend", Json = "{}", AangemaaktOpUtc = _klok.GetUtcNow().UtcDateTime });
+            db.Set<OutboxRegel>().Add(new OutboxRegel
+            {
+                Sleutel = "x:1", Type = "proef.onbekend", Json = "{}", AangemaaktOpUtc = _klok.GetUtcNow().UtcDateTime,
+            });
             return await db.SaveChangesAsync();
         });
 

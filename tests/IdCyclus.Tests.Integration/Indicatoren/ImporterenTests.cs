@@ -40,7 +40,8 @@ public abstract class ImporterenTests<TFabriek>(TFabriek fabriek) : ProviderTest
         Assert.Equal(196m, await GetalAsync(Fabriek, "banenafspraak_gerealiseerd", "sociaal", "2024-05"));
         var (oud, symbool) = await MetDbAsync(Fabriek, async db =>
         {
-            var waarde = await db.Waarden.AsNoTracking().SingleAsync(w => w.IndicatorId == "migratieachtergrond_schaal12plus" && w.EenheidId == "bestuur_en_organisatie");
+            var waarde = await db.Waarden.AsNoTracking()
+                .SingleAsync(w => w.IndicatorId == "migratieachtergrond_schaal12plus" && w.EenheidId == "bestuur_en_organisatie");
             var historie = await (from h in db.Historie.AsNoTracking()
                                   join w in db.Waarden on h.WaardeId equals w.Id
                                   join i in db.Imports on h.ImportId equals i.Id
@@ -81,13 +82,15 @@ public abstract class ImporterenTests<TFabriek>(TFabriek fabriek) : ProviderTest
         var importsVooraf = await MetDbAsync(Fabriek, db => db.Imports.CountAsync());
 
         var antwoord = await UploadAsync(bureau,
-            "indicator;eenheid;periode;waarde\nbanenafspraak_gerealiseerd;Sociaal;2024-04;0\njongeren;Inkomen;2024;25\nbanenafspraak_gerealiseerd;Sociaal;2024-13;5\njongeren;WPI;2024;120\n");
+            "indicator;eenheid;periode;waarde\nbanenafspraak_gerealiseerd;Sociaal;2024-04;0\njongeren;Inkomen;2024;25\n"
+            + "banenafspraak_gerealiseerd;Sociaal;2024-13;5\njongeren;WPI;2024;120\n");
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         var pagina = await HttpSessie.LeesAsync(antwoord);
         Assert.Equal(
         [
-            "Regel 3: onbekende eenheid 'Inkomen'; gebruik Gemeente, een cluster, een rapportsectie of een directie (naam of afkorting zoals Organisatie ze kent).",
+            "Regel 3: onbekende eenheid 'Inkomen'; gebruik Gemeente, een cluster, een rapportsectie of een directie "
+            + "(naam of afkorting zoals Organisatie ze kent).",
             "Regel 4: periode '2024-13' bestaat niet: een maand loopt van 01 tot en met 12.",
             "Regel 5: jongeren is een percentage; 120 ligt buiten 0 tot en met 100.",
         ], pagina.QuerySelectorAll(".idc-importfout").Select(f => f.TextContent.Trim()));
@@ -105,11 +108,14 @@ public abstract class ImporterenTests<TFabriek>(TFabriek fabriek) : ProviderTest
         var tweedePagina = await bureau.PaginaAsync(tweede);
         Assert.Equal(HttpStatusCode.Redirect, (await BevestigAsync(bureau, eerste)).StatusCode);
 
-        var antwoord = await bureau.Client.PostAsync(tweede + "?handler=Bevestigen", new FormUrlEncodedContent(HttpSessie.FormulierVelden(tweedePagina, "form[action*='handler=Bevestigen']")));
+        var velden = HttpSessie.FormulierVelden(tweedePagina, "form[action*='handler=Bevestigen']");
+        var antwoord = await bureau.Client.PostAsync(tweede + "?handler=Bevestigen", new FormUrlEncodedContent(velden));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         var pagina = await HttpSessie.LeesAsync(antwoord);
-        Assert.Contains(IdCyclus.Modules.Indicatoren.Features.CijfersImporteren.ImportBevestigenHandler.Verouderd, pagina.QuerySelectorAll(".idc-importfout").Select(f => f.TextContent.Trim()));
+        Assert.Contains(
+            IdCyclus.Modules.Indicatoren.Features.CijfersImporteren.ImportBevestigenHandler.Verouderd,
+            pagina.QuerySelectorAll(".idc-importfout").Select(f => f.TextContent.Trim()));
         Assert.Equal(200m, await GetalAsync(Fabriek, "banenafspraak_gerealiseerd", "sociaal", "2024-04"));
     }
 
@@ -129,7 +135,9 @@ public abstract class ImporterenTests<TFabriek>(TFabriek fabriek) : ProviderTest
         var annuleren = await bureau.VerstuurFormulierAsync(geannuleerd, new Dictionary<string, string>(), "form[action*='handler=Annuleren']");
         Assert.Equal(HttpStatusCode.Redirect, annuleren.StatusCode);
         Assert.Null(await GetalAsync(Fabriek, "banenafspraak_gerealiseerd", "sociaal", "2024-06"));
-        Assert.Equal(Importstatus.Geannuleerd, await MetDbAsync(Fabriek, db => db.Imports.Where(i => i.Status != Importstatus.Bevestigd).Select(i => i.Status).SingleAsync()));
+        Assert.Equal(
+            Importstatus.Geannuleerd,
+            await MetDbAsync(Fabriek, db => db.Imports.Where(i => i.Status != Importstatus.Bevestigd).Select(i => i.Status).SingleAsync()));
     }
 
     [Theory]
@@ -142,7 +150,8 @@ public abstract class ImporterenTests<TFabriek>(TFabriek fabriek) : ProviderTest
         using var bureau = await BureauAsync(Fabriek);
         var voorbeeld = await VoorbeeldAsync(bureau, "indicator;eenheid;periode;waarde\nbanenafspraak_gerealiseerd;Sociaal;2024-05;199\n");
         using var ander = Fabriek.NieuweSessie();
-        await ander.AanmeldenAlsAsync(rol, rol is Rol.Trekker or Rol.Directeur ? "WPI" : null, rol is Rol.Clusterdirecteur or Rol.Accounthouder ? "sociaal" : null);
+        await ander.AanmeldenAlsAsync(
+            rol, rol is Rol.Trekker or Rol.Directeur ? "WPI" : null, rol is Rol.Clusterdirecteur or Rol.Accounthouder ? "sociaal" : null);
 
         HttpSessie.AssertGeenToegang(await ander.GetAsync(Importpagina));
         HttpSessie.AssertGeenToegang(await ander.GetAsync(voorbeeld));

@@ -12,7 +12,8 @@ namespace IdCyclus.Tests.Integration.Indicatoren;
 public abstract class PaginaTests<TFabriek>(TFabriek fabriek) : ProviderTests<TFabriek>(fabriek) where TFabriek : IdCyclusFabriek
 {
     private const string Quotumcontrole =
-        "Quotum Wet banenafspraak 2024: het gemeentetotaal is 667,5, de som van 7 rapportsecties is 663,29 (verschil 4,21). De cijfers worden niet aangepast: leg vast welke juist is.";
+        "Quotum Wet banenafspraak 2024: het gemeentetotaal is 667,5, de som van 7 rapportsecties is 663,29 (verschil 4,21). "
+        + "De cijfers worden niet aangepast: leg vast welke juist is.";
 
     [Fact]
     public async Task Bureau_ziet_per_indicator_doel_waarde_verschil_en_de_controles_met_een_grafiek_met_dezelfde_cijfers()
@@ -22,7 +23,10 @@ public abstract class PaginaTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
         var pagina = await bureau.PaginaAsync("/indicatoren?jaar=2024");
 
         Assert.Contains(Quotumcontrole, Controles(pagina));
-        Assert.Contains("Percentage jongeren (medewerkers tot 35 jaar): voor Bestuur en Organisatie is alleen een cijfer op sectieniveau (22, 2024), geen uitsplitsing per directie.", Controles(pagina));
+        Assert.Contains(
+            "Percentage jongeren (medewerkers tot 35 jaar): voor Bestuur en Organisatie is alleen een cijfer op sectieniveau (22, 2024), "
+            + "geen uitsplitsing per directie.",
+            Controles(pagina));
         var migratie = Tabel(pagina, "migratieachtergrond_schaal12plus");
         Assert.Equal(7, migratie.Count);
         Assert.Equal(["2023", "8", "30", "−22 procentpunt", "nee"], migratie["Ruimte en Economie (R&E)"].Take(5));

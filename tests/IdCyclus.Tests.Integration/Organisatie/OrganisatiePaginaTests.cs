@@ -72,7 +72,9 @@ public abstract class OrganisatiePaginaTests<TFabriek>(TFabriek fabriek) : Provi
         await sessie.AanmeldenAlsAsync(Rol.Projectleider);
         var directie = await Fabriek.DirectieAsync("OJZD");
         var historie = await Fabriek.MetDienstAsync(d =>
-            Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IOrganisatieQueries>(d).TrekkerhistorieAsync(directie.Id));
+            Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                .GetRequiredService<IOrganisatieQueries>(d)
+                .TrekkerhistorieAsync(directie.Id));
         Assert.True(historie.Count >= 2, "OJZD heeft volgens de bron een wissel van trekker.");
 
         var pagina = await sessie.PaginaAsync($"/organisatie/directies/{directie.Id}");

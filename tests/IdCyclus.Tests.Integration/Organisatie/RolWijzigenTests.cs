@@ -20,7 +20,8 @@ public abstract class RolWijzigenTests<TFabriek>(TFabriek fabriek) : ProviderTes
         using var sessie = await BureauAsync();
         var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
 
-        var antwoord = await sessie.VerstuurFormulierAsync($"/organisatie/rollen/{trekker.Id}/uren", new Dictionary<string, string> { ["UrenPerWeek"] = invoer });
+        var antwoord = await sessie.VerstuurFormulierAsync(
+            $"/organisatie/rollen/{trekker.Id}/uren", new Dictionary<string, string> { ["UrenPerWeek"] = invoer });
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         var pagina = await HttpSessie.LeesAsync(antwoord);
@@ -37,7 +38,8 @@ public abstract class RolWijzigenTests<TFabriek>(TFabriek fabriek) : ProviderTes
         using var sessie = await BureauAsync();
         var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
 
-        var antwoord = await sessie.VerstuurFormulierAsync($"/organisatie/rollen/{trekker.Id}/uren", new Dictionary<string, string> { ["UrenPerWeek"] = "12.5" });
+        var antwoord = await sessie.VerstuurFormulierAsync(
+            $"/organisatie/rollen/{trekker.Id}/uren", new Dictionary<string, string> { ["UrenPerWeek"] = "12.5" });
 
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         Assert.Equal(12.5m, (await Fabriek.RolhouderAsync(Rol.Trekker, "Com")).UrenPerWeek);
@@ -60,7 +62,8 @@ public abstract class RolWijzigenTests<TFabriek>(TFabriek fabriek) : ProviderTes
         var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
         var formulierVanEerste = await eerste.PaginaAsync($"/organisatie/rollen/{trekker.Id}/uren");
 
-        var tweedeOpgeslagen = await tweede.VerstuurFormulierAsync($"/organisatie/rollen/{trekker.Id}/uren", new Dictionary<string, string> { ["UrenPerWeek"] = "10" });
+        var tweedeOpgeslagen = await tweede.VerstuurFormulierAsync(
+            $"/organisatie/rollen/{trekker.Id}/uren", new Dictionary<string, string> { ["UrenPerWeek"] = "10" });
         Assert.Equal(HttpStatusCode.Redirect, tweedeOpgeslagen.StatusCode);
 
         var antwoord = await eerste.Client.PostAsync($"/organisatie/rollen/{trekker.Id}/uren", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -144,7 +147,8 @@ public abstract class RolWijzigenTests<TFabriek>(TFabriek fabriek) : ProviderTes
 
         var dubbel = await sessie.VerstuurFormulierAsync($"/organisatie/rollen/nieuw?directieId={directie.Id}", new Dictionary<string, string>
         {
-            ["Rol"] = "Trekker", ["NieuwePersoonNaam"] = "Iemand", ["NieuwePersoonEmail"] = bestaand.Persoon.Email, ["Van"] = "2025-03-01", ["UrenPerWeek"] = "8",
+            ["Rol"] = "Trekker", ["NieuwePersoonNaam"] = "Iemand", ["NieuwePersoonEmail"] = bestaand.Persoon.Email,
+            ["Van"] = "2025-03-01", ["UrenPerWeek"] = "8",
         });
         Assert.Contains("Er is al een persoon", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(dubbel), "NieuwePersoonEmail"));
 
@@ -161,11 +165,14 @@ public abstract class RolWijzigenTests<TFabriek>(TFabriek fabriek) : ProviderTes
         using var sessie = await BureauAsync();
         var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
 
-        var fout = await sessie.VerstuurFormulierAsync($"/organisatie/rollen/{trekker.Id}/beeindigen", new Dictionary<string, string> { ["Tot"] = trekker.Van.AddDays(-1).ToString("yyyy-MM-dd") });
+        var fout = await sessie.VerstuurFormulierAsync(
+            $"/organisatie/rollen/{trekker.Id}/beeindigen",
+            new Dictionary<string, string> { ["Tot"] = trekker.Van.AddDays(-1).ToString("yyyy-MM-dd") });
         Assert.Contains("vóór de begindatum", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(fout), "Tot"));
         Assert.Null((await Fabriek.RolhouderAsync(Rol.Trekker, "Com")).Tot);
 
-        var goed = await sessie.VerstuurFormulierAsync($"/organisatie/rollen/{trekker.Id}/beeindigen", new Dictionary<string, string> { ["Tot"] = "2025-03-31" });
+        var goed = await sessie.VerstuurFormulierAsync(
+            $"/organisatie/rollen/{trekker.Id}/beeindigen", new Dictionary<string, string> { ["Tot"] = "2025-03-31" });
         Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
         Assert.Equal(new DateOnly(2025, 3, 31), (await Fabriek.RolhouderAsync(Rol.Trekker, "Com")).Tot);
         var pagina = await sessie.PaginaAsync($"/organisatie/directies/{trekker.DirectieId}");

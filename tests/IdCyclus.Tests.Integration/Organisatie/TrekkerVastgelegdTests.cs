@@ -23,13 +23,16 @@ public abstract class TrekkerVastgelegdTests<TFabriek>(TFabriek fabriek) : Provi
         using var sessie = await BureauAsync();
         var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
 
-        var antwoord = await sessie.VerstuurFormulierAsync($"/organisatie/rollen/{trekker.Id}/uren", new Dictionary<string, string> { ["UrenPerWeek"] = "12.5" });
+        var antwoord = await sessie.VerstuurFormulierAsync(
+            $"/organisatie/rollen/{trekker.Id}/uren", new Dictionary<string, string> { ["UrenPerWeek"] = "12.5" });
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
 
         Assert.Equal(1, await BezorgAsync());
         Assert.Equal(0, await BezorgAsync());
         var gebeurtenis = Assert.Single(Fabriek.Ontvangen).Value;
-        Assert.Equal((trekker.Id, trekker.DirectieId, trekker.Persoon.Id, 12.5m), (gebeurtenis.ToewijzingId, (Guid?)gebeurtenis.DirectieId, gebeurtenis.PersoonId, gebeurtenis.UrenPerWeek));
+        Assert.Equal(
+            (trekker.Id, trekker.DirectieId, trekker.Persoon.Id, 12.5m),
+            (gebeurtenis.ToewijzingId, (Guid?)gebeurtenis.DirectieId, gebeurtenis.PersoonId, gebeurtenis.UrenPerWeek));
     }
 
     [Fact]
@@ -46,7 +49,8 @@ public abstract class TrekkerVastgelegdTests<TFabriek>(TFabriek fabriek) : Provi
         Assert.Equal(0, await BezorgAsync());
 
         Assert.Equal(HttpStatusCode.Redirect,
-            (await tweede.VerstuurFormulierAsync($"/organisatie/rollen/{trekker.Id}/uren", new Dictionary<string, string> { ["UrenPerWeek"] = "10" })).StatusCode);
+            (await tweede.VerstuurFormulierAsync(
+                $"/organisatie/rollen/{trekker.Id}/uren", new Dictionary<string, string> { ["UrenPerWeek"] = "10" })).StatusCode);
         // The stale version fails at SaveChanges: the serializable transaction rolls back the change and its event together.
         var verouderd = await eerste.Client.PostAsync($"/organisatie/rollen/{trekker.Id}/uren", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -57,7 +57,8 @@ public abstract class AanmeldbeveiligingTests<TFabriek>(TFabriek fabriek) : Prov
 
         // Without the stand-in hash an unknown address answers many times faster than a real password check.
         Assert.True(zonderAccount.Min() >= metAccount.Min() * 0.4,
-            $"Onbekend adres {zonderAccount.Min().TotalMilliseconds:0} ms, bekend adres {metAccount.Min().TotalMilliseconds:0} ms: het verschil verraadt welke adressen een account hebben.");
+            $"Onbekend adres {zonderAccount.Min().TotalMilliseconds:0} ms, bekend adres {metAccount.Min().TotalMilliseconds:0} ms: "
+            + "het verschil verraadt welke adressen een account hebben.");
     }
 
     [Fact]
@@ -108,7 +109,8 @@ public abstract class AanmeldbeveiligingTests<TFabriek>(TFabriek fabriek) : Prov
             await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Aanmeldgebeurtenissen.ExecuteDeleteAsync());
             return 0;
         });
-        Assert.Equal("onbekend@idcyclus.example", (await Fabriek.MetDienstAsync(d => d.GetRequiredService<ToegangDbContext>().Aanmeldgebeurtenissen.SingleAsync())).Email);
+        var gebeurtenis = await Fabriek.MetDienstAsync(d => d.GetRequiredService<ToegangDbContext>().Aanmeldgebeurtenissen.SingleAsync());
+        Assert.Equal("onbekend@idcyclus.example", gebeurtenis.Email);
     }
 
     [Theory]
@@ -174,7 +176,8 @@ public abstract class AanmeldbeveiligingTests<TFabriek>(TFabriek fabriek) : Prov
     private static async Task AfmeldenAsync(HttpSessie sessie)
     {
         var start = await sessie.PaginaAsync("/");
-        var antwoord = await sessie.Client.PostAsync("/afmelden", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = HttpSessie.Token(start) }));
+        var antwoord = await sessie.Client.PostAsync(
+            "/afmelden", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = HttpSessie.Token(start) }));
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
     }
 

@@ -16,8 +16,10 @@ public abstract class AanmeldlogboekTests<TFabriek>(TFabriek fabriek) : Provider
         var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
         using (var poging = Fabriek.NieuweSessie())
         {
-            await poging.VerstuurFormulierAsync("/aanmelden", new Dictionary<string, string> { ["Email"] = "bestaat.niet@idcyclus.example", ["Wachtwoord"] = "fout" });
-            var goed = await poging.VerstuurFormulierAsync("/aanmelden", new Dictionary<string, string> { ["Email"] = trekker.Persoon.Email, ["Wachtwoord"] = IdCyclusFabriek.DemoWachtwoord });
+            await poging.VerstuurFormulierAsync(
+                "/aanmelden", new Dictionary<string, string> { ["Email"] = "bestaat.niet@idcyclus.example", ["Wachtwoord"] = "fout" });
+            var goed = await poging.VerstuurFormulierAsync(
+                "/aanmelden", new Dictionary<string, string> { ["Email"] = trekker.Persoon.Email, ["Wachtwoord"] = IdCyclusFabriek.DemoWachtwoord });
             Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
         }
 

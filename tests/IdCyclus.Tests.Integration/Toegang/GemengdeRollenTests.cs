@@ -27,13 +27,16 @@ public abstract class GemengdeRollenTests<TFabriek>(TFabriek fabriek) : Provider
         using (var bureau = Fabriek.NieuweSessie())
         {
             await bureau.AanmeldenAlsAsync(Rol.Projectleider);
-            var einde = await bureau.VerstuurFormulierAsync($"/organisatie/rollen/{voorganger.Id}/beeindigen", new Dictionary<string, string> { ["Tot"] = "2025-02-28" });
+            var einde = await bureau.VerstuurFormulierAsync(
+                $"/organisatie/rollen/{voorganger.Id}/beeindigen", new Dictionary<string, string> { ["Tot"] = "2025-02-28" });
             Assert.Equal(HttpStatusCode.Redirect, einde.StatusCode);
             var nieuw = await bureau.VerstuurFormulierAsync($"/organisatie/rollen/nieuw?clusterId={po.ClusterId}", new Dictionary<string, string>
             {
                 ["Rol"] = nameof(Rol.Clusterdirecteur), ["PersoonId"] = gemengd.Persoon.Id.ToString(), ["Van"] = "2025-03-01",
             });
-            Assert.True(nieuw.StatusCode == HttpStatusCode.Redirect, HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(nieuw), "Rol") ?? await nieuw.Content.ReadAsStringAsync());
+            Assert.True(
+                nieuw.StatusCode == HttpStatusCode.Redirect,
+                HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(nieuw), "Rol") ?? await nieuw.Content.ReadAsStringAsync());
         }
 
         using var sessie = Fabriek.NieuweSessie();

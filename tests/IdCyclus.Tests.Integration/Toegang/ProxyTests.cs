@@ -52,7 +52,8 @@ public sealed class ProxyTests(ProxyTests.ProxyFabriek fabriek) : ProviderTests<
         using var sessie = Fabriek.NieuweSessie();
         sessie.Client.DefaultRequestHeaders.Add(TestPeer.Header, peer);
         sessie.Client.DefaultRequestHeaders.Add("X-Forwarded-For", doorgestuurd);
-        var antwoord = await sessie.VerstuurFormulierAsync("/aanmelden", new Dictionary<string, string> { ["Email"] = "niemand@idcyclus.example", ["Wachtwoord"] = "fout" });
+        var antwoord = await sessie.VerstuurFormulierAsync(
+            "/aanmelden", new Dictionary<string, string> { ["Email"] = "niemand@idcyclus.example", ["Wachtwoord"] = "fout" });
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         return await Fabriek.MetDienstAsync(async d =>
             (await d.GetRequiredService<ToegangDbContext>().Aanmeldgebeurtenissen.AsNoTracking().SingleAsync()).Adres);

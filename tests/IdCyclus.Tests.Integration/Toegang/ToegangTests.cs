@@ -107,7 +107,12 @@ public abstract class ToegangTests<TFabriek>(TFabriek fabriek) : ProviderTests<T
         using var bureau = Fabriek.NieuweSessie();
         await bureau.AanmeldenAlsAsync(Rol.Projectleider);
         var bureauMenu = (await bureau.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Mijn taken", "Organisatie", "Personen en rollen", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage", "Opvolging", "Cyclus", "Alle taken", "Workflows", "Verzonden berichten", "Vragenlijsten", "Achtergrondtaken", "Aanmeldlogboek"], bureauMenu);
+        Assert.Equal(
+            [
+                "Mijn taken", "Organisatie", "Personen en rollen", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage",
+                "Opvolging", "Cyclus", "Alle taken", "Workflows", "Verzonden berichten", "Vragenlijsten", "Achtergrondtaken", "Aanmeldlogboek",
+            ],
+            bureauMenu);
 
         using var trekker = Fabriek.NieuweSessie();
         await trekker.AanmeldenAlsAsync(Rol.Trekker, "Com");

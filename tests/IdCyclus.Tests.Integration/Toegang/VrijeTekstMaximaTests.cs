@@ -67,7 +67,9 @@ public abstract class VrijeTekstMaximaTests<TFabriek>(TFabriek fabriek) : Provid
         Assert.Equal("Invoerfout: De titel is 301 tekens lang; het maximum is 300.", HttpSessie.FoutBijVeld(pagina, "titel"));
         Assert.Equal("Invoerfout: De visie voor dit jaar is 100000 tekens lang; het maximum is 4000.", HttpSessie.FoutBijVeld(pagina, "visie_eenJaar"));
         Assert.Equal("Invoerfout: De termijn is 100000 tekens lang; het maximum is 300.", HttpSessie.FoutBijVeld(pagina, "doelen_0_acties_0_termijn"));
-        Assert.Equal("Invoerfout: Waar in het document is 100000 tekens lang; het maximum is 300.", HttpSessie.FoutBijVeld(pagina, "begroting_gesteldeTotalen_0_bron"));
+        Assert.Equal(
+            "Invoerfout: Waar in het document is 100000 tekens lang; het maximum is 300.",
+            HttpSessie.FoutBijVeld(pagina, "begroting_gesteldeTotalen_0_bron"));
         Assert.Equal(titel, (await trekker.PaginaAsync(dv + "/bewerken")).QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#titel")!.Value);
     }
 
@@ -77,7 +79,8 @@ public abstract class VrijeTekstMaximaTests<TFabriek>(TFabriek fabriek) : Provid
         using (var bureau = Fabriek.NieuweSessie())
         {
             await bureau.AanmeldenAlsAsync(Rol.Projectleider);
-            var start = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
+            var start = await bureau.VerstuurFormulierAsync(
+                "/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
             Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         }
 

@@ -71,7 +71,8 @@ public sealed class CatalogusTests
     [Fact]
     public void Een_soort_naam_die_de_catalogus_open_laat_wordt_niet_gecontroleerd()
     {
-        var json = Voorbeeld("benoem-een-trekker.json").Replace("\"formulier\": \"trekker-benoemen\"", "\"formulier\": \"iets-anders\"", StringComparison.Ordinal);
+        var json = Voorbeeld("benoem-een-trekker.json")
+            .Replace("\"formulier\": \"trekker-benoemen\"", "\"formulier\": \"iets-anders\"", StringComparison.Ordinal);
 
         Assert.True(WorkflowDefinitieLezer.Lees(json, Catalogus with { Formulieren = null }).IsGeldig);
     }
@@ -83,7 +84,8 @@ public sealed class CatalogusTests
     [Fact]
     public void Een_lege_soort_in_de_catalogus_zegt_dat_er_geen_namen_zijn()
     {
-        var fout = Assert.Single(WorkflowDefinitieLezer.Lees(Voorbeeld("benoem-een-trekker.json"), Catalogus with { Voorwaarden = new HashSet<string>() }).Fouten);
+        var zonderVoorwaarden = Catalogus with { Voorwaarden = new HashSet<string>() };
+        var fout = Assert.Single(WorkflowDefinitieLezer.Lees(Voorbeeld("benoem-een-trekker.json"), zonderVoorwaarden).Fouten);
 
         Assert.Equal("$.stappen[0].voorwaarde", fout.Pad);
         Assert.Equal("Onbekende voorwaarde 'directie-zonder-trekker'. Er zijn geen voorwaarden bekend.", fout.Melding);

@@ -32,9 +32,12 @@ public sealed class OngeldigeDefinitieTests
         ["naam is leeg"] = new(Met(Stap("a", "taak")).Replace("\"Test\"", "\"\""), "$.naam", "Veld 'naam' mag niet leeg zijn."),
         ["versie ontbreekt"] = new(
             Json("{ 'id': 'test', 'naam': 'Test', 'stappen': [ " + Stap("a", "taak") + " ] }"), "$.versie", "Verplicht veld 'versie' ontbreekt."),
-        ["versie 0"] = new(Met(Stap("a", "taak")).Replace("\"versie\": 1", "\"versie\": 0"), "$.versie", "Versie 0 is ongeldig: de versie is een geheel getal van 1 of hoger."),
+        ["versie 0"] = new(
+            Met(Stap("a", "taak")).Replace("\"versie\": 1", "\"versie\": 0"), "$.versie",
+            "Versie 0 is ongeldig: de versie is een geheel getal van 1 of hoger."),
         ["versie als tekst"] = new(
-            Met(Stap("a", "taak")).Replace("\"versie\": 1", "\"versie\": \"1\""), "$.versie", "Veld 'versie' moet een geheel getal zijn, maar is de tekst \"1\"."),
+            Met(Stap("a", "taak")).Replace("\"versie\": 1", "\"versie\": \"1\""), "$.versie",
+            "Veld 'versie' moet een geheel getal zijn, maar is de tekst \"1\"."),
         ["versie met decimalen"] = new(
             Met(Stap("a", "taak")).Replace("\"versie\": 1", "\"versie\": 1.5"), "$.versie", "Veld 'versie' moet een geheel getal zijn, maar is 1.5."),
         ["tikfout in een veldnaam bovenaan"] = new(
@@ -60,9 +63,11 @@ public sealed class OngeldigeDefinitieTests
         ["stap zonder id"] = new(Met(Json("{ 'naam': 'A', 'soort': 'taak', 'rol': 'directeur' }")), "$.stappen[0].id", "Verplicht veld 'id' ontbreekt."),
         ["stap-id met hoofdletters"] = new(Met(Stap("Plan", "taak")), "$.stappen[0].id", "'Plan' is geen geldige id"),
         ["onbekende soort"] = new(
-            Met(Stap("a", "taakje")), "$.stappen[0].soort", "Onbekende soort 'taakje'. Bedoelde je 'taak'? Kies een soort uit: taak, melding, wachten, perItem, samenvoegen."),
+            Met(Stap("a", "taakje")), "$.stappen[0].soort",
+            "Onbekende soort 'taakje'. Bedoelde je 'taak'? Kies een soort uit: taak, melding, wachten, perItem, samenvoegen."),
         ["veld van een andere soort"] = new(
-            Met(Stap("a", "taak", "'sjabloon': 'x'")), "$.stappen[0].sjabloon", "Veld 'sjabloon' hoort niet bij een stap van soort 'taak', maar bij soort 'melding'."),
+            Met(Stap("a", "taak", "'sjabloon': 'x'")), "$.stappen[0].sjabloon",
+            "Veld 'sjabloon' hoort niet bij een stap van soort 'taak', maar bij soort 'melding'."),
         ["tikfout in een veldnaam van een taak"] = new(
             Met(Stap("a", "taak", "'deadlien': { 'datum': '2025-06-30' }")), "$.stappen[0].deadlien",
             "Onbekend veld 'deadlien' in een stap van soort 'taak'. Bedoelde je 'deadline'?"),
@@ -96,7 +101,8 @@ public sealed class OngeldigeDefinitieTests
             "$.stappen[1].naStappen", "Kringverwijzing in naStappen: 'a' → 'c' → 'b' → 'a'"),
         ["naStappen van een geneste stap naar het hoogste niveau"] = new(
             Met(Stap("aftrap", "melding"), PerItem("per", Stap("t", "taak", "'naStappen': ['aftrap']"))), "$.stappen[1].stappen[0].naStappen[0]",
-            "Stap 'aftrap' staat niet in dezelfde lijst als 't'; naStappen verwijst alleen naar stappen in dezelfde lijst. Stappen binnen perItem 'per' starten pas als 'per' start: zet 'aftrap' in de naStappen van 'per'."),
+            "Stap 'aftrap' staat niet in dezelfde lijst als 't'; naStappen verwijst alleen naar stappen in dezelfde lijst. "
+            + "Stappen binnen perItem 'per' starten pas als 'per' start: zet 'aftrap' in de naStappen van 'per'."),
         ["naStappen naar een geneste stap"] = new(
             Met(PerItem("per", Stap("t", "taak")), Stap("b", "melding", "'naStappen': ['t']")), "$.stappen[1].naStappen[0]",
             "Stap 't' staat binnen perItem 'per' en loopt per item; naStappen verwijst alleen naar stappen in dezelfde lijst. Wacht op 'per' zelf"),
@@ -108,21 +114,24 @@ public sealed class OngeldigeDefinitieTests
         ["deadline zonder datum en zonder na"] = new(
             Met(Stap("a", "taak", "'deadline': { }")), "$.stappen[0].deadline", "'deadline' heeft geen 'datum' en geen 'na'."),
         ["deadline als tekst"] = new(
-            Met(Stap("a", "taak", "'deadline': '2025-06-30'")), "$.stappen[0].deadline", "Veld 'deadline' moet een JSON-object zijn ({ ... }), maar is de tekst \"2025-06-30\"."),
+            Met(Stap("a", "taak", "'deadline': '2025-06-30'")), "$.stappen[0].deadline",
+            "Veld 'deadline' moet een JSON-object zijn ({ ... }), maar is de tekst \"2025-06-30\"."),
         ["datum die niet bestaat"] = new(
             Met(Stap("a", "taak", "'deadline': { 'datum': '2025-02-30' }")), "$.stappen[0].deadline.datum", "'2025-02-30' is geen bestaande datum."),
         ["datum in de verkeerde vorm"] = new(
             Met(Stap("a", "taak", "'deadline': { 'datum': '30-06-2025' }")), "$.stappen[0].deadline.datum",
             "'30-06-2025' is geen datum in de vorm jjjj-mm-dd, bijvoorbeeld 2025-03-31."),
         ["na zonder vanaf"] = new(
-            Met(Stap("a", "taak", "'deadline': { 'na': 'P28D' }")), "$.stappen[0].deadline.vanaf", "Verplicht veld 'vanaf' ontbreekt. Zeg waar de duur vanaf telt"),
+            Met(Stap("a", "taak", "'deadline': { 'na': 'P28D' }")), "$.stappen[0].deadline.vanaf",
+            "Verplicht veld 'vanaf' ontbreekt. Zeg waar de duur vanaf telt"),
         ["datum met vanaf"] = new(
             Met(Stap("a", "taak", "'deadline': { 'datum': '2025-06-30', 'vanaf': 'start' }")), "$.stappen[0].deadline.vanaf",
             "'vanaf' hoort alleen bij 'na': een vaste datum telt nergens vanaf."),
         ["termijn in uren"] = new(
             Met(Stap("a", "taak", "'deadline': { 'na': 'PT36H', 'vanaf': 'start' }")), "$.stappen[0].deadline.na", "een termijn wordt in hele dagen gerekend"),
         ["negatieve termijn"] = new(
-            Met(Stap("a", "taak", "'deadline': { 'na': '-P1D', 'vanaf': 'start' }")), "$.stappen[0].deadline.na", "'-P1D' is negatief: een termijn telt vooruit"),
+            Met(Stap("a", "taak", "'deadline': { 'na': '-P1D', 'vanaf': 'start' }")), "$.stappen[0].deadline.na",
+            "'-P1D' is negatief: een termijn telt vooruit"),
         ["vanaf met een onbekend vertrekpunt"] = new(
             Met(Stap("a", "taak", "'deadline': { 'na': 'P1D', 'vanaf': 'begin' }")), "$.stappen[0].deadline.vanaf",
             "'begin' is geen geldig vertrekpunt. Gebruik \"start\" (de start van de instantie) of \"stap:<id>\""),
@@ -131,7 +140,8 @@ public sealed class OngeldigeDefinitieTests
             "$.stappen[1].deadline.vanaf", "Onbekende stap 'plan-make' in 'vanaf'. Bedoelde je 'stap:plan-maken'?"),
         ["vanaf een stap die er niet aan voorafgaat"] = new(
             Met(Stap("a", "taak"), Stap("b", "taak", "'deadline': { 'na': 'P1D', 'vanaf': 'stap:a' }")), "$.stappen[1].deadline.vanaf",
-            "Stap 'a' is niet zeker voltooid wanneer 'b' start, dus er valt niet vanaf te rekenen. Neem 'a' (direct of via andere stappen) op in de naStappen van 'b'."),
+            "Stap 'a' is niet zeker voltooid wanneer 'b' start, dus er valt niet vanaf te rekenen. "
+            + "Neem 'a' (direct of via andere stappen) op in de naStappen van 'b'."),
         ["vanaf een stap achter een samenvoeging op één van beide"] = new(
             Met(Stap("a", "melding"), Stap("b", "melding"), Stap("een", "samenvoegen", "'naStappen': ['a', 'b']").Replace("'alle'", "'een'"),
                 Stap("c", "wachten", "'naStappen': ['een']").Replace("{ 'datum': '2025-09-01' }", "{ 'na': 'P1D', 'vanaf': 'stap:a' }")),
@@ -162,7 +172,8 @@ public sealed class OngeldigeDefinitieTests
             Met(TaakMetDeadline("'herinneringen': ['P1W', 'P7D']")), "$.stappen[0].herinneringen[1]",
             "Herinnering 'P7D' valt op hetzelfde moment als $.stappen[0].herinneringen[0] ('P1W')."),
         ["herinneringen zonder deadline"] = new(
-            Met(Stap("a", "taak", "'herinneringen': ['P1D']")), "$.stappen[0].herinneringen", "Herinneringen rekenen terug vanaf de deadline, maar deze taak heeft geen 'deadline'."),
+            Met(Stap("a", "taak", "'herinneringen': ['P1D']")), "$.stappen[0].herinneringen",
+            "Herinneringen rekenen terug vanaf de deadline, maar deze taak heeft geen 'deadline'."),
         ["duur van meer dan tien jaar"] = new(
             Met(TaakMetDeadline("'herinneringen': ['P11Y']")), "$.stappen[0].herinneringen[0]", "'P11Y' is te lang: een duur mag hoogstens 10 jaar zijn."),
 
@@ -171,10 +182,12 @@ public sealed class OngeldigeDefinitieTests
             Met(TaakMetDeadline("'escalaties': [ { 'na': '-P1D', 'naarRol': 'clusterdirecteur', 'melding': 'escalatie' } ]")), "$.stappen[0].escalaties[0].na",
             "'-P1D' is negatief: een escalatie komt op of na de deadline"),
         ["escalatieladder loopt terug"] = new(
-            Met(TaakMetDeadline("'escalaties': [ { 'na': 'P14D', 'naarRol': 'bureau', 'melding': 'escalatie' }, { 'na': 'P7D', 'naarRol': 'clusterdirecteur', 'melding': 'escalatie' } ]")),
+            Met(TaakMetDeadline("'escalaties': [ { 'na': 'P14D', 'naarRol': 'bureau', 'melding': 'escalatie' }, "
+                + "{ 'na': 'P7D', 'naarRol': 'clusterdirecteur', 'melding': 'escalatie' } ]")),
             "$.stappen[0].escalaties[1].na", "De escalatieladder moet oplopen: trede 2 ('P7D') komt eerder dan trede 1 ('P14D')."),
         ["trede een dag eerder dan de vorige"] = new(
-            Met(TaakMetDeadline("'escalaties': [ { 'na': 'P1D', 'naarRol': 'bureau', 'melding': 'escalatie' }, { 'na': 'P0D', 'naarRol': 'gmt', 'melding': 'escalatie' } ]")),
+            Met(TaakMetDeadline("'escalaties': [ { 'na': 'P1D', 'naarRol': 'bureau', 'melding': 'escalatie' }, "
+                + "{ 'na': 'P0D', 'naarRol': 'gmt', 'melding': 'escalatie' } ]")),
             "$.stappen[0].escalaties[1].na", "trede 2 ('P0D') komt eerder dan trede 1 ('P1D')"),
         ["trede zonder naarRol"] = new(
             Met(TaakMetDeadline("'escalaties': [ { 'na': 'P0D', 'melding': 'escalatie' } ]")), "$.stappen[0].escalaties[0].naarRol",
@@ -206,7 +219,9 @@ public sealed class OngeldigeDefinitieTests
         ["perItem zonder geneste stappen"] = new(
             Met(Json("{ 'id': 'per', 'naam': 'Per', 'soort': 'perItem', 'collectie': 'directies' }")), "$.stappen[0].stappen",
             "Verplicht veld 'stappen' ontbreekt. Een perItem-stap heeft geneste stappen nodig"),
-        ["perItem met een lege lijst stappen"] = new(Met(PerItem("per")), "$.stappen[0].stappen", "'stappen' is leeg. Een perItem-stap heeft geneste stappen nodig"),
+        ["perItem met een lege lijst stappen"] = new(
+            Met(PerItem("per")), "$.stappen[0].stappen",
+            "'stappen' is leeg. Een perItem-stap heeft geneste stappen nodig"),
         ["perItem zonder collectie"] = new(
             Met(Json("{ 'id': 'per', 'naam': 'Per', 'soort': 'perItem', 'stappen': [ " + Stap("t", "taak") + " ] }")), "$.stappen[0].collectie",
             "Verplicht veld 'collectie' ontbreekt."),
@@ -214,7 +229,8 @@ public sealed class OngeldigeDefinitieTests
             Met(PerItem("buiten", Stap("binnen", "perItem"))), "$.stappen[0].stappen[0].soort",
             "Een perItem-stap binnen een perItem-stap wordt niet ondersteund: een fan-out gaat maar één niveau diep."),
         ["samenvoegen zonder naStappen"] = new(
-            Met(Stap("a", "taak"), Stap("samen", "samenvoegen")), "$.stappen[1].naStappen", "Een samenvoegen-stap wacht op andere stappen, maar heeft geen naStappen."),
+            Met(Stap("a", "taak"), Stap("samen", "samenvoegen")), "$.stappen[1].naStappen",
+            "Een samenvoegen-stap wacht op andere stappen, maar heeft geen naStappen."),
         ["samenvoegen met een onbekende wachtwijze"] = new(
             Met(Stap("a", "taak"), Stap("samen", "samenvoegen", "'naStappen': ['a']").Replace("'alle'", "'sommige'")), "$.stappen[1].wacht",
             "Onbekende wachtwijze 'sommige'. Kies een wachtwijze uit: alle, een, aantal."),
@@ -225,7 +241,8 @@ public sealed class OngeldigeDefinitieTests
             Met(Stap("a", "taak"), Stap("b", "taak"), Stap("samen", "samenvoegen", "'naStappen': ['a', 'b'], 'aantal': 3").Replace("'alle'", "'aantal'")),
             "$.stappen[2].aantal", "'aantal' is 3, maar moet tussen 1 en het aantal naStappen (2) liggen."),
         ["annuleerRest bij wacht alle"] = new(
-            Met(Stap("a", "taak"), Stap("b", "taak"), Stap("samen", "samenvoegen", "'naStappen': ['a', 'b'], 'annuleerRest': true")), "$.stappen[2].annuleerRest",
+            Met(Stap("a", "taak"), Stap("b", "taak"), Stap("samen", "samenvoegen", "'naStappen': ['a', 'b'], 'annuleerRest': true")),
+            "$.stappen[2].annuleerRest",
             "'annuleerRest' (annuleer de overige voorgangers) kan alleen bij wacht \"een\" of \"aantal\"; bij wacht \"alle\" zijn alle naStappen al afgerond"),
         ["annuleerRest geen waarheidswaarde"] = new(
             Met(Stap("a", "taak"), Stap("b", "taak"), Stap("samen", "samenvoegen", "'naStappen': ['a', 'b'], 'annuleerRest': 'ja'").Replace("'alle'", "'een'")),

@@ -22,7 +22,8 @@ public sealed class RobuustheidTests
         for (var plek = 0; plek < aantalPlekken; plek++)
         {
             // Null stands for "remove the value"; the others replace it.
-            foreach (var vervanging in new Func<JsonNode?>?[] { null, () => null, () => 7, () => "x", () => new JsonArray(), () => new JsonObject(), () => -1.5 })
+            Func<JsonNode?>?[] vervangingen = [null, () => null, () => 7, () => "x", () => new JsonArray(), () => new JsonObject(), () => -1.5];
+            foreach (var vervanging in vervangingen)
             {
                 var kopie = origineel.DeepClone();
                 var (ouder, sleutel) = Plekken(kopie)[plek];

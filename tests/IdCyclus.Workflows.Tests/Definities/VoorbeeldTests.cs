@@ -63,7 +63,10 @@ public sealed class VoorbeeldTests
 
         Assert.Equal(new WorkflowOpties(Werkdagen: true, Herhaling: Herhaling.Kwartaal), definitie.Opties);
         Assert.Equal(
-            [StapSoort.Melding, StapSoort.PerItem, StapSoort.Taak, StapSoort.Taak, StapSoort.Wachten, StapSoort.Samenvoegen, StapSoort.Taak, StapSoort.Samenvoegen],
+            [
+                StapSoort.Melding, StapSoort.PerItem, StapSoort.Taak, StapSoort.Taak,
+                StapSoort.Wachten, StapSoort.Samenvoegen, StapSoort.Taak, StapSoort.Samenvoegen,
+            ],
             definitie.AlleStappen().Select(stap => stap.Soort));
         var samen = Assert.IsType<SamenvoegStap>(definitie.ZoekStap("twee-van-drie"));
         Assert.Equal((Wachtwijze.Aantal, 2, 2, false), (samen.Wacht, samen.Aantal, samen.Nodig, samen.AnnuleerRest));
@@ -89,7 +92,10 @@ public sealed class VoorbeeldTests
             Versie = 2,
             Stappen =
             [
-                new TaakStap { Id = "doen", Naam = "Doen", Rol = "bureau", Deadline = new DatumTermijn(new DateOnly(2025, 6, 30)), Herinneringen = [IsoDuur.Parse("P1D")] },
+                new TaakStap
+                {
+                    Id = "doen", Naam = "Doen", Rol = "bureau", Deadline = new DatumTermijn(new DateOnly(2025, 6, 30)), Herinneringen = [IsoDuur.Parse("P1D")],
+                },
                 new MeldingStap { Id = "klaar", Naam = "Klaar", Sjabloon = "klaar", AanRol = "bureau", NaStappen = ["doen"] },
             ],
         };

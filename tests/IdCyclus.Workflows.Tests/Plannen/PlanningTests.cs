@@ -144,7 +144,9 @@ public sealed class PlanningTests
     {
         var start = new DateTimeOffset(2025, 1, 31, 10, 0, 0, TimeSpan.FromHours(1));
 
-        Assert.Equal(new DateOnly(2025, 2, 28), Planning.Vervaldatum(new DuurTermijn(IsoDuur.Parse("P1M"), Anker.Start), new Ankermomenten(start), werkdagen: false));
+        Assert.Equal(
+            new DateOnly(2025, 2, 28),
+            Planning.Vervaldatum(new DuurTermijn(IsoDuur.Parse("P1M"), Anker.Start), new Ankermomenten(start), werkdagen: false));
     }
 
     [Theory]

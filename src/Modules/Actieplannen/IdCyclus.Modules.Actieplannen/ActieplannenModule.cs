@@ -50,5 +50,6 @@ public static class ActieplannenModule
 /// </summary>
 internal sealed class GeenGoedkeuringsworkflow : IActieplanGoedkeuring
 {
-    public Task VraagGoedkeuringAsync(Guid directieId, int jaar, int versie, string doorNaam, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    public Task VraagGoedkeuringAsync(Guid directieId, int jaar, int versie, string doorNaam, CancellationToken cancellationToken = default) =>
+        Task.CompletedTask;
 }

@@ -39,5 +39,6 @@ public sealed record Matrixregel(string Sleutel, string Methode, string UrlSjabl
         waarden.Aggregate(UrlSjabloon, (url, w) => url.Replace(w.Key, Uri.EscapeDataString(w.Value), StringComparison.Ordinal));
 
     /// <summary>This line with other outcomes (to print what the application really did).</summary>
-    public string Met(IReadOnlyList<string> uitkomsten) => $"{Sleutel,-70} | {UrlSjabloon,-60} | {string.Join(' ', uitkomsten.Select(u => u.PadRight(5)))}".TrimEnd();
+    public string Met(IReadOnlyList<string> uitkomsten) =>
+        $"{Sleutel,-70} | {UrlSjabloon,-60} | {string.Join(' ', uitkomsten.Select(u => u.PadRight(5)))}".TrimEnd();
 }

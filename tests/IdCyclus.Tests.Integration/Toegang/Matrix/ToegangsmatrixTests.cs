@@ -19,7 +19,8 @@ public sealed class ToegangsmatrixTests(SqliteFabriek fabriek) : ProviderTests<S
     /// <summary>The directie the directie-scoped rows are about (the roles above are its own, or its cluster's).</summary>
     private const string MatrixDirectie = "WPI";
 
-    private static readonly string[] Rollen = ["bureau", "accounthouder", "clusterdirecteur", "directeur", "trekker", "mt-lid", "gmt", "werkgroeplid", "zonder-rol", "anoniem"];
+    private static readonly string[] Rollen =
+        ["bureau", "accounthouder", "clusterdirecteur", "directeur", "trekker", "mt-lid", "gmt", "werkgroeplid", "zonder-rol", "anoniem"];
 
     [Fact]
     public async Task Elk_eindpunt_staat_in_de_verwachte_tabel()
@@ -29,7 +30,8 @@ public sealed class ToegangsmatrixTests(SqliteFabriek fabriek) : ProviderTests<S
         var ontbreekt = werkelijk.Where(s => !verwacht.Contains(s)).ToList();
         var verdwenen = verwacht.Where(s => !werkelijk.Contains(s)).ToList();
         Assert.True(ontbreekt.Count == 0 && verdwenen.Count == 0,
-            $"Voeg een regel toe aan Verwacht/toegangsmatrix.txt voor:\n{string.Join('\n', ontbreekt)}\nRegels zonder eindpunt:\n{string.Join('\n', verdwenen)}");
+            $"Voeg een regel toe aan Verwacht/toegangsmatrix.txt voor:\n{string.Join('\n', ontbreekt)}\n"
+            + $"Regels zonder eindpunt:\n{string.Join('\n', verdwenen)}");
     }
 
     [Fact]
@@ -172,11 +174,13 @@ public sealed class ToegangsmatrixTests(SqliteFabriek fabriek) : ProviderTests<S
         using (var bureau = Fabriek.NieuweSessie())
         {
             await bureau.AanmeldenAlsAsync(Rol.Projectleider);
-            var start = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
+            var start = await bureau.VerstuurFormulierAsync(
+                "/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
             Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
             var vastgelegd = await bureau.VerstuurFormulierAsync("/opvolging/nieuw", new Dictionary<string, string>
             {
-                ["DirectieId"] = directie.Id.ToString(), ["Soort"] = "Overig", ["Bron"] = "Gmt", ["Deadline"] = "2025-06-01", ["Omschrijving"] = "Werkgroep instellen",
+                ["DirectieId"] = directie.Id.ToString(), ["Soort"] = "Overig", ["Bron"] = "Gmt", ["Deadline"] = "2025-06-01",
+                ["Omschrijving"] = "Werkgroep instellen",
             });
             Assert.Equal(HttpStatusCode.Redirect, vastgelegd.StatusCode);
             afspraak = vastgelegd.Headers.Location!.OriginalString.Split('/')[^1];

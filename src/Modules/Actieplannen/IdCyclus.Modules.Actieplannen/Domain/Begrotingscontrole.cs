@@ -5,7 +5,8 @@ namespace IdCyclus.Modules.Actieplannen.Domain;
 /// <summary>A place where the plan's own figures do not agree; shown, never silently corrected.</summary>
 internal sealed record Afwijking(string Onderwerp, string Uitleg);
 
-internal sealed record Begrotingsuitkomst(long TotaalCent, IReadOnlyList<(Begrotingsregel Regel, long BedragCent)> Regels, IReadOnlyList<Afwijking> Afwijkingen);
+internal sealed record Begrotingsuitkomst(
+    long TotaalCent, IReadOnlyList<(Begrotingsregel Regel, long BedragCent)> Regels, IReadOnlyList<Afwijking> Afwijkingen);
 
 /// <summary>
 /// Computes the budget: a line's amount is the stated amount, or its formula's result when no amount is stated; the total
@@ -33,7 +34,8 @@ internal static class Begrotingscontrole
             if (regel is { IsWerkgroep: true, Formule: { } uren } && werkgroepUren is { } werkelijk && werkelijk != uren.UrenPerWeek * uren.Aantal)
             {
                 afwijkingen.Add(new Afwijking($"Begrotingsregel '{regel.Post}'",
-                    $"De regel rekent met {Getal(uren.UrenPerWeek * uren.Aantal)} uur per week werkgroeptijd, maar de werkgroep heeft samen {Getal(werkelijk)} uur per week; "
+                    $"De regel rekent met {Getal(uren.UrenPerWeek * uren.Aantal)} uur per week werkgroeptijd, "
+                    + $"maar de werkgroep heeft samen {Getal(werkelijk)} uur per week; "
                     + $"met die uren zou de regel {Bedragen.Tekst(new Formule(werkelijk, uren.TariefCent, uren.Weken).UitkomstCent)} zijn."));
             }
         }
@@ -46,18 +48,22 @@ internal static class Begrotingscontrole
             {
                 afwijkingen.Add(new Afwijking("Gesteld totaal",
                     $"'{gesteld.Tekst}'{bron} is geen eenduidig bedrag in Nederlandse notatie"
-                    + (gesteld.BedragCent is { } bedoeld ? $"; gelezen als {Bedragen.Tekst(bedoeld)}." : "; het is niet vast te stellen welk bedrag bedoeld is.")));
+                    + (gesteld.BedragCent is { } bedoeld
+                        ? $"; gelezen als {Bedragen.Tekst(bedoeld)}."
+                        : "; het is niet vast te stellen welk bedrag bedoeld is.")));
             }
             else if (gesteld.BedragCent is { } bedoeld && bedoeld != gelezen)
             {
-                afwijkingen.Add(new Afwijking("Gesteld totaal", $"'{gesteld.Tekst}'{bron} staat er als {Bedragen.Tekst(gelezen)}, maar is vastgelegd als {Bedragen.Tekst(bedoeld)}."));
+                afwijkingen.Add(new Afwijking("Gesteld totaal",
+                    $"'{gesteld.Tekst}'{bron} staat er als {Bedragen.Tekst(gelezen)}, maar is vastgelegd als {Bedragen.Tekst(bedoeld)}."));
             }
 
             var waarde = gesteld.BedragCent ?? (Bedragen.ProbeerLees(gesteld.Tekst, out var g) ? g : (long?)null);
             if (waarde is { } w && w != totaal)
             {
                 afwijkingen.Add(new Afwijking("Gesteld totaal",
-                    $"Het document noemt {Bedragen.Tekst(w)}{bron}; de som van de begrotingsregels is {Bedragen.Tekst(totaal)} (verschil {Bedragen.Tekst(Math.Abs(w - totaal))})."));
+                    $"Het document noemt {Bedragen.Tekst(w)}{bron}; de som van de begrotingsregels is {Bedragen.Tekst(totaal)} "
+                    + $"(verschil {Bedragen.Tekst(Math.Abs(w - totaal))})."));
             }
         }
 

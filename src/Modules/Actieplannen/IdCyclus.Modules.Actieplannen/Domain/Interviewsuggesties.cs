@@ -24,7 +24,9 @@ internal static class Interviewsuggesties
         else if (plan.Werkgroep.All(w => w.UrenPerWeek >= UrenGeformaliseerd))
         {
             suggesties.Add(new InterviewSuggestie("3", 3,
-                $"Het {bron} noemt {plan.Werkgroep.Count} werkgroepleden, elk met minimaal {UrenGeformaliseerd:0} uur per week{(trekkerUren > 0 ? $" (trekker(s) samen {Begrotingscontrole.Getal(trekkerUren.Value)} uur)" : "")}."));
+                $"Het {bron} noemt {plan.Werkgroep.Count} werkgroepleden, elk met minimaal {UrenGeformaliseerd:0} uur per week"
+                + (trekkerUren > 0 ? $" (trekker(s) samen {Begrotingscontrole.Getal(trekkerUren.Value)} uur)" : "")
+                + "."));
         }
 
         suggesties.Add(new InterviewSuggestie("5", (int)plan.Status, $"Status volgens het {bron}: {Wijzigingen.Statusnaam(plan.Status)}."));
@@ -47,16 +49,21 @@ internal static class Interviewsuggesties
             var gekoppeld = plan.Doelen.Count(d => d.Thema is not null) + (plan.Themas.Count > 0 ? 1 : 0) > 0;
             var smart = acties.Count > 0 && acties.All(a => a.Smart.IsVolledig);
             suggesties.Add(gekoppeld && smart
-                ? new InterviewSuggestie("7", 3, $"Het {bron} heeft {plan.Doelen.Count} doel(en), gekoppeld aan thema's van de Bestuursopdracht, en alle {acties.Count} acties zijn SMART uitgewerkt.")
+                ? new InterviewSuggestie("7", 3,
+                    $"Het {bron} heeft {plan.Doelen.Count} doel(en), gekoppeld aan thema's van de Bestuursopdracht, "
+                    + $"en alle {acties.Count} acties zijn SMART uitgewerkt.")
                 : gekoppeld
-                    ? new InterviewSuggestie("7", 2, $"Het {bron} heeft {plan.Doelen.Count} doel(en) met een link naar thema's van de Bestuursopdracht, maar {acties.Count(a => !a.Smart.IsVolledig)} van de {acties.Count} acties zijn niet SMART uitgewerkt.")
+                    ? new InterviewSuggestie("7", 2,
+                        $"Het {bron} heeft {plan.Doelen.Count} doel(en) met een link naar thema's van de Bestuursopdracht, "
+                        + $"maar {acties.Count(a => !a.Smart.IsVolledig)} van de {acties.Count} acties zijn niet SMART uitgewerkt.")
                     : new InterviewSuggestie("7", 1, $"Het {bron} heeft {plan.Doelen.Count} doel(en), zonder koppeling aan thema's van de Bestuursopdracht."));
         }
 
         var totaal = Begrotingscontrole.Bereken(plan.Begroting, null).TotaalCent;
         if (totaal > 0)
         {
-            suggesties.Add(new InterviewSuggestie("9", 3, $"Het {bron} heeft een begroting van {Bedragen.Tekst(totaal)} in {plan.Begroting.Regels.Count} regels."));
+            suggesties.Add(new InterviewSuggestie("9", 3,
+                $"Het {bron} heeft een begroting van {Bedragen.Tekst(totaal)} in {plan.Begroting.Regels.Count} regels."));
         }
 
         return suggesties;

@@ -45,14 +45,16 @@ internal static class Planbestandlezer
             var wortel = document.RootElement;
             if (wortel.ValueKind != JsonValueKind.Object)
             {
-                return Resultaat<IReadOnlyList<Planbestand>>.Mislukt("$", "Het bestand moet een JSON-object zijn: één actieplan, of {\"actieplannen\": [ … ]}.");
+                return Resultaat<IReadOnlyList<Planbestand>>.Mislukt(
+                    "$", "Het bestand moet een JSON-object zijn: één actieplan, of {\"actieplannen\": [ … ]}.");
             }
 
             if (wortel.TryGetProperty("actieplannen", out var lijst))
             {
                 if (lijst.ValueKind != JsonValueKind.Array || lijst.GetArrayLength() == 0)
                 {
-                    return Resultaat<IReadOnlyList<Planbestand>>.Mislukt("$.actieplannen", "'actieplannen' moet een lijst met ten minste één actieplan zijn.");
+                    return Resultaat<IReadOnlyList<Planbestand>>.Mislukt(
+                        "$.actieplannen", "'actieplannen' moet een lijst met ten minste één actieplan zijn.");
                 }
 
                 var i = 0;
@@ -172,7 +174,9 @@ internal static class Planbestandlezer
         if (l.Optioneel(e, "smart", out var s) && l.Object(s, $"{p}.smart"))
         {
             var sp = $"{p}.smart";
-            smart = new Smart(l.Tekst(s, sp, "specifiek"), l.Tekst(s, sp, "meetbaar"), l.Tekst(s, sp, "acceptabel"), l.Tekst(s, sp, "realistisch"), l.Tekst(s, sp, "tijdsgebonden"));
+            smart = new Smart(
+                l.Tekst(s, sp, "specifiek"), l.Tekst(s, sp, "meetbaar"), l.Tekst(s, sp, "acceptabel"), l.Tekst(s, sp, "realistisch"),
+                l.Tekst(s, sp, "tijdsgebonden"));
         }
 
         var status = l.Keuze(e, p, "status", ActieStatussen);
@@ -187,7 +191,9 @@ internal static class Planbestandlezer
             voortgang[sleutel] = new BestandVoortgang(status ?? ActieStatus.NietGestart, notitie);
         }
 
-        return new Actie(sleutel, nummer, l.Tekst(e, p, "titel", verplicht: true) ?? "", smart, l.Tekst(e, p, "eigenaar"), l.Tekst(e, p, "kwartaal"), l.Tekst(e, p, "termijn"));
+        return new Actie(
+            sleutel, nummer, l.Tekst(e, p, "titel", verplicht: true) ?? "", smart,
+            l.Tekst(e, p, "eigenaar"), l.Tekst(e, p, "kwartaal"), l.Tekst(e, p, "termijn"));
     }
 
     private static Begroting Begroting(Lezer l, JsonElement plan, string pad)
@@ -212,7 +218,9 @@ internal static class Planbestandlezer
                 var uren = l.Decimaal(f, fp, "urenPerWeek", verplicht: true);
                 var tarief = l.Cent(f, fp, "tariefCent", verplicht: true);
                 var weken = l.Decimaal(f, fp, "weken", verplicht: true);
-                formule = uren is null || tarief is null || weken is null ? null : new Formule(uren.Value, tarief.Value, weken.Value, l.Decimaal(f, fp, "aantal") ?? 1);
+                formule = uren is null || tarief is null || weken is null
+                    ? null
+                    : new Formule(uren.Value, tarief.Value, weken.Value, l.Decimaal(f, fp, "aantal") ?? 1);
             }
 
             return new Begrotingsregel(l.Tekst(e, p, "post", verplicht: true) ?? "", l.Tekst(e, p, "doelgroep"), l.Cent(e, p, "bedragCent"), formule,

@@ -29,7 +29,8 @@ internal static partial class Termijnen
     public const string Goedkeuring = "goedkeuring";
 
     public const string Formaten =
-        "een datum (2024-06-30 of 30-06-2024) of een termijn als 'binnen 3 maanden', 'binnen zes maanden na aanvang van het project' of 'binnen 1 maand na goedkeuring'";
+        "een datum (2024-06-30 of 30-06-2024) of een termijn als 'binnen 3 maanden', "
+        + "'binnen zes maanden na aanvang van het project' of 'binnen 1 maand na goedkeuring'";
 
     private static readonly Dictionary<string, int> Telwoorden = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -157,7 +158,9 @@ internal static partial class Termijnen
 
     private static string Normaliseer(string anker) => MeerdereSpaties().Replace(anker.Trim(), " ").ToLowerInvariant();
 
-    [GeneratedRegex(@"^binnen\s+(de\s+komende\s+)?(?<aantal>\d+|[a-zé]+)\s+(?<eenheid>dagen|dag|weken|week|maanden|maand|jaren|jaar)(\s+na\s+(?<anker>.+))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^binnen\s+(de\s+komende\s+)?(?<aantal>\d+|[a-zé]+)\s+(?<eenheid>dagen|dag|weken|week|maanden|maand|jaren|jaar)(\s+na\s+(?<anker>.+))?$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Relatief();
 
     [GeneratedRegex(@"^(?<jaar>\d{4})-Q(?<q>[1-4])$")]

@@ -60,7 +60,8 @@ internal static class Voortgangsregels
             if (laatste is null || laatste.BijgewerktOpUtc < sindsUtc)
             {
                 fouten.Add(new Fout($"Actie[{actie.Sleutel}]",
-                    $"Geef de status van actie {actie.Nummer ?? ""} '{actie.Titel}' voor dit kwartaal (laatst bijgewerkt: {(laatste is null ? "nooit" : Nederlands.Datum(laatste.BijgewerktOpUtc))})."
+                    $"Geef de status van actie {actie.Nummer ?? ""} '{actie.Titel}' voor dit kwartaal "
+                    + $"(laatst bijgewerkt: {(laatste is null ? "nooit" : Nederlands.Datum(laatste.BijgewerktOpUtc))})."
                         .Replace("actie  '", "actie '", StringComparison.Ordinal)));
             }
         }

@@ -17,6 +17,7 @@ internal static class Toegang
     public static bool ZietOverzicht(this ClaimsPrincipal user) =>
         user.ZietAlles() || user.IsInRole(Rollen.Gmt) || user.Clusters().Count > 0 || user.Directies().Count > 0;
 
-    public static async Task<bool> IsTrekkerAsync(this ClaimsPrincipal user, IOrganisatieQueries organisatie, Guid directieId, TimeProvider klok, CancellationToken ct) =>
+    public static async Task<bool> IsTrekkerAsync(
+        this ClaimsPrincipal user, IOrganisatieQueries organisatie, Guid directieId, TimeProvider klok, CancellationToken ct) =>
         user.PersoonId() is { } persoon && (await organisatie.TrekkersAsync(directieId, klok.Vandaag(), ct)).Any(t => t.Persoon.Id == persoon);
 }

@@ -24,7 +24,8 @@ internal static class Demodata
             var resultaat = await import.VoerUitAsync(await lezer.ReadToEndAsync(ct), "Demodata (bronbestand)", ct);
             if (!resultaat.IsGelukt)
             {
-                throw new InvalidOperationException($"Demodata {naam} is ongeldig: " + string.Join("; ", resultaat.Fouten.Select(f => $"{f.Veld}: {f.Melding}")));
+                throw new InvalidOperationException(
+                    $"Demodata {naam} is ongeldig: " + string.Join("; ", resultaat.Fouten.Select(f => $"{f.Veld}: {f.Melding}")));
             }
         }
     }

@@ -66,7 +66,8 @@ internal static class CsvLezer
             if (velden.Count != namen.Count)
             {
                 var hint = scheiding == ',' && velden.Count > namen.Count
-                    ? " Staat er een decimale komma in een bestand met komma's als scheidingsteken? Zet het getal dan tussen aanhalingstekens of gebruik een punt."
+                    ? " Staat er een decimale komma in een bestand met komma's als scheidingsteken? "
+                      + "Zet het getal dan tussen aanhalingstekens of gebruik een punt."
                     : "";
                 fouten.Add($"Regel {regel}: {velden.Count} kolom(men) in plaats van {namen.Count} ({string.Join(scheiding, namen)}).{hint}");
                 continue;

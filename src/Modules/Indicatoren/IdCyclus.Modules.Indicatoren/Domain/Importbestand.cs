@@ -34,7 +34,8 @@ internal static class Importbestand
 
         if (inhoud.Length > MaxBytes)
         {
-            return Bestandsinhoud.Fout($"Het bestand is {(inhoud.Length / 1_000_000.0).ToString("0.0", IdCyclus.Shared.Nederlands.Cultuur)} MB; het maximum is 2 MB.");
+            var megabytes = (inhoud.Length / 1_000_000.0).ToString("0.0", IdCyclus.Shared.Nederlands.Cultuur);
+            return Bestandsinhoud.Fout($"Het bestand is {megabytes} MB; het maximum is 2 MB.");
         }
 
         if (Begint(inhoud, 0x50, 0x4B, 0x03, 0x04))
@@ -65,7 +66,8 @@ internal static class Importbestand
         var start = Begint(inhoud, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         if (EersteOngeldigeUtf8Regel(inhoud, start) is { } regel)
         {
-            return Bestandsinhoud.Fout($"Regel {regel}: het bestand is geen geldige UTF-8-tekst (bijvoorbeeld opgeslagen als ANSI of Windows-1252). Sla het op als CSV UTF-8.");
+            return Bestandsinhoud.Fout(
+                $"Regel {regel}: het bestand is geen geldige UTF-8-tekst (bijvoorbeeld opgeslagen als ANSI of Windows-1252). Sla het op als CSV UTF-8.");
         }
 
         var tekst = StrikteUtf8.GetString(inhoud, start, inhoud.Length - start);
@@ -80,7 +82,8 @@ internal static class Importbestand
         var fouten = new List<string>();
         foreach (var onbekend in kolommen.Where(n => n.Length > 0 && !Verplicht.Contains(n) && !Optioneel.Contains(n)).Distinct())
         {
-            fouten.Add($"Regel {regel}: onbekende kolom '{onbekend}'. Toegestaan zijn indicator, eenheid, periode en waarde, en eventueel toelichting en rapportsectie.");
+            fouten.Add($"Regel {regel}: onbekende kolom '{onbekend}'. "
+                + "Toegestaan zijn indicator, eenheid, periode en waarde, en eventueel toelichting en rapportsectie.");
         }
 
         foreach (var dubbel in kolommen.Where(n => n.Length > 0).GroupBy(n => n).Where(g => g.Count() > 1))

@@ -30,7 +30,8 @@ internal static partial class Importregels
             var waarde = LeesRegel(regel, definities, eenheden, vandaag, eigen);
             if (waarde is not null && gezien.TryGetValue(waarde.Sleutel, out var eerder))
             {
-                eigen.Add($"Regel {regel.Regel}: {waarde.Definitie.IndicatorId} voor {waarde.Eenheid.Weergavenaam} over {waarde.Periode} staat ook op regel {eerder}; elk cijfer mag maar één keer in het bestand staan.");
+                eigen.Add($"Regel {regel.Regel}: {waarde.Definitie.IndicatorId} voor {waarde.Eenheid.Weergavenaam} over {waarde.Periode} "
+                    + $"staat ook op regel {eerder}; elk cijfer mag maar één keer in het bestand staan.");
             }
             else if (waarde is not null)
             {
@@ -161,14 +162,17 @@ internal static partial class Importregels
         var kandidaten = eenheden.Zoek(tekst);
         if (kandidaten.Count == 0)
         {
-            fouten.Add($"Regel {n}: onbekende eenheid '{tekst}'; gebruik Gemeente, een cluster, een rapportsectie of een directie (naam of afkorting zoals Organisatie ze kent).");
+            fouten.Add($"Regel {n}: onbekende eenheid '{tekst}'; gebruik Gemeente, een cluster, een rapportsectie of een directie "
+                + "(naam of afkorting zoals Organisatie ze kent).");
             return null;
         }
 
         var passend = kandidaten.FirstOrDefault(e => (e.Niveaus & definitie.Niveaus) != 0);
         if (passend is null)
         {
-            fouten.Add($"Regel {n}: {definitie.IndicatorId} wordt gemeten per {Eenheid.NiveauTekst(definitie.Niveaus)}, maar '{tekst}' is {kandidaten[0].SoortTekst}.");
+            fouten.Add(
+                $"Regel {n}: {definitie.IndicatorId} wordt gemeten per {Eenheid.NiveauTekst(definitie.Niveaus)}, "
+                + $"maar '{tekst}' is {kandidaten[0].SoortTekst}.");
         }
 
         return passend;

@@ -27,7 +27,8 @@ internal sealed record Importvergelijking(IReadOnlyList<Wijziging> Wijzigingen)
         get
         {
             var tekst = string.Join('\n', Wijzigingen.OrderBy(w => w.Nieuw.Sleutel, StringComparer.Ordinal).Select(w =>
-                $"{w.Soort}|{w.Nieuw.Sleutel}|{w.Huidig?.Waarde.Tekst}|{w.Huidig?.Toelichting}|{w.Huidig?.Versie}|{w.Nieuw.Waarde.Tekst}|{w.Nieuw.Toelichting}|{w.Nieuw.OnderSectie?.Id}"));
+                $"{w.Soort}|{w.Nieuw.Sleutel}|{w.Huidig?.Waarde.Tekst}|{w.Huidig?.Toelichting}|{w.Huidig?.Versie}|"
+                + $"{w.Nieuw.Waarde.Tekst}|{w.Nieuw.Toelichting}|{w.Nieuw.OnderSectie?.Id}"));
             return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(tekst)))[..32];
         }
     }

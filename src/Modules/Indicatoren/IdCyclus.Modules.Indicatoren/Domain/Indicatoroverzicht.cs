@@ -37,12 +37,18 @@ internal sealed record Overzichtsregel(
     string? OnderSectieId);
 
 /// <summary>A check the figures fail: shown beside them, never corrected.</summary>
-internal sealed record Controle(string Soort, string IndicatorId, string Eenheid, string Tekst, decimal? Totaal = null, decimal? SomOnderdelen = null, decimal? Verschil = null);
+internal sealed record Controle(
+    string Soort, string IndicatorId, string Eenheid, string Tekst, decimal? Totaal = null, decimal? SomOnderdelen = null, decimal? Verschil = null);
 
 /// <summary>A monthly series (realised jobs) for one unit within the report year.</summary>
 internal sealed record Maandreeks(Indicatordefinitie Definitie, Eenheid Eenheid, IReadOnlyList<(Periode Periode, Waarde Waarde)> Punten, decimal? Streefcijfer);
 
-internal sealed record Overzicht(int Jaar, IReadOnlyList<Indicatordefinitie> Definities, IReadOnlyList<Overzichtsregel> Regels, IReadOnlyList<Controle> Controles, IReadOnlyList<Maandreeks> Reeksen);
+internal sealed record Overzicht(
+    int Jaar,
+    IReadOnlyList<Indicatordefinitie> Definities,
+    IReadOnlyList<Overzichtsregel> Regels,
+    IReadOnlyList<Controle> Controles,
+    IReadOnlyList<Maandreeks> Reeksen);
 
 /// <summary>
 /// The figures of a report year: per indicator and unit the latest value up to that year (named with its period),
@@ -74,17 +80,27 @@ internal static class Indicatoroverzicht
                 var doel = Doel(definitie, perEenheid.Key, huidig.PeriodeWaarde.Jaar, perIndicator);
                 var (verschil, voldoet) = Vergelijk(huidig.Waarde, doel, definitie);
                 var trend = BepaalTrend(definities, definitie.IndicatorId, huidig, Laatste(perEenheid, peiljaar - 1));
-                regels.Add(new Overzichtsregel(definitie, eenheid, huidig.PeriodeWaarde, huidig.Waarde, doel, verschil, voldoet, trend, huidig.Toelichting, huidig.OnderSectieId));
+                regels.Add(new Overzichtsregel(
+                    definitie, eenheid, huidig.PeriodeWaarde, huidig.Waarde, doel, verschil, voldoet, trend, huidig.Toelichting, huidig.OnderSectieId));
 
                 if (definitie.PerMaand)
                 {
-                    var punten = perEenheid.Where(w => w.Jaar == huidig.PeriodeWaarde.Jaar).OrderBy(w => w.PeriodeWaarde).Select(w => (w.PeriodeWaarde, w.Waarde)).ToList();
+                    var punten = perEenheid
+                        .Where(w => w.Jaar == huidig.PeriodeWaarde.Jaar)
+                        .OrderBy(w => w.PeriodeWaarde)
+                        .Select(w => (w.PeriodeWaarde, w.Waarde))
+                        .ToList();
                     reeksen.Add(new Maandreeks(definitie, eenheid, punten, doel));
                 }
             }
         }
 
-        return new Overzicht(jaar, vandaagDefinities, Sorteer(regels), Controleer(regels, eenheden), reeksen.OrderBy(r => Volgorde(r.Eenheid)).ThenBy(r => r.Eenheid.Naam, StringComparer.CurrentCulture).ToList());
+        return new Overzicht(
+            jaar,
+            vandaagDefinities,
+            Sorteer(regels),
+            Controleer(regels, eenheden),
+            reeksen.OrderBy(r => Volgorde(r.Eenheid)).ThenBy(r => r.Eenheid.Naam, StringComparer.CurrentCulture).ToList());
     }
 
     private static Indicatorwaarde? Laatste(IEnumerable<Indicatorwaarde> waarden, int totEnMetJaar) =>
@@ -123,7 +139,8 @@ internal static class Indicatoroverzicht
         if (nu != toen)
         {
             return new Trend(Trendsoort.Breuk, vorige.PeriodeWaarde, vorige.Waarde, null,
-                $"trendbreuk: {vorige.PeriodeWaarde} is ingedeeld naar {toen ?? "een andere indeling"}, {huidig.PeriodeWaarde} naar {nu ?? "een andere indeling"}; niet vergelijkbaar");
+                $"trendbreuk: {vorige.PeriodeWaarde} is ingedeeld naar {toen ?? "een andere indeling"}, "
+                + $"{huidig.PeriodeWaarde} naar {nu ?? "een andere indeling"}; niet vergelijkbaar");
         }
 
         if (huidig.Getal is not { } a || vorige.Getal is not { } b)
@@ -150,8 +167,11 @@ internal static class Indicatoroverzicht
                     if (som != totaal || ontbrekend > 0)
                     {
                         controles.Add(new Controle("som-secties", definitie.IndicatorId, "Gemeente",
-                            $"{definitie.Naam} {gemeente.Periode}: het gemeentetotaal is {Waarde.Opmaak(totaal)}, de som van {secties.Count} rapportsecties is {Waarde.Opmaak(som)} (verschil {Waarde.Opmaak(totaal - som)})" +
-                            (ontbrekend > 0 ? $"; {ontbrekend} rapportsectie(s) zonder cijfer." : ". De cijfers worden niet aangepast: leg vast welke juist is."),
+                            $"{definitie.Naam} {gemeente.Periode}: het gemeentetotaal is {Waarde.Opmaak(totaal)}, "
+                            + $"de som van {secties.Count} rapportsecties is {Waarde.Opmaak(som)} (verschil {Waarde.Opmaak(totaal - som)})" +
+                            (ontbrekend > 0
+                                ? $"; {ontbrekend} rapportsectie(s) zonder cijfer."
+                                : ". De cijfers worden niet aangepast: leg vast welke juist is."),
                             totaal, som, totaal - som));
                     }
                 }
@@ -165,7 +185,8 @@ internal static class Indicatoroverzicht
                     if (!perIndicator.Any(r => directies.Contains(r.Eenheid.Id)))
                     {
                         controles.Add(new Controle("geen-directie-uitsplitsing", definitie.IndicatorId, sectie.Eenheid.Naam,
-                            $"{definitie.Naam}: voor {sectie.Eenheid.Naam} is alleen een cijfer op sectieniveau ({sectie.Waarde.Tekst}, {sectie.Periode}), geen uitsplitsing per directie."));
+                            $"{definitie.Naam}: voor {sectie.Eenheid.Naam} is alleen een cijfer op sectieniveau ({sectie.Waarde.Tekst}, {sectie.Periode}), "
+                            + "geen uitsplitsing per directie."));
                     }
                 }
             }

@@ -35,7 +35,8 @@ internal static class XlsxLezer
 
             var kop = rijen[0];
             var breedte = kop.Cellen.Keys.Max() + 1;
-            var kopfouten = Importbestand.ControleerKop(kop.Nummer, Enumerable.Range(0, breedte).Select(k => kop.Cellen.GetValueOrDefault(k, "")).ToList(), out var namen);
+            var koppen = Enumerable.Range(0, breedte).Select(k => kop.Cellen.GetValueOrDefault(k, "")).ToList();
+            var kopfouten = Importbestand.ControleerKop(kop.Nummer, koppen, out var namen);
             if (kopfouten.Count > 0)
             {
                 return new Bestandsinhoud([], kopfouten);
@@ -70,7 +71,8 @@ internal static class XlsxLezer
         // Whatever the package reader trips over (zip, XML, parts), for the person it is one thing: not a readable workbook.
         catch (Exception fout) when (fout is not OutOfMemoryException)
         {
-            return Bestandsinhoud.Fout("Het bestand lijkt een XLSX-bestand (zip), maar kan niet als Excel-werkmap worden gelezen. Sla het opnieuw op als .xlsx of als CSV (UTF-8).");
+            return Bestandsinhoud.Fout("Het bestand lijkt een XLSX-bestand (zip), maar kan niet als Excel-werkmap worden gelezen. "
+                + "Sla het opnieuw op als .xlsx of als CSV (UTF-8).");
         }
     }
 

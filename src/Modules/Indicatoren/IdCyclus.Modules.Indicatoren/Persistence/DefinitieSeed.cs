@@ -55,5 +55,6 @@ internal static class DefinitieSeed
 
     private sealed record Regel(
         string IndicatorId, string Naam, Waardesoort Soort, IReadOnlyList<Niveaus> Niveaus, string Eenheid, string Bron, bool PerMaand,
-        int Peiljaarverschil, string? Classificatie, decimal? Streefcijfer, string? StreefcijferBron, string? DoelIndicatorId, bool TeltOp, string? Toelichting);
+        int Peiljaarverschil, string? Classificatie, decimal? Streefcijfer, string? StreefcijferBron, string? DoelIndicatorId, bool TeltOp,
+        string? Toelichting);
 }

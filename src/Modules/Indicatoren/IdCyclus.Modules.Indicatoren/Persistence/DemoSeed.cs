@@ -28,7 +28,8 @@ internal static class DemoSeed
         using var geheugen = new MemoryStream();
         await stroom.CopyToAsync(geheugen, ct);
 
-        var voorbereid = await diensten.GetRequiredService<ImportVoorbereidenHandler>().VoerUitAsync(new ImportVoorbereiden(Bestandsnaam, geheugen.ToArray(), Door), ct);
+        var voorbereid = await diensten.GetRequiredService<ImportVoorbereidenHandler>()
+            .VoerUitAsync(new ImportVoorbereiden(Bestandsnaam, geheugen.ToArray(), Door), ct);
         if (!voorbereid.IsGelukt)
         {
             throw new InvalidOperationException("De demogegevens van Indicatoren zijn ongeldig: " + string.Join(" ", voorbereid.Fouten.Select(f => f.Melding)));
@@ -39,7 +40,8 @@ internal static class DemoSeed
             .VoerUitAsync(new ImportBevestigen(voorbereid.Waarde, uitkomst.Vergelijking!.Vingerafdruk, Door), ct);
         if (!bevestigd.IsGelukt)
         {
-            throw new InvalidOperationException("De demogegevens van Indicatoren konden niet worden geladen: " + string.Join(" ", bevestigd.Fouten.Select(f => f.Melding)));
+            throw new InvalidOperationException(
+                "De demogegevens van Indicatoren konden niet worden geladen: " + string.Join(" ", bevestigd.Fouten.Select(f => f.Melding)));
         }
     }
 }

@@ -34,8 +34,12 @@ internal sealed class ActieplanBeoordeeldHandler(ActieplannenDbContext db, TimeP
             laatste.GoedgekeurdDoor = besluit.DoorNaam;
             laatste.Terugkoppeling = besluit.Opmerking;
             laatste.Inhoud = Versieregels.NaGoedkeuring(laatste.Inhoud, datum);
-            Planopslag.Log(Db, plan.Id, besluit.DoorNaam, $"Versie {laatste.Nummer} goedgekeurd.{(besluit.Opmerking is null ? "" : $" Opmerking: {besluit.Opmerking}")}", nu);
-            Db.Meld($"actieplan:{plan.Id}:versie:{laatste.Nummer}:goedgekeurd", new ActieplanversieGoedgekeurd(plan.DirectieId, plan.Jaar, laatste.Nummer, datum), nu);
+            var opmerking = besluit.Opmerking is null ? "" : $" Opmerking: {besluit.Opmerking}";
+            Planopslag.Log(Db, plan.Id, besluit.DoorNaam, $"Versie {laatste.Nummer} goedgekeurd.{opmerking}", nu);
+            Db.Meld(
+                $"actieplan:{plan.Id}:versie:{laatste.Nummer}:goedgekeurd",
+                new ActieplanversieGoedgekeurd(plan.DirectieId, plan.Jaar, laatste.Nummer, datum),
+                nu);
         }
         else
         {

@@ -58,7 +58,8 @@ internal sealed class BijlageToevoegenHandler(ActieplannenDbContext db, TimeProv
         var type = HerkenType(opdracht.Inhoud);
         if (type is null)
         {
-            return Resultaat<Guid>.Mislukt("Bestand", $"'{opdracht.Bestandsnaam}' is geen PDF- of Word-bestand (DOCX); dat is aan de inhoud te zien, niet aan de naam.");
+            return Resultaat<Guid>.Mislukt("Bestand",
+                $"'{opdracht.Bestandsnaam}' is geen PDF- of Word-bestand (DOCX); dat is aan de inhoud te zien, niet aan de naam.");
         }
 
         var naam = Path.GetFileName(opdracht.Bestandsnaam.Replace('\\', '/'));
@@ -84,7 +85,8 @@ internal sealed class BijlageToevoegenHandler(ActieplannenDbContext db, TimeProv
                 GeuploadOpUtc = nu, Door = opdracht.Door.Naam,
             };
             db.Bijlagen.Add(bijlage);
-            Planopslag.Log(db, plan.Id, opdracht.Door.Naam, $"Bijlage '{naam}' toegevoegd ({(type == Pdf ? "PDF" : "DOCX")}, {opdracht.Inhoud.Length / 1024 + 1} kB).", nu);
+            Planopslag.Log(db, plan.Id, opdracht.Door.Naam,
+                $"Bijlage '{naam}' toegevoegd ({(type == Pdf ? "PDF" : "DOCX")}, {opdracht.Inhoud.Length / 1024 + 1} kB).", nu);
             return Resultaat<Guid>.Gelukt(bijlage.Id);
         }, ct);
     }

@@ -31,7 +31,9 @@ internal sealed class BewerkenModel(Planlezer lezer, ActieplannenDbContext db, I
             return geweigerd;
         }
 
-        var inhoud = Plan?.Inhoud ?? await VorigPlanAsync(directieId, jaar, ct) ?? new Planinhoud { Titel = $"Actieplan Inclusie en Diversiteit {jaar} – {Directie.Weergavenaam}" };
+        var inhoud = Plan?.Inhoud
+            ?? await VorigPlanAsync(directieId, jaar, ct)
+            ?? new Planinhoud { Titel = $"Actieplan Inclusie en Diversiteit {jaar} – {Directie.Weergavenaam}" };
         if (inhoud.Status == PlanStatus.VolledigPlanGeaccordeerd)
         {
             // A new concept is a concept until the directeur approves it again.
@@ -74,8 +76,13 @@ internal sealed class BewerkenModel(Planlezer lezer, ActieplannenDbContext db, I
 
     private async Task<Planinhoud?> VorigPlanAsync(Guid directieId, int jaar, CancellationToken ct)
     {
-        var vorig = await db.Actieplannen.AsNoTracking().Where(p => p.DirectieId == directieId && p.Jaar < jaar).OrderByDescending(p => p.Jaar).FirstOrDefaultAsync(ct);
-        return vorig is null ? null : (await db.Versies.AsNoTracking().Where(v => v.ActieplanId == vorig.Id).OrderByDescending(v => v.Nummer).FirstAsync(ct)).Inhoud;
+        var vorig = await db.Actieplannen.AsNoTracking()
+            .Where(p => p.DirectieId == directieId && p.Jaar < jaar)
+            .OrderByDescending(p => p.Jaar)
+            .FirstOrDefaultAsync(ct);
+        return vorig is null
+            ? null
+            : (await db.Versies.AsNoTracking().Where(v => v.ActieplanId == vorig.Id).OrderByDescending(v => v.Nummer).FirstAsync(ct)).Inhoud;
     }
 
     private async Task<IActionResult?> LaadAsync(int jaar, Guid directieId, CancellationToken ct)

@@ -41,7 +41,10 @@ internal sealed class ConceptOpslaanHandler(ActieplannenDbContext db, IOrganisat
                     return Planopslag.Conflict<int>();
                 }
 
-                plan = new Actieplan { DirectieId = directie.Id, DirectieAfkorting = directie.Afkorting, ClusterId = directie.ClusterId, Jaar = opdracht.Jaar, Versie = 1 };
+                plan = new Actieplan
+                {
+                    DirectieId = directie.Id, DirectieAfkorting = directie.Afkorting, ClusterId = directie.ClusterId, Jaar = opdracht.Jaar, Versie = 1,
+                };
                 db.Actieplannen.Add(plan);
             }
             else if (plan.Versie != opdracht.Versie)

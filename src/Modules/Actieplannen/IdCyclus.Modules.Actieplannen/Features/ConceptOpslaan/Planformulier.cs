@@ -66,7 +66,8 @@ internal static partial class Planformulier
             if (regel.Formule is { } f)
             {
                 (w[$"{p}.formule.urenPerWeek"], w[$"{p}.formule.tariefCent"], w[$"{p}.formule.weken"], w[$"{p}.formule.aantal"]) =
-                    (f.UrenPerWeek.ToString("0.##", Nederlands.Cultuur), Euro(f.TariefCent), f.Weken.ToString("0.##", Nederlands.Cultuur), f.Aantal.ToString("0.##", Nederlands.Cultuur));
+                    (f.UrenPerWeek.ToString("0.##", Nederlands.Cultuur), Euro(f.TariefCent),
+                        f.Weken.ToString("0.##", Nederlands.Cultuur), f.Aantal.ToString("0.##", Nederlands.Cultuur));
             }
         }
 
@@ -92,7 +93,11 @@ internal static partial class Planformulier
             for (var a = 0; a < Aantal(w, $"aantal.acties[{d}]"); a++)
             {
                 var p = $"doelen[{d}].acties[{a}]";
-                string[] velden = ["nummer", "titel", "eigenaar", "kwartaal", "termijn", "smart.specifiek", "smart.meetbaar", "smart.acceptabel", "smart.realistisch", "smart.tijdsgebonden"];
+                string[] velden =
+                [
+                    "nummer", "titel", "eigenaar", "kwartaal", "termijn",
+                    "smart.specifiek", "smart.meetbaar", "smart.acceptabel", "smart.realistisch", "smart.tijdsgebonden",
+                ];
                 if (Weg(w, p, velden))
                 {
                     continue;
@@ -100,7 +105,9 @@ internal static partial class Planformulier
 
                 kaart[$"doelen[{doelen.Count}].acties[{acties.Count}]"] = p;
                 acties.Add(new Actie(W(w, $"{p}.id") ?? nieuweSleutel(), W(w, $"{p}.nummer"), W(w, $"{p}.titel") ?? "",
-                    new Smart(W(w, $"{p}.smart.specifiek"), W(w, $"{p}.smart.meetbaar"), W(w, $"{p}.smart.acceptabel"), W(w, $"{p}.smart.realistisch"), W(w, $"{p}.smart.tijdsgebonden")),
+                    new Smart(
+                        W(w, $"{p}.smart.specifiek"), W(w, $"{p}.smart.meetbaar"), W(w, $"{p}.smart.acceptabel"),
+                        W(w, $"{p}.smart.realistisch"), W(w, $"{p}.smart.tijdsgebonden")),
                     W(w, $"{p}.eigenaar"), W(w, $"{p}.kwartaal")?.ToUpperInvariant(), W(w, $"{p}.termijn")));
             }
 
@@ -153,7 +160,8 @@ internal static partial class Planformulier
                 }
             }
 
-            regels.Add(new Begrotingsregel(W(w, $"{p}.post") ?? "", W(w, $"{p}.doelgroep"), Cent(w, $"{p}.bedragCent", fouten), formule, W(w, $"{p}.werkgroep") == "true"));
+            regels.Add(new Begrotingsregel(
+                W(w, $"{p}.post") ?? "", W(w, $"{p}.doelgroep"), Cent(w, $"{p}.bedragCent", fouten), formule, W(w, $"{p}.werkgroep") == "true"));
         }
 
         var totalen = new List<GesteldTotaal>();
@@ -206,9 +214,11 @@ internal static partial class Planformulier
         foreach (var regel in Regels(tekst))
         {
             var deel = regel.LastIndexOf(':');
-            if (deel <= 0 || !DateOnly.TryParseExact(regel[(deel + 1)..].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
+            if (deel <= 0
+                || !DateOnly.TryParseExact(regel[(deel + 1)..].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
             {
-                fouten.Add(new Fout("ankers", $"'{regel}' is geen anker; schrijf per regel een naam en een datum, bijvoorbeeld 'aanvang van het project: 2024-04-01'."));
+                fouten.Add(new Fout("ankers",
+                    $"'{regel}' is geen anker; schrijf per regel een naam en een datum, bijvoorbeeld 'aanvang van het project: 2024-04-01'."));
                 continue;
             }
 

@@ -54,7 +54,11 @@ internal sealed class IndienenHandler(ActieplannenDbContext db, IActieplanGoedke
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Goedkeuringstaak voor {Directie} {Jaar} niet aangemaakt; de volgende start van de goedkeuringsworkflow neemt het plan mee", opdracht.DirectieId, opdracht.Jaar);
+                logger.LogWarning(
+                    ex,
+                    "Goedkeuringstaak voor {Directie} {Jaar} niet aangemaakt; de volgende start van de goedkeuringsworkflow neemt het plan mee",
+                    opdracht.DirectieId,
+                    opdracht.Jaar);
             }
         }
 

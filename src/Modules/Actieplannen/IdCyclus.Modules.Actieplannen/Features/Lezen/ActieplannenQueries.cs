@@ -30,9 +30,13 @@ internal sealed class ActieplannenQueries(ActieplannenDbContext db, Planlezer le
         return Interviewsuggesties.Voor(plan.Jaar, versie.Nummer, versie.GoedgekeurdOp, versie.Inhoud, weergave?.Trekkers.Sum(t => t.UrenPerWeek ?? 0));
     }
 
-    public async Task<IReadOnlyList<ActieplanFout>> ControleerKwartaalupdateAsync(Guid directieId, DateTimeOffset sinds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ActieplanFout>> ControleerKwartaalupdateAsync(
+        Guid directieId, DateTimeOffset sinds, CancellationToken cancellationToken = default)
     {
-        var plan = await db.Actieplannen.AsNoTracking().Where(p => p.DirectieId == directieId).OrderByDescending(p => p.Jaar).FirstOrDefaultAsync(cancellationToken);
+        var plan = await db.Actieplannen.AsNoTracking()
+            .Where(p => p.DirectieId == directieId)
+            .OrderByDescending(p => p.Jaar)
+            .FirstOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
             return [new ActieplanFout("", "Deze directie heeft geen actieplan in IdCyclus; er is geen voortgang bij te werken.")];

@@ -43,7 +43,8 @@ internal sealed class OverzichtModel(IActieplannenQueries actieplannen, IOrganis
         Regels = (await organisatie.ActieveDirectiesAsync(klok.Vandaag(), ct))
             .Where(d => gemeentebreed || User.MagZien(d.Id, d.ClusterId))
             .Where(d => string.IsNullOrEmpty(Cluster) || d.ClusterId == Cluster)
-            .Select(d => new Overzichtregel(d, namen.GetValueOrDefault(d.ClusterId, d.ClusterId), plannen.GetValueOrDefault(d.Id), User.MagZien(d.Id, d.ClusterId)))
+            .Select(d => new Overzichtregel(
+                d, namen.GetValueOrDefault(d.ClusterId, d.ClusterId), plannen.GetValueOrDefault(d.Id), User.MagZien(d.Id, d.ClusterId)))
             .OrderBy(r => r.Cluster, Nederlands.Sortering).ThenBy(r => r.Directie.Afkorting, Nederlands.Sortering)
             .ToList();
         return Page();

@@ -59,10 +59,12 @@ internal sealed class PlanModel(Planlezer lezer, IOrganisatieQueries organisatie
         }
 
         var resultaat = await handler.VoerUitAsync(new Indienen.Indienen(directieId, jaar, Versie, Actor.Van(User)), ct);
-        return await NaAsync(resultaat.IsGelukt, resultaat.Fouten, $"Versie {resultaat.Waarde} is ingediend; de directeur krijgt een taak om het plan goed te keuren.", jaar, directieId, ct);
+        var melding = $"Versie {resultaat.Waarde} is ingediend; de directeur krijgt een taak om het plan goed te keuren.";
+        return await NaAsync(resultaat.IsGelukt, resultaat.Fouten, melding, jaar, directieId, ct);
     }
 
-    public async Task<IActionResult> OnPostBijlageAsync(int jaar, Guid directieId, IFormFile? bestand, [FromServices] BijlageToevoegenHandler handler, CancellationToken ct)
+    public async Task<IActionResult> OnPostBijlageAsync(
+        int jaar, Guid directieId, IFormFile? bestand, [FromServices] BijlageToevoegenHandler handler, CancellationToken ct)
     {
         if (await LaadAsync(jaar, directieId, ct) is { } geweigerd)
         {
@@ -76,7 +78,8 @@ internal sealed class PlanModel(Planlezer lezer, IOrganisatieQueries organisatie
 
         if (bestand is { Length: > BijlageToevoegenHandler.MaxBytes })
         {
-            return await NaAsync(false, [new("Bestand", $"Het bestand is groter dan {BijlageToevoegenHandler.MaxBytes / 1024 / 1024} MB.")], "", jaar, directieId, ct);
+            return await NaAsync(
+                false, [new("Bestand", $"Het bestand is groter dan {BijlageToevoegenHandler.MaxBytes / 1024 / 1024} MB.")], "", jaar, directieId, ct);
         }
 
         using var geheugen = new MemoryStream();
@@ -85,7 +88,8 @@ internal sealed class PlanModel(Planlezer lezer, IOrganisatieQueries organisatie
             await bestand.CopyToAsync(geheugen, ct);
         }
 
-        var resultaat = await handler.VoerUitAsync(new BijlageToevoegen(directieId, jaar, Versie, bestand?.FileName ?? "", geheugen.ToArray(), Actor.Van(User)), ct);
+        var resultaat = await handler.VoerUitAsync(
+            new BijlageToevoegen(directieId, jaar, Versie, bestand?.FileName ?? "", geheugen.ToArray(), Actor.Van(User)), ct);
         return await NaAsync(resultaat.IsGelukt, resultaat.Fouten, "De bijlage is toegevoegd.", jaar, directieId, ct);
     }
 
@@ -103,13 +107,15 @@ internal sealed class PlanModel(Planlezer lezer, IOrganisatieQueries organisatie
         }
 
         var resultaat = await handler.VoerUitAsync(new BijlageVerwijderen(directieId, jaar, Versie, bijlageId, Actor.Van(User)), ct);
-        return await NaAsync(resultaat.IsGelukt, resultaat.Fouten, $"De bijlage '{resultaat.Waarde}' is verwijderd; Bureau I&D bewaart het bestand.", jaar, directieId, ct);
+        return await NaAsync(
+            resultaat.IsGelukt, resultaat.Fouten, $"De bijlage '{resultaat.Waarde}' is verwijderd; Bureau I&D bewaart het bestand.", jaar, directieId, ct);
     }
 
     /// <summary>Who adds the signed plan may also take a wrong file off it: the trekker, the directeur, Bureau.</summary>
     public bool MagBijlagenBeheren => IsTrekker || User.IsBureau() || User.HeeftRolIn(Rollen.Directeur, Plan.Directie.Id);
 
-    private async Task<IActionResult> NaAsync(bool gelukt, IReadOnlyList<Shared.Validation.Fout> fouten, string melding, int jaar, Guid directieId, CancellationToken ct)
+    private async Task<IActionResult> NaAsync(
+        bool gelukt, IReadOnlyList<Shared.Validation.Fout> fouten, string melding, int jaar, Guid directieId, CancellationToken ct)
     {
         if (gelukt)
         {

@@ -33,7 +33,8 @@ internal sealed class ImportHandler(ActieplannenDbContext db, IOrganisatieQuerie
             }
             else
             {
-                fouten.Add(new Fout($"{plan.Pad}.directie", $"Directie '{plan.Directie}' bestaat niet in de organisatie; gebruik de afkorting, bijvoorbeeld DV."));
+                fouten.Add(new Fout($"{plan.Pad}.directie",
+                    $"Directie '{plan.Directie}' bestaat niet in de organisatie; gebruik de afkorting, bijvoorbeeld DV."));
             }
         }
 
@@ -53,13 +54,17 @@ internal sealed class ImportHandler(ActieplannenDbContext db, IOrganisatieQuerie
                 if (laatste is { Status: not VersieStatus.Goedgekeurd })
                 {
                     fouten.Add(new Fout($"{bestand.Pad}.directie",
-                        $"Het actieplan {bestand.Jaar} van {directie.Afkorting} heeft een {Weergave.Versiestatus(laatste.Status)}e versie {laatste.Nummer}; importeren zou die overschrijven. Laat de trekker haar eerst afronden."));
+                        $"Het actieplan {bestand.Jaar} van {directie.Afkorting} heeft een {Weergave.Versiestatus(laatste.Status)}e versie {laatste.Nummer}; "
+                        + "importeren zou die overschrijven. Laat de trekker haar eerst afronden."));
                     continue;
                 }
 
                 if (plan is null)
                 {
-                    plan = new Actieplan { DirectieId = directie.Id, DirectieAfkorting = directie.Afkorting, ClusterId = directie.ClusterId, Jaar = bestand.Jaar, Versie = 1 };
+                    plan = new Actieplan
+                    {
+                        DirectieId = directie.Id, DirectieAfkorting = directie.Afkorting, ClusterId = directie.ClusterId, Jaar = bestand.Jaar, Versie = 1,
+                    };
                     db.Actieplannen.Add(plan);
                 }
                 else
@@ -80,12 +85,15 @@ internal sealed class ImportHandler(ActieplannenDbContext db, IOrganisatieQuerie
                 {
                     db.Voortgang.Add(new ActieVoortgang
                     {
-                        ActieplanId = plan.Id, ActieSleutel = sleutel, Status = voortgang.Status, Notitie = voortgang.Notitie, BijgewerktOpUtc = nu, Door = door,
+                        ActieplanId = plan.Id, ActieSleutel = sleutel, Status = voortgang.Status, Notitie = voortgang.Notitie,
+                        BijgewerktOpUtc = nu, Door = door,
                     });
                 }
 
-                Planopslag.Log(db, plan.Id, door, $"Versie {nummer} geïmporteerd{(bestand.GoedgekeurdOp is { } g ? $" als goedgekeurd op {Weergave.Datum(g)} door {bestand.GoedgekeurdDoor}" : " als concept")}.", nu);
-                regels.Add($"{directie.Afkorting} {bestand.Jaar}: versie {nummer} ({inhoud.AlleActies().Count()} acties, {inhoud.Begroting.Regels.Count} begrotingsregels).");
+                var hoe = bestand.GoedgekeurdOp is { } g ? $" als goedgekeurd op {Weergave.Datum(g)} door {bestand.GoedgekeurdDoor}" : " als concept";
+                Planopslag.Log(db, plan.Id, door, $"Versie {nummer} geïmporteerd{hoe}.", nu);
+                regels.Add($"{directie.Afkorting} {bestand.Jaar}: versie {nummer} "
+                    + $"({inhoud.AlleActies().Count()} acties, {inhoud.Begroting.Regels.Count} begrotingsregels).");
             }
 
             return fouten.Count > 0 ? Resultaat<Importuitkomst>.Mislukt(fouten) : Resultaat<Importuitkomst>.Gelukt(new Importuitkomst(regels));

@@ -20,7 +20,8 @@ internal sealed class ImportBevestigenHandler(IndicatorenDbContext db, Importcon
     public const string Veld = "Import";
 
     public const string Verouderd =
-        "De cijfers zijn gewijzigd sinds dit voorbeeld werd gemaakt (een andere import is bevestigd). Er is niets opgeslagen; bekijk het bijgewerkte voorbeeld en bevestig opnieuw.";
+        "De cijfers zijn gewijzigd sinds dit voorbeeld werd gemaakt (een andere import is bevestigd). "
+        + "Er is niets opgeslagen; bekijk het bijgewerkte voorbeeld en bevestig opnieuw.";
 
     public Task<Resultaat<Importresultaat>> VoerUitAsync(ImportBevestigen opdracht, CancellationToken ct) =>
         db.VoerSerieelUitAsync(async () =>

@@ -27,7 +27,8 @@ internal sealed class IndicatorLezer(IndicatorenDbContext db, Organisatiebeeld o
 
     public async Task<IReadOnlyList<Historieregel>> HistorieAsync(string indicatorId, string eenheidId, string periode, CancellationToken ct)
     {
-        var waarde = await db.Waarden.AsNoTracking().FirstOrDefaultAsync(w => w.IndicatorId == indicatorId && w.EenheidId == eenheidId && w.Periode == periode, ct);
+        var waarde = await db.Waarden.AsNoTracking()
+            .FirstOrDefaultAsync(w => w.IndicatorId == indicatorId && w.EenheidId == eenheidId && w.Periode == periode, ct);
         if (waarde is null)
         {
             return [];
@@ -37,11 +38,14 @@ internal sealed class IndicatorLezer(IndicatorenDbContext db, Organisatiebeeld o
             .Select(i => new { i.Id, i.Bestandsnaam, i.Door, i.AfgerondOpUtc }).ToDictionaryAsync(i => i.Id, ct);
         var regels = new List<Historieregel>();
         var huidigImport = imports[waarde.ImportId];
-        regels.Add(new Historieregel(waarde.Waarde, waarde.Toelichting, huidigImport.Bestandsnaam, huidigImport.Door, huidigImport.AfgerondOpUtc ?? waarde.GewijzigdOpUtc, null));
-        foreach (var oud in (await db.Historie.AsNoTracking().Where(h => h.WaardeId == waarde.Id).ToListAsync(ct)).OrderByDescending(h => h.GeldigTotUtc).ThenByDescending(h => h.Id))
+        regels.Add(new Historieregel(
+            waarde.Waarde, waarde.Toelichting, huidigImport.Bestandsnaam, huidigImport.Door, huidigImport.AfgerondOpUtc ?? waarde.GewijzigdOpUtc, null));
+        var historie = await db.Historie.AsNoTracking().Where(h => h.WaardeId == waarde.Id).ToListAsync(ct);
+        foreach (var oud in historie.OrderByDescending(h => h.GeldigTotUtc).ThenByDescending(h => h.Id))
         {
             var bron = imports[oud.ImportId];
-            regels.Add(new Historieregel(new Waarde(oud.Getal, oud.Symbool), oud.Toelichting, bron.Bestandsnaam, bron.Door, bron.AfgerondOpUtc ?? oud.GeldigTotUtc, oud.GeldigTotUtc));
+            regels.Add(new Historieregel(
+                new Waarde(oud.Getal, oud.Symbool), oud.Toelichting, bron.Bestandsnaam, bron.Door, bron.AfgerondOpUtc ?? oud.GeldigTotUtc, oud.GeldigTotUtc));
         }
 
         return regels;

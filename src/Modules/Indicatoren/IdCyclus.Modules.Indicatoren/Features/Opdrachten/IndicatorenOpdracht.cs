@@ -46,7 +46,8 @@ internal static class IndicatorenOpdracht
         }
     }
 
-    private static async Task<int> ImporteerAsync(IServiceProvider diensten, IReadOnlyDictionary<string, string> opties, TextWriter uit, TextWriter fout, CancellationToken ct)
+    private static async Task<int> ImporteerAsync(
+        IServiceProvider diensten, IReadOnlyDictionary<string, string> opties, TextWriter uit, TextWriter fout, CancellationToken ct)
     {
         if (!opties.TryGetValue("file", out var pad))
         {
@@ -61,7 +62,8 @@ internal static class IndicatorenOpdracht
         }
 
         var inhoud = await File.ReadAllBytesAsync(pad, ct);
-        var voorbereid = await diensten.GetRequiredService<ImportVoorbereidenHandler>().VoerUitAsync(new ImportVoorbereiden(Path.GetFileName(pad), inhoud, Door), ct);
+        var voorbereid = await diensten.GetRequiredService<ImportVoorbereidenHandler>()
+            .VoerUitAsync(new ImportVoorbereiden(Path.GetFileName(pad), inhoud, Door), ct);
         if (!voorbereid.IsGelukt)
         {
             await fout.WriteLineAsync($"Import geweigerd: {voorbereid.Fouten.Count} fout(en); er is niets opgeslagen.");
@@ -89,13 +91,17 @@ internal static class IndicatorenOpdracht
         }
 
         var r = bevestigd.Waarde!;
-        await uit.WriteLineAsync($"Geïmporteerd uit {Path.GetFileName(pad)}: {r.Nieuw} nieuw, {r.Gewijzigd} gewijzigd (oude waarde bewaard), {r.Ongewijzigd} ongewijzigd.");
+        await uit.WriteLineAsync(
+            $"Geïmporteerd uit {Path.GetFileName(pad)}: {r.Nieuw} nieuw, {r.Gewijzigd} gewijzigd (oude waarde bewaard), {r.Ongewijzigd} ongewijzigd.");
         return 0;
     }
 
-    private static async Task<int> OverzichtAsync(IServiceProvider diensten, IReadOnlyDictionary<string, string> opties, TextWriter uit, TextWriter fout, CancellationToken ct)
+    private static async Task<int> OverzichtAsync(
+        IServiceProvider diensten, IReadOnlyDictionary<string, string> opties, TextWriter uit, TextWriter fout, CancellationToken ct)
     {
-        if (!opties.TryGetValue("jaar", out var jaarTekst) || !int.TryParse(jaarTekst, NumberStyles.None, CultureInfo.InvariantCulture, out var jaar) || jaar is < 2000 or > 2100)
+        if (!opties.TryGetValue("jaar", out var jaarTekst)
+            || !int.TryParse(jaarTekst, NumberStyles.None, CultureInfo.InvariantCulture, out var jaar)
+            || jaar is < 2000 or > 2100)
         {
             await fout.WriteLineAsync("Geef het rapportjaar met --jaar, bijvoorbeeld --jaar 2024.");
             return 2;
@@ -147,7 +153,8 @@ internal static class IndicatorenOpdracht
                 ["verschil"] = Getal(c.Verschil),
             }).ToArray()),
         };
-        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + Environment.NewLine;
+        var opmaak = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        return json.ToJsonString(opmaak) + Environment.NewLine;
     }
 
     /// <summary>Two tables, separated by an empty line: the values, then the checks (RFC 4180, invariant numbers).</summary>
@@ -170,7 +177,8 @@ internal static class IndicatorenOpdracht
         {
             csv.AppendLine(string.Join(',', new[]
             {
-                o.Jaar.ToString(CultureInfo.InvariantCulture), c.Soort, c.IndicatorId, c.Eenheid, c.Tekst, Tekst(c.Totaal), Tekst(c.SomOnderdelen), Tekst(c.Verschil),
+                o.Jaar.ToString(CultureInfo.InvariantCulture), c.Soort, c.IndicatorId, c.Eenheid, c.Tekst,
+                Tekst(c.Totaal), Tekst(c.SomOnderdelen), Tekst(c.Verschil),
             }.Select(Csv)));
         }
 
