@@ -28,7 +28,6 @@ public sealed class HuisTests
         "src/Modules/Vragenlijst/",
         "tests/IdCyclus.Modules.Indicatoren.Tests/",
         "tests/IdCyclus.Modules.Vragenlijst.Tests/",
-        "tests/IdCyclus.Tests.Integration/Actieplannen/",
         "tests/IdCyclus.Tests.Integration/Rapportage/",
         "tests/IdCyclus.Tests.Integration/Vragenlijst/",
     ];

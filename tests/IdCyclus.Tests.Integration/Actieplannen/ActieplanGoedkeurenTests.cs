@@ -44,7 +44,9 @@ public abstract class ActieplanGoedkeurenTests<TFabriek>(TFabriek fabriek) : Pro
         using var _ = trekker;
         var oud = HttpSessie.FormulierVelden(await trekker.PaginaAsync(dv + "/bewerken"));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await trekker.VerstuurFormulierAsync(dv + "/bewerken", new Dictionary<string, string> { ["titel"] = "Eerste" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await trekker.VerstuurFormulierAsync(dv + "/bewerken", new Dictionary<string, string> { ["titel"] = "Eerste" })).StatusCode);
         oud["titel"] = "Tweede";
         var conflict = await trekker.Client.PostAsync(dv + "/bewerken", new FormUrlEncodedContent(oud));
 
@@ -73,12 +75,15 @@ public abstract class ActieplanGoedkeurenTests<TFabriek>(TFabriek fabriek) : Pro
 
         var zonderOpmerking = await HttpSessie.LeesAsync(await BesluitAsync(directeur, taak, "terugsturen"));
         Assert.Contains("Schrijf bij het terugsturen", zonderOpmerking.QuerySelector("#foutenoverzicht")!.TextContent);
-        Assert.Equal(HttpStatusCode.Redirect, (await BesluitAsync(directeur, taak, "terugsturen", "Voeg de datum van aanvang van het project toe.")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await BesluitAsync(directeur, taak, "terugsturen", "Voeg de datum van aanvang van het project toe.")).StatusCode);
 
         var teruggestuurd = await trekker.PaginaAsync(dv);
         Assert.Equal("Versie 1: concept", Tekst(teruggestuurd, "#versiestatus"));
         Assert.Equal("Voeg de datum van aanvang van het project toe.", Tekst(teruggestuurd, "#terugkoppeling"));
-        Assert.Equal(HttpStatusCode.Redirect, (await trekker.VerstuurFormulierAsync(dv + "/bewerken", new Dictionary<string, string> { ["ankers"] = "aanvang van het project: 2024-04-01" })).StatusCode);
+        var ankers = new Dictionary<string, string> { ["ankers"] = "aanvang van het project: 2024-04-01" };
+        Assert.Equal(HttpStatusCode.Redirect, (await trekker.VerstuurFormulierAsync(dv + "/bewerken", ankers)).StatusCode);
 
         await IndienenAsync(trekker, dv);
         var tweedeTaak = await TaakAsync(directeur, "Keur het actieplan goed");
@@ -88,8 +93,12 @@ public abstract class ActieplanGoedkeurenTests<TFabriek>(TFabriek fabriek) : Pro
         var goedgekeurd = await trekker.PaginaAsync(dv);
         Assert.StartsWith("Versie 1: goedgekeurd, goedgekeurd op 1 maart 2025 door", Tekst(goedgekeurd, "#versiestatus"));
         Assert.Equal("er ligt een volledig plan, geaccordeerd door het MT", Tekst(goedgekeurd, "#planstatus"));
-        Assert.Contains("uiterlijk 1 juni 2025 (3 maanden na goedkeuring van het plan (1 maart 2025))", goedgekeurd.QuerySelector("tr[data-actie='4.3.1']")!.TextContent);
-        Assert.Contains("uiterlijk 1 oktober 2024 (6 maanden na aanvang van het project (1 april 2024))", goedgekeurd.QuerySelector("tr[data-actie='4.2.1']")!.TextContent);
+        Assert.Contains(
+            "uiterlijk 1 juni 2025 (3 maanden na goedkeuring van het plan (1 maart 2025))",
+            goedgekeurd.QuerySelector("tr[data-actie='4.3.1']")!.TextContent);
+        Assert.Contains(
+            "uiterlijk 1 oktober 2024 (6 maanden na aanvang van het project (1 april 2024))",
+            goedgekeurd.QuerySelector("tr[data-actie='4.2.1']")!.TextContent);
 
         Assert.Equal(HttpStatusCode.Redirect, (await trekker.VerstuurFormulierAsync(dv + "/bewerken", new Dictionary<string, string>
         {
@@ -119,7 +128,8 @@ public abstract class ActieplanGoedkeurenTests<TFabriek>(TFabriek fabriek) : Pro
         await bureau.AanmeldenAlsAsync(IdCyclus.Modules.Organisatie.Contracts.Rol.Projectleider);
 
         var doorBureau = await HttpSessie.LeesAsync(await BesluitAsync(bureau, taak, "goedkeuren"));
-        var andereVersie = await directeur.VerstuurFormulierAsync(taak, new Dictionary<string, string> { ["Velden[Besluit]"] = "goedkeuren", ["Velden[PlanVersie]"] = "7" }, "form[action*=Voltooien]");
+        var andereVersie = await directeur.VerstuurFormulierAsync(
+            taak, new Dictionary<string, string> { ["Velden[Besluit]"] = "goedkeuren", ["Velden[PlanVersie]"] = "7" }, "form[action*=Voltooien]");
 
         Assert.Contains("Alleen de directeur van DV", doorBureau.QuerySelector("#foutenoverzicht")!.TextContent);
         Assert.Contains("Ter goedkeuring ligt versie 1", (await HttpSessie.LeesAsync(andereVersie)).QuerySelector("#foutenoverzicht")!.TextContent);
@@ -151,8 +161,12 @@ public abstract class ActieplanGoedkeurenTests<TFabriek>(TFabriek fabriek) : Pro
         var nieuw = $"/actieplannen/2025/{(await Fabriek.DirectieAsync("DV")).Id}";
 
         var formulier = await trekker.PaginaAsync(nieuw + "/bewerken");
-        Assert.Equal("Aanvullen werkgroep vanuit overige Vakgroepen en i-Afdelingen", formulier.QuerySelector<AngleSharp.Html.Dom.IHtmlTextAreaElement>("#doelen_0_acties_0_titel")!.Value);
-        Assert.Equal(HttpStatusCode.Redirect, (await trekker.VerstuurFormulierAsync(nieuw + "/bewerken", new Dictionary<string, string> { ["titel"] = "Actieplan 2025" })).StatusCode);
+        Assert.Equal(
+            "Aanvullen werkgroep vanuit overige Vakgroepen en i-Afdelingen",
+            formulier.QuerySelector<AngleSharp.Html.Dom.IHtmlTextAreaElement>("#doelen_0_acties_0_titel")!.Value);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await trekker.VerstuurFormulierAsync(nieuw + "/bewerken", new Dictionary<string, string> { ["titel"] = "Actieplan 2025" })).StatusCode);
 
         Assert.Equal("Versie 1: concept", Tekst(await trekker.PaginaAsync(nieuw), "#versiestatus"));
         Assert.Contains("2025, versie 1 (concept)", (await trekker.PaginaAsync("/actieplannen")).QuerySelector("tr[data-directie='DV']")!.TextContent);

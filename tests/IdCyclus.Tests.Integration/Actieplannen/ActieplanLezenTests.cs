@@ -27,7 +27,9 @@ public abstract class ActieplanLezenTests<TFabriek>(TFabriek fabriek) : Provider
         Assert.Contains("2024, versie 1 (concept)", rijen["DV"]);
         Assert.Contains("over de termijn", rijen["DV"]);
         Assert.Contains("geen actieplan in IdCyclus", rijen["F&I"]);
-        Assert.Equal(["D&I", "DSI", "DV", "Data", "Stadsarchief"], dii.QuerySelectorAll("tr.idc-actieplanregel").Select(r => r.GetAttribute("data-directie")!).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["D&I", "DSI", "DV", "Data", "Stadsarchief"],
+            dii.QuerySelectorAll("tr.idc-actieplanregel").Select(r => r.GetAttribute("data-directie")!).Order(StringComparer.Ordinal));
         Assert.NotNull(alle.QuerySelector("a[href='/actieplannen/importeren']"));
     }
 
@@ -97,8 +99,12 @@ public abstract class ActieplanLezenTests<TFabriek>(TFabriek fabriek) : Provider
         var overzicht = await accounthouder.PaginaAsync("/actieplannen");
         var overzichtSociaal = await clusterdirecteur.PaginaAsync("/actieplannen");
 
-        Assert.Equal(["D&I", "DSI", "DV", "Data", "Stadsarchief"], overzicht.QuerySelectorAll("tr.idc-actieplanregel").Select(r => r.GetAttribute("data-directie")!).Order(StringComparer.Ordinal));
-        Assert.Equal(sociaal, overzichtSociaal.QuerySelectorAll("tr.idc-actieplanregel").Select(r => r.GetAttribute("data-directie")!).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["D&I", "DSI", "DV", "Data", "Stadsarchief"],
+            overzicht.QuerySelectorAll("tr.idc-actieplanregel").Select(r => r.GetAttribute("data-directie")!).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            sociaal,
+            overzichtSociaal.QuerySelectorAll("tr.idc-actieplanregel").Select(r => r.GetAttribute("data-directie")!).Order(StringComparer.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await accounthouder.GetAsync(await PlanUrlAsync(Fabriek, "DV"))).StatusCode);
         HttpSessie.AssertGeenToegang(await clusterdirecteur.GetAsync(await PlanUrlAsync(Fabriek, "DV")));
         HttpSessie.AssertGeenToegang(await accounthouder.GetAsync(await PlanUrlAsync(Fabriek, "DV") + "/bewerken"));

@@ -31,7 +31,8 @@ public abstract class ActieplanVoortgangTests<TFabriek>(TFabriek fabriek) : Prov
         Assert.Contains("Werk eerst de voortgang van alle open acties bij", teVroeg.QuerySelector("#foutenoverzicht")!.TextContent);
         Assert.Contains("'Aanvullen werkgroep vanuit overige Vakgroepen en i-Afdelingen'", teVroeg.QuerySelector("#foutenoverzicht")!.TextContent);
 
-        var zonderStatus = await HttpSessie.LeesAsync(await trekker.VerstuurFormulierAsync($"{dv}/voortgang?taak={taak[7..]}", new Dictionary<string, string> { ["Actie[4.1.1]"] = "afgerond" }));
+        var zonderStatus = await HttpSessie.LeesAsync(await trekker.VerstuurFormulierAsync(
+            $"{dv}/voortgang?taak={taak[7..]}", new Dictionary<string, string> { ["Actie[4.1.1]"] = "afgerond" }));
         Assert.Contains("Kies een status", HttpSessie.FoutBijVeld(zonderStatus, "Actie_4_1_1") + HttpSessie.FoutBijVeld(zonderStatus, "Actie_4_1_2"));
 
         var velden = (await trekker.PaginaAsync($"{dv}/voortgang?taak={taak[7..]}")).QuerySelectorAll("select[name^=Actie]")
@@ -40,7 +41,8 @@ public abstract class ActieplanVoortgangTests<TFabriek>(TFabriek fabriek) : Prov
         velden["Notitie[4.1.1]"] = "Vijf nieuwe leden geworven";
         var opgeslagen = await trekker.VerstuurFormulierAsync($"{dv}/voortgang?taak={taak[7..]}", velden);
         Assert.Equal(taak, opgeslagen.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.Redirect, (await trekker.VerstuurFormulierAsync(taak, new Dictionary<string, string>(), "form[action*=Voltooien]")).StatusCode);
+        var voltooid = await trekker.VerstuurFormulierAsync(taak, new Dictionary<string, string>(), "form[action*=Voltooien]");
+        Assert.Equal(HttpStatusCode.Redirect, voltooid.StatusCode);
 
         var plan = await trekker.PaginaAsync(dv);
         Assert.Contains("afgerond", plan.QuerySelector("tr[data-actie='4.1.1']")!.TextContent);
@@ -65,10 +67,15 @@ public abstract class ActieplanVoortgangTests<TFabriek>(TFabriek fabriek) : Prov
         Assert.Equal(0, await verwerker.HerhalingenAsync(default));
 
         var gestart = (await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>()
-            .InstantiesAsync(new InstantieVraag { DefinitieId = "actieplan-kwartaalupdate", AlleenHoofd = true }, default))).Select(i => i.UniekeSleutel).ToList();
+            .InstantiesAsync(new InstantieVraag { DefinitieId = "actieplan-kwartaalupdate", AlleenHoofd = true }, default)))
+            .Select(i => i.UniekeSleutel)
+            .ToList();
         Assert.Equal(["herhaling:actieplan-kwartaalupdate:2025-Q1", "herhaling:actieplan-kwartaalupdate:2025-Q2"], gestart);
         var door = (await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>().HistorieAsync(new HistorieVraag(), default)))
-            .Where(g => g.Soort == "gestart" && g.Omschrijving.StartsWith("Kwartaalupdate actieplannen", StringComparison.Ordinal)).Select(g => g.Door).Distinct().ToList();
+            .Where(g => g.Soort == "gestart" && g.Omschrijving.StartsWith("Kwartaalupdate actieplannen", StringComparison.Ordinal))
+            .Select(g => g.Door)
+            .Distinct()
+            .ToList();
         Assert.Equal([Handelende.Systeem.Naam], door);
         // A month later the sign-in of March has expired: the trekker signs in again.
         using var inApril = Fabriek.NieuweSessie();
@@ -129,7 +136,8 @@ public abstract class ActieplanVoortgangTests<TFabriek>(TFabriek fabriek) : Prov
     {
         var (trekker, dv) = await TrekkerDvAsync(Fabriek);
         using var _ = trekker;
-        Assert.Equal(HttpStatusCode.Redirect, (await StuurBijlageAsync(trekker, dv, "verkeerd.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%verkeerd bestand\n"))).StatusCode);
+        var verkeerd = await StuurBijlageAsync(trekker, dv, "verkeerd.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%verkeerd bestand\n"));
+        Assert.Equal(HttpStatusCode.Redirect, verkeerd.StatusCode);
         var pagina = await trekker.PaginaAsync(dv);
         var download = pagina.QuerySelector("#bijlagen a")!.GetAttribute("href")!;
         var bijlageId = download.Split('/')[^1];

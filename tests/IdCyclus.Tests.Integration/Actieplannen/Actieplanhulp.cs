@@ -15,7 +15,8 @@ internal static class Actieplanhulp
         return (sessie, await PlanUrlAsync(fabriek, "DV"));
     }
 
-    public static async Task<string> PlanUrlAsync(IdCyclusFabriek fabriek, string directie) => $"/actieplannen/2024/{(await fabriek.DirectieAsync(directie)).Id}";
+    public static async Task<string> PlanUrlAsync(IdCyclusFabriek fabriek, string directie) =>
+        $"/actieplannen/2024/{(await fabriek.DirectieAsync(directie)).Id}";
 
     public static async Task<HttpSessie> DirecteurAsync(IdCyclusFabriek fabriek, string directie = "DV")
     {

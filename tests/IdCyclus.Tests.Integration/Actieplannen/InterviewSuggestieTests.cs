@@ -15,12 +15,16 @@ public abstract class InterviewSuggestieTests<TFabriek>(TFabriek fabriek) : Prov
         var pagina = await accounthouder.PaginaAsync($"/interviews/2024/{(await Fabriek.DirectieAsync("DV")).Id}");
 
         string Suggestie(string vraag) => pagina.QuerySelector($"#Antwoorden_{vraag}-suggestie")?.TextContent.Trim() ?? "";
-        Assert.Contains("Suggestie: score 3. Het actieplan 2024, versie 1 (nog niet goedgekeurd) noemt 9 werkgroepleden, elk met minimaal 2 uur per week", Suggestie("3"));
+        Assert.Contains(
+            "Suggestie: score 3. Het actieplan 2024, versie 1 (nog niet goedgekeurd) noemt 9 werkgroepleden, elk met minimaal 2 uur per week",
+            Suggestie("3"));
         Assert.Contains("Suggestie: score 2. Status volgens het actieplan 2024, versie 1 (nog niet goedgekeurd): er ligt een concept plan.", Suggestie("5"));
         Assert.Contains("Suggestie: score 2.", Suggestie("6"));
         Assert.Contains("meerjarige visie of ambitie", Suggestie("6"));
         Assert.Contains("Suggestie: score 3.", Suggestie("7"));
-        Assert.Contains("Suggestie: score 3. Het actieplan 2024, versie 1 (nog niet goedgekeurd) heeft een begroting van € 287.200 in 6 regels.", Suggestie("9"));
+        Assert.Contains(
+            "Suggestie: score 3. Het actieplan 2024, versie 1 (nog niet goedgekeurd) heeft een begroting van € 287.200 in 6 regels.",
+            Suggestie("9"));
         foreach (var vraag in new[] { "3", "5", "6", "7", "9" })
         {
             var gekozen = Assert.Single(pagina.QuerySelectorAll($"input[name='Antwoorden[{vraag}]'][checked]"));
