@@ -38,7 +38,12 @@ internal static class Xlsx
                                 index = teksten.Count - 1;
                             }
 
-                            rij.AppendChild(new Cell { CellReference = referentie, DataType = CellValues.SharedString, CellValue = new CellValue(index.ToString(System.Globalization.CultureInfo.InvariantCulture)) });
+                            rij.AppendChild(new Cell
+                            {
+                                CellReference = referentie,
+                                DataType = CellValues.SharedString,
+                                CellValue = new CellValue(index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                            });
                             break;
                         case double getal:
                             rij.AppendChild(new Cell { CellReference = referentie, CellValue = new CellValue(getal) });

@@ -26,7 +26,6 @@ public sealed class HuisTests
 
         "src/Modules/Rapportage/",
         "src/Modules/Vragenlijst/",
-        "tests/IdCyclus.Modules.Indicatoren.Tests/",
         "tests/IdCyclus.Modules.Vragenlijst.Tests/",
         "tests/IdCyclus.Tests.Integration/Rapportage/",
         "tests/IdCyclus.Tests.Integration/Vragenlijst/",

@@ -52,7 +52,11 @@ public sealed class GeldigeBestandenTests
             "banenafspraak_gerealiseerd;Stadsdelen;2024-04;92;;\n");
 
         Assert.Empty(fouten);
-        Assert.Equal(["gemeente", "stadswerken_en_beheer", "bestuur_en_organisatie", "bestuur_en_organisatie", Testorganisatie.Po.Id.ToString(), Testorganisatie.Wpi.Id.ToString(), "stadsdelen"],
+        Assert.Equal(
+            [
+                "gemeente", "stadswerken_en_beheer", "bestuur_en_organisatie", "bestuur_en_organisatie",
+                Testorganisatie.Po.Id.ToString(), Testorganisatie.Wpi.Id.ToString(), "stadsdelen",
+            ],
             waarden.Select(w => w.Eenheid.Id));
         Assert.Equal("ja", waarden[4].Waarde.Symbool);
         Assert.Equal(18m, waarden[5].Waarde.Getal);
@@ -96,7 +100,8 @@ public sealed class GeldigeBestandenTests
         var bestand = Importbestand.Lees(Encoding.UTF8.GetBytes(lezer.ReadToEnd()));
 
         Assert.Empty(bestand.Fouten);
-        Assert.Contains(bestand.Regels, r => r.Cellen["indicator"] == "banenafspraak_quotum" && r.Cellen["eenheid"] == "Gemeente" && r.Cellen["waarde"] == "667,5");
+        Assert.Contains(
+            bestand.Regels, r => r.Cellen["indicator"] == "banenafspraak_quotum" && r.Cellen["eenheid"] == "Gemeente" && r.Cellen["waarde"] == "667,5");
         Assert.All(bestand.Regels.Where(r => r.Cellen["indicator"] == "jongeren"), r => Assert.StartsWith("fictief", r.Cellen["toelichting"]));
     }
 }

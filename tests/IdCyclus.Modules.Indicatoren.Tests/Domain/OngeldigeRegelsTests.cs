@@ -7,7 +7,8 @@ namespace IdCyclus.Modules.Indicatoren.Tests.Domain;
 /// </summary>
 public sealed class OngeldigeRegelsTests
 {
-    private const string Bekend = "Bekende indicatoren: migratieachtergrond_schaal12plus, jongeren, banenafspraak_quotum, banenafspraak_gerealiseerd, dialoogsessies, groeipanel, aantal_medewerkers.";
+    private const string Bekend = "Bekende indicatoren: migratieachtergrond_schaal12plus, jongeren, banenafspraak_quotum, "
+        + "banenafspraak_gerealiseerd, dialoogsessies, groeipanel, aantal_medewerkers.";
     private const string GeenGetal = " Gebruik bijvoorbeeld 24 of 86,11, of '.' of 'x'.";
     private const string Decimaalteken = " Gebruik één decimaalteken (komma of punt) en geen scheidingsteken voor duizendtallen.";
     private const string PeriodeVorm = "; gebruik jjjj of jjjj-mm, bijvoorbeeld 2024 of 2024-01.";
@@ -26,18 +27,22 @@ public sealed class OngeldigeRegelsTests
         ("jongeren||2024|25", "Regel 3: de eenheid ontbreekt; gebruik Gemeente, een cluster, een rapportsectie of een directie (naam of afkorting)."),
         ("jongeren|Gemeente|2024|25", "Regel 3: jongeren wordt gemeten per cluster, rapportsectie of directie, maar 'Gemeente' is de gemeente."),
         ("banenafspraak_quotum|WPI|2024|5", "Regel 3: banenafspraak_quotum wordt gemeten per gemeente of rapportsectie, maar 'WPI' is een directie."),
-        ("banenafspraak_gerealiseerd|F&I|2024-01|5", "Regel 3: banenafspraak_gerealiseerd wordt gemeten per gemeente of rapportsectie, maar 'F&I' is een directie."),
-        ("banenafspraak_gerealiseerd|Stadsdelen, Beheer en Dienstverlening|2024-01|5", "Regel 3: banenafspraak_gerealiseerd wordt gemeten per gemeente of rapportsectie, maar 'Stadsdelen, Beheer en Dienstverlening' is een cluster."),
+        ("banenafspraak_gerealiseerd|F&I|2024-01|5",
+            "Regel 3: banenafspraak_gerealiseerd wordt gemeten per gemeente of rapportsectie, maar 'F&I' is een directie."),
+        ("banenafspraak_gerealiseerd|Stadsdelen, Beheer en Dienstverlening|2024-01|5",
+            "Regel 3: banenafspraak_gerealiseerd wordt gemeten per gemeente of rapportsectie, maar 'Stadsdelen, Beheer en Dienstverlening' is een cluster."),
         ("groeipanel|Sociaal|2023|ja", "Regel 3: groeipanel wordt gemeten per directie, maar 'Sociaal' is een cluster en rapportsectie."),
         ("groeipanel|Gemeente|2023|ja", "Regel 3: groeipanel wordt gemeten per directie, maar 'Gemeente' is de gemeente."),
-        ("migratieachtergrond_schaal12plus|F&I|2023|20", "Regel 3: migratieachtergrond_schaal12plus wordt gemeten per gemeente, cluster of rapportsectie, maar 'F&I' is een directie."),
+        ("migratieachtergrond_schaal12plus|F&I|2023|20",
+            "Regel 3: migratieachtergrond_schaal12plus wordt gemeten per gemeente, cluster of rapportsectie, maar 'F&I' is een directie."),
         ("dialoogsessies|Gemeente|2024|3", "Regel 3: dialoogsessies wordt gemeten per rapportsectie of directie, maar 'Gemeente' is de gemeente."),
         ("jongeren|WPI|2024|101", "Regel 3: jongeren is een percentage; 101 ligt buiten 0 tot en met 100."),
         ("jongeren|WPI|2024|-1", "Regel 3: jongeren is een percentage; -1 ligt buiten 0 tot en met 100."),
         ("jongeren|WPI|2024|100,5", "Regel 3: jongeren is een percentage; 100,5 ligt buiten 0 tot en met 100."),
         ("jongeren|WPI|2024|150%", "Regel 3: jongeren is een percentage; 150% ligt buiten 0 tot en met 100."),
         ("migratieachtergrond_schaal12plus|Sociaal|2023|230", "Regel 3: migratieachtergrond_schaal12plus is een percentage; 230 ligt buiten 0 tot en met 100."),
-        ("migratieachtergrond_schaal12plus|Sociaal|2023|-0.5", "Regel 3: migratieachtergrond_schaal12plus is een percentage; -0.5 ligt buiten 0 tot en met 100."),
+        ("migratieachtergrond_schaal12plus|Sociaal|2023|-0.5",
+            "Regel 3: migratieachtergrond_schaal12plus is een percentage; -0.5 ligt buiten 0 tot en met 100."),
         ("dialoogsessies|WPI|2024|-2", "Regel 3: dialoogsessies is een aantal; een negatief aantal (-2) kan niet."),
         ("banenafspraak_quotum|Sociaal|2024|-1,5", "Regel 3: banenafspraak_quotum is een aantal; een negatief aantal (-1,5) kan niet."),
         ("banenafspraak_gerealiseerd|Sociaal|2024-01|-3", "Regel 3: banenafspraak_gerealiseerd is een aantal; een negatief aantal (-3) kan niet."),
@@ -78,14 +83,21 @@ public sealed class OngeldigeRegelsTests
         ("jongeren|WPI|1999|25", "Regel 3: periode '1999' ligt vóór 2000; indicatoren worden vanaf 2000 bijgehouden."),
         ("jongeren|WPI|0000|25", "Regel 3: periode '0000' ligt vóór 2000; indicatoren worden vanaf 2000 bijgehouden."),
         ("jongeren|WPI|2026|25", "Regel 3: periode '2026' ligt in de toekomst; cijfers kunnen alleen over een verstreken of lopende periode gaan."),
-        ("banenafspraak_gerealiseerd|Sociaal|2025-04|5", "Regel 3: periode '2025-04' ligt in de toekomst; cijfers kunnen alleen over een verstreken of lopende periode gaan."),
-        ("banenafspraak_gerealiseerd|Sociaal|2024|5", "Regel 3: banenafspraak_gerealiseerd is een maandcijfer; geef de periode als jjjj-mm, bijvoorbeeld 2024-01, niet '2024'."),
+        ("banenafspraak_gerealiseerd|Sociaal|2025-04|5",
+            "Regel 3: periode '2025-04' ligt in de toekomst; cijfers kunnen alleen over een verstreken of lopende periode gaan."),
+        ("banenafspraak_gerealiseerd|Sociaal|2024|5",
+            "Regel 3: banenafspraak_gerealiseerd is een maandcijfer; geef de periode als jjjj-mm, bijvoorbeeld 2024-01, niet '2024'."),
         ("jongeren|WPI|2024-01|25", "Regel 3: jongeren is een jaarcijfer; geef de periode als jjjj, bijvoorbeeld 2024, niet '2024-01'."),
-        ("banenafspraak_quotum|Sociaal|2024-01|5", "Regel 3: banenafspraak_quotum is een jaarcijfer; geef de periode als jjjj, bijvoorbeeld 2024, niet '2024-01'."),
-        ("jongeren|WPI|2024|25", "Regel 3: jongeren voor Werk, Participatie en Inkomen (WPI) over 2024 staat ook op regel 2; elk cijfer mag maar één keer in het bestand staan."),
-        ("jongeren|WPI|2024|30", "Regel 3: jongeren voor Werk, Participatie en Inkomen (WPI) over 2024 staat ook op regel 2; elk cijfer mag maar één keer in het bestand staan."),
-        ("jongeren|Werk, Participatie en Inkomen|2024|30", "Regel 3: jongeren voor Werk, Participatie en Inkomen (WPI) over 2024 staat ook op regel 2; elk cijfer mag maar één keer in het bestand staan."),
-        ("JONGEREN|wpi|2024|x", "Regel 3: jongeren voor Werk, Participatie en Inkomen (WPI) over 2024 staat ook op regel 2; elk cijfer mag maar één keer in het bestand staan."),
+        ("banenafspraak_quotum|Sociaal|2024-01|5",
+            "Regel 3: banenafspraak_quotum is een jaarcijfer; geef de periode als jjjj, bijvoorbeeld 2024, niet '2024-01'."),
+        ("jongeren|WPI|2024|25",
+            "Regel 3: jongeren voor Werk, Participatie en Inkomen (WPI) over 2024 staat ook op regel 2; elk cijfer mag maar één keer in het bestand staan."),
+        ("jongeren|WPI|2024|30",
+            "Regel 3: jongeren voor Werk, Participatie en Inkomen (WPI) over 2024 staat ook op regel 2; elk cijfer mag maar één keer in het bestand staan."),
+        ("jongeren|Werk, Participatie en Inkomen|2024|30",
+            "Regel 3: jongeren voor Werk, Participatie en Inkomen (WPI) over 2024 staat ook op regel 2; elk cijfer mag maar één keer in het bestand staan."),
+        ("JONGEREN|wpi|2024|x",
+            "Regel 3: jongeren voor Werk, Participatie en Inkomen (WPI) over 2024 staat ook op regel 2; elk cijfer mag maar één keer in het bestand staan."),
         ("jongeren|WPI|2024", "Regel 3: 3 kolom(men) in plaats van 4 ({0})."),
         ("jongeren", "Regel 3: 1 kolom(men) in plaats van 4 ({0})."),
         ("jongeren|WPI|2024|25|extra", "Regel 3: 5 kolom(men) in plaats van 4 ({0}).{1}"),
@@ -98,9 +110,15 @@ public sealed class OngeldigeRegelsTests
         {
             foreach (var scheiding in new[] { ';', ',' })
             {
-                var hint = scheiding == ',' ? " Staat er een decimale komma in een bestand met komma's als scheidingsteken? Zet het getal dan tussen aanhalingstekens of gebruik een punt." : "";
+                var hint = scheiding == ','
+                    ? " Staat er een decimale komma in een bestand met komma's als scheidingsteken? "
+                        + "Zet het getal dan tussen aanhalingstekens of gebruik een punt."
+                    : "";
                 var kop = string.Join(scheiding, "indicator", "eenheid", "periode", "waarde");
-                data.Add(scheiding.ToString(), $"{kop}\n{Rij("jongeren|WPI|2024|25", scheiding)}\n{Rij(regel, scheiding)}\n", string.Format(melding, kop, hint));
+                data.Add(
+                    scheiding.ToString(),
+                    $"{kop}\n{Rij("jongeren|WPI|2024|25", scheiding)}\n{Rij(regel, scheiding)}\n",
+                    string.Format(melding, kop, hint));
             }
         }
 

@@ -61,13 +61,19 @@ public sealed class OverzichtTests
     public void Met_alle_secties_is_het_verschil_dat_van_het_rapport_667_5_tegen_663_29()
     {
         var secties = new[] { ("a", 86.11m), ("b", 21.29m), ("c", 42.05m), ("d", 142.44m), ("e", 166.34m), ("f", 61.61m), ("g", 143.45m) };
-        var register = new Eenhedenregister([], secties.Select(s => new IdCyclus.Modules.Organisatie.Contracts.RapportsectieGegevens(s.Item1, s.Item1, null, s.Item1, null)), []);
-        var waarden = secties.Select(s => W("banenafspraak_quotum", s.Item1, "2024", s.Item2)).Append(W("banenafspraak_quotum", "gemeente", "2024", 667.5m)).ToList();
+        var register = new Eenhedenregister(
+            [], secties.Select(s => new IdCyclus.Modules.Organisatie.Contracts.RapportsectieGegevens(s.Item1, s.Item1, null, s.Item1, null)), []);
+        var waarden = secties.Select(s => W("banenafspraak_quotum", s.Item1, "2024", s.Item2))
+            .Append(W("banenafspraak_quotum", "gemeente", "2024", 667.5m))
+            .ToList();
 
         var controle = Assert.Single(Indicatoroverzicht.Bereken(2024, Definities, waarden, register).Controles);
 
         Assert.Equal((667.5m, 663.29m, 4.21m), (controle.Totaal!.Value, controle.SomOnderdelen!.Value, controle.Verschil!.Value));
-        Assert.Equal("Quotum Wet banenafspraak 2024: het gemeentetotaal is 667,5, de som van 7 rapportsecties is 663,29 (verschil 4,21). De cijfers worden niet aangepast: leg vast welke juist is.", controle.Tekst);
+        Assert.Equal(
+            "Quotum Wet banenafspraak 2024: het gemeentetotaal is 667,5, de som van 7 rapportsecties is 663,29 (verschil 4,21). "
+            + "De cijfers worden niet aangepast: leg vast welke juist is.",
+            controle.Tekst);
     }
 
     [Fact]
@@ -94,11 +100,14 @@ public sealed class OverzichtTests
     [Fact]
     public void Gerealiseerde_banen_gebruiken_de_laatste_maand_van_het_jaar_tegen_het_quotum_van_dat_jaar()
     {
-        var o = Bereken(2024, [.. Quota2024, W("banenafspraak_gerealiseerd", "sociaal", "2024-01", 191m), W("banenafspraak_gerealiseerd", "sociaal", "2024-04", 194m),
+        var o = Bereken(2024, [
+            .. Quota2024, W("banenafspraak_gerealiseerd", "sociaal", "2024-01", 191m), W("banenafspraak_gerealiseerd", "sociaal", "2024-04", 194m),
             W("banenafspraak_gerealiseerd", "bedrijfsvoering", "2024-01", 53m), W("banenafspraak_gerealiseerd", "bedrijfsvoering", "2024-04", 50m)]);
 
         var sociaal = Regel(o, "banenafspraak_gerealiseerd", "sociaal");
-        Assert.Equal((new Periode(2024, 4), 194m, 166.34m, 27.66m, Voldoet.Ja), (sociaal.Periode, sociaal.Waarde.Getal!.Value, sociaal.Streefcijfer!.Value, sociaal.Verschil!.Value, sociaal.Voldoet!.Value));
+        Assert.Equal(
+            (new Periode(2024, 4), 194m, 166.34m, 27.66m, Voldoet.Ja),
+            (sociaal.Periode, sociaal.Waarde.Getal!.Value, sociaal.Streefcijfer!.Value, sociaal.Verschil!.Value, sociaal.Voldoet!.Value));
         var bedrijfsvoering = Regel(o, "banenafspraak_gerealiseerd", "bedrijfsvoering");
         Assert.Equal((-36.11m, Voldoet.Nee), (bedrijfsvoering.Verschil!.Value, bedrijfsvoering.Voldoet!.Value));
         var reeks = o.Reeksen.Single(r => r.Eenheid.Id == "sociaal");
@@ -108,7 +117,9 @@ public sealed class OverzichtTests
     [Fact]
     public void Zonder_quotum_of_met_een_cbs_teken_is_voldoet_onbekend_en_er_is_geen_verschil()
     {
-        var o = Bereken(2024, W("banenafspraak_gerealiseerd", "sociaal", "2024-01", 191m), W("migratieachtergrond_schaal12plus", "bedrijfsvoering", "2023", null, "x"),
+        var o = Bereken(2024,
+            W("banenafspraak_gerealiseerd", "sociaal", "2024-01", 191m),
+            W("migratieachtergrond_schaal12plus", "bedrijfsvoering", "2023", null, "x"),
             W("migratieachtergrond_schaal12plus", "sociaal", "2023", null, "."));
 
         Assert.All(o.Regels, r => Assert.Equal((Voldoet.Onbekend, (decimal?)null), (r.Voldoet!.Value, r.Verschil)));
@@ -143,7 +154,10 @@ public sealed class OverzichtTests
 
         var controle = Assert.Single(o.Controles);
         Assert.Equal(("geen-directie-uitsplitsing", "Bestuur en Organisatie"), (controle.Soort, controle.Eenheid));
-        Assert.Equal("Percentage jongeren (medewerkers tot 35 jaar): voor Bestuur en Organisatie is alleen een cijfer op sectieniveau (22, 2024), geen uitsplitsing per directie.", controle.Tekst);
+        Assert.Equal(
+            "Percentage jongeren (medewerkers tot 35 jaar): voor Bestuur en Organisatie is alleen een cijfer op sectieniveau (22, 2024), "
+            + "geen uitsplitsing per directie.",
+            controle.Tekst);
     }
 
     [Fact]
@@ -153,7 +167,10 @@ public sealed class OverzichtTests
 
         var controle = Assert.Single(o.Controles);
         Assert.Equal("directie-onder-andere-sectie", controle.Soort);
-        Assert.Equal("Percentage jongeren (medewerkers tot 35 jaar): Werk, Participatie en Inkomen (WPI) is aangeleverd onder Bedrijfsvoering, maar hoort volgens Organisatie bij Sociaal.", controle.Tekst);
+        Assert.Equal(
+            "Percentage jongeren (medewerkers tot 35 jaar): Werk, Participatie en Inkomen (WPI) is aangeleverd onder Bedrijfsvoering, "
+            + "maar hoort volgens Organisatie bij Sociaal.",
+            controle.Tekst);
         Assert.Equal("sociaal", Regel(o, "jongeren", Wpi).Eenheid.SectieId);
     }
 
@@ -161,14 +178,18 @@ public sealed class OverzichtTests
     public void De_trend_vergelijkt_met_het_cijfer_van_vorig_jaar()
     {
         var o = Bereken(2024, W("jongeren", Wpi, "2023", 18m), W("jongeren", Wpi, "2024", 21m), W("jongeren", Fi, "2024", 21m),
-            W("jongeren", "sociaal", "2023", 20m), W("migratieachtergrond_schaal12plus", "sociaal", "2022", 12m), W("migratieachtergrond_schaal12plus", "sociaal", "2023", 13m));
+            W("jongeren", "sociaal", "2023", 20m),
+            W("migratieachtergrond_schaal12plus", "sociaal", "2022", 12m),
+            W("migratieachtergrond_schaal12plus", "sociaal", "2023", 13m));
 
         var wpi = Regel(o, "jongeren", Wpi).Trend;
         Assert.Equal((Trendsoort.Hoger, 3m, new Periode(2023, null)), (wpi.Soort, wpi.Verschil!.Value, wpi.VorigePeriode!.Value));
         Assert.Equal("geen eerder cijfer", Regel(o, "jongeren", Fi).Trend.Toelichting);
         Assert.Equal("geen nieuw cijfer sinds vorig jaar", Regel(o, "jongeren", "sociaal").Trend.Toelichting);
         var migratie = Regel(o, "migratieachtergrond_schaal12plus", "sociaal");
-        Assert.Equal((new Periode(2023, null), Trendsoort.Hoger, new Periode(2022, null)), (migratie.Periode, migratie.Trend.Soort, migratie.Trend.VorigePeriode!.Value));
+        Assert.Equal(
+            (new Periode(2023, null), Trendsoort.Hoger, new Periode(2022, null)),
+            (migratie.Periode, migratie.Trend.Soort, migratie.Trend.VorigePeriode!.Value));
     }
 
     [Fact]
@@ -183,7 +204,8 @@ public sealed class OverzichtTests
         });
         var definities = new Definitieset(herkomst);
 
-        var o = Bereken(2026, definities, W("migratieachtergrond_schaal12plus", "sociaal", "2024", 14m), W("migratieachtergrond_schaal12plus", "sociaal", "2025", 19m));
+        var o = Bereken(
+            2026, definities, W("migratieachtergrond_schaal12plus", "sociaal", "2024", 14m), W("migratieachtergrond_schaal12plus", "sociaal", "2025", 19m));
 
         var regel = Regel(o, "migratieachtergrond_schaal12plus", "sociaal");
         Assert.Equal(Trendsoort.Breuk, regel.Trend.Soort);
