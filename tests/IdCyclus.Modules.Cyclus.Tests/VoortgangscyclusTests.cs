@@ -86,7 +86,7 @@ public sealed class VoortgangscyclusTests
         [
             ("opvolging", "sturing"), ("sturing", "gmt-besluit"), ("gmt-besluit", "duidingsgesprekken-gevoerd"),
             ("duidingsgesprekken-gevoerd", "duidingsgesprekken"), ("duidingsgesprekken", "rapport-definitief"), ("rapport-definitief", "werkgroep-review"),
-            ("werkgroep-review", "analyse"), ("analyse", "interviewfase-klaar"), ("analyse", "indicatoren-aanleveren"),
+            ("werkgroep-review", "analyse"), ("analyse", "interviewfase-klaar"),
             ("interviewfase-klaar", "interviewfase-gesloten"), ("actieplannen-actualiseren", "sturing"),
         ];
         foreach (var (stap, na) in keten)
