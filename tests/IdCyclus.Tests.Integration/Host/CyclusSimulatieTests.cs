@@ -59,8 +59,8 @@ public sealed class CyclusSimulatieTests
         // Bureau closes the interview phase: what is still open is cancelled, Com's confirmation among it; the analysis starts.
         Assert.Contains(regels, r => Regel(r, "2025-05-27 18:00  samengevoegd", "Interviewfase gesloten"));
         Assert.Contains(regels, r => Regel(r, "2025-05-27 18:00  taak-geannuleerd", "Com"));
-        Assert.DoesNotContain(regels, r => r.Contains("escalatie", StringComparison.Ordinal) && r.Contains(" Com ") && string.CompareOrdinal(r, "2025-05-28") > 0
-                                           && string.CompareOrdinal(r, "2025-12") < 0);
+        Assert.DoesNotContain(regels, r => r.Contains("escalatie", StringComparison.Ordinal) && r.Contains(" Com ")
+                                           && string.CompareOrdinal(r, "2025-05-28") > 0 && string.CompareOrdinal(r, "2025-12") < 0);
         Assert.Contains(regels, r => Regel(r, "2025-05-27 18:00  taak-aangemaakt", "Analyseer en stel de conceptrapportage op"));
 
         // The data-analist never delivers: escalated to Bureau a week after 30 May; the year goes on without the figures.

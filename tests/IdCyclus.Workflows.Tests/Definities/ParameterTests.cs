@@ -10,7 +10,8 @@ namespace IdCyclus.Workflows.Tests.Definities;
 public sealed class ParameterTests
 {
     private const string Declaraties =
-        "'parameters': [ { 'naam': 'eerste', 'label': 'Eerste deadline', 'soort': 'datum' }, { 'naam': 'tweede', 'label': 'Tweede deadline', 'soort': 'datum', 'omschrijving': 'Uitleg' } ]";
+        "'parameters': [ { 'naam': 'eerste', 'label': 'Eerste deadline', 'soort': 'datum' }, "
+        + "{ 'naam': 'tweede', 'label': 'Tweede deadline', 'soort': 'datum', 'omschrijving': 'Uitleg' } ]";
 
     private static readonly string Stappen =
         "'stappen': [ " + Stap("a", "taak", "'deadline': { 'datum': '$eerste' }") + ", " + Stap("b", "wachten").Replace("2025-09-01", "$tweede") + " ]";
@@ -65,17 +66,22 @@ public sealed class ParameterTests
     {
         var fout = Assert.Single(WorkflowDefinitieLezer.Lees(Met(Stap("a", "taak", "'deadline': { 'datum': '$start' }"))).Fouten);
 
-        Assert.Equal("Onbekende parameter 'start' in 'datum': deze definitie declareert geen parameters. Declareer hem in 'parameters' (naam, label, soort).", fout.Melding);
+        Assert.Equal(
+            "Onbekende parameter 'start' in 'datum': deze definitie declareert geen parameters. Declareer hem in 'parameters' (naam, label, soort).",
+            fout.Melding);
     }
 
     [Theory]
-    [InlineData("{ 'naam': 'eerste', 'label': 'x', 'soort': 'getal' }", "$.parameters[0].soort", "Onbekende parametersoort 'getal'. Kies een soort uit: datum.")]
+    [InlineData("{ 'naam': 'eerste', 'label': 'x', 'soort': 'getal' }", "$.parameters[0].soort",
+        "Onbekende parametersoort 'getal'. Kies een soort uit: datum.")]
     [InlineData("{ 'naam': 'eerste', 'soort': 'datum' }", "$.parameters[0].label", "Verplicht veld 'label' ontbreekt.")]
     [InlineData("{ 'naam': 'Eerste', 'label': 'x', 'soort': 'datum' }", "$.parameters[0].naam", "'Eerste' is geen geldige naam")]
-    [InlineData("{ 'naam': 'eerste', 'label': 'x', 'soort': 'datum', 'standaard': '2025-01-01' }", "$.parameters[0].standaard", "Onbekend veld 'standaard' in een parameter.")]
+    [InlineData("{ 'naam': 'eerste', 'label': 'x', 'soort': 'datum', 'standaard': '2025-01-01' }", "$.parameters[0].standaard",
+        "Onbekend veld 'standaard' in een parameter.")]
     public void Een_fout_in_een_declaratie_geeft_een_Nederlandse_melding(string declaratie, string pad, string melding)
     {
-        var json = Json($"{{ 'id': 'test', 'naam': 'Test', 'versie': 1, 'parameters': [ {declaratie} ], 'waarden': {{ }}, 'stappen': [ {Stap("a", "taak")} ] }}");
+        var json = Json(
+            $"{{ 'id': 'test', 'naam': 'Test', 'versie': 1, 'parameters': [ {declaratie} ], 'waarden': {{ }}, 'stappen': [ {Stap("a", "taak")} ] }}");
 
         var fouten = WorkflowDefinitieLezer.Lees(json).Fouten;
 

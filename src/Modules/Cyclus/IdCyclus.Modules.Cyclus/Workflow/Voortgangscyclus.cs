@@ -123,7 +123,8 @@ internal static class Voortgangscyclus
         }
 
         var jaartekst = jaar.ToString(CultureInfo.InvariantCulture);
-        var ingevuld = WorkflowSjabloon.Invullen(Sjabloon.Replace("{jaar}", jaartekst, StringComparison.Ordinal), datums.ToDictionary(d => d.Key, d => (DateOnly?)d.Value),
+        var ingevuld = WorkflowSjabloon.Invullen(
+            Sjabloon.Replace("{jaar}", jaartekst, StringComparison.Ordinal), datums.ToDictionary(d => d.Key, d => (DateOnly?)d.Value),
             id: IdPrefix + jaartekst, naam: $"Voortgangscyclus {jaartekst}", versie: versie);
         return ingevuld.IsGeldig
             ? WorkflowDefinitieSchrijver.Schrijf(ingevuld.Definitie)

@@ -69,7 +69,8 @@ internal sealed class CycliModel(IWorkflowLezer lezer, WorkflowMotor motor, Time
         var vorige = (await lezer.DefinitieAsync(Voortgangscyclus.IdPrefix + (jaar - 1), null, ct))?.Json;
         if (vorige is not null && Voortgangscyclus.LeesDatums(vorige) is { } datums)
         {
-            var verplaatst = standaard.ToDictionary(d => d.Key, d => datums.TryGetValue(d.Key, out var vorig) ? Voortgangscyclus.Verplaats(vorig, vorig.Year + 1) : d.Value);
+            var verplaatst = standaard.ToDictionary(
+                d => d.Key, d => datums.TryGetValue(d.Key, out var vorig) ? Voortgangscyclus.Verplaats(vorig, vorig.Year + 1) : d.Value);
             if (Voortgangscyclus.Controleer(jaar, verplaatst.ToDictionary(d => d.Key, d => (DateOnly?)d.Value)).Count == 0)
             {
                 return verplaatst;
