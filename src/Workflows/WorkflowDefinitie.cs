@@ -29,6 +29,18 @@ public sealed record WorkflowDefinitie
     /// <summary>Options that change how the definition is run.</summary>
     public WorkflowOpties Opties { get; init; } = WorkflowOpties.Standaard;
 
+    /// <summary>
+    /// Named values the steps refer to (<c>{ "datum": "$naam" }</c>), declared once so a definition can be kept as a
+    /// template and filled in per run (see <see cref="WorkflowSjabloon"/>). Empty for a definition without parameters.
+    /// </summary>
+    public WaardeLijst<WorkflowParameter> Parameters { get; init; } = WaardeLijst<WorkflowParameter>.Leeg;
+
+    /// <summary>
+    /// The value of every parameter, in the order of <see cref="Parameters"/>. A definition the reader accepts has one
+    /// for each parameter: a published version binds its values, as it binds everything else.
+    /// </summary>
+    public WaardeLijst<ParameterWaarde> Waarden { get; init; } = WaardeLijst<ParameterWaarde>.Leeg;
+
     /// <summary>The top-level steps, in document order (the order does not decide when they run: <see cref="Stap.NaStappen"/> does).</summary>
     public required WaardeLijst<Stap> Stappen { get; init; }
 
@@ -307,9 +319,38 @@ public abstract record Termijn
     }
 }
 
-/// <summary>A fixed date (<c>{ "datum": "2025-03-31" }</c>).</summary>
-/// <param name="Datum">The calendar date in Amsterdam.</param>
-public sealed record DatumTermijn(DateOnly Datum) : Termijn;
+/// <summary>A fixed date (<c>{ "datum": "2025-03-31" }</c>), or the value of a date parameter (<c>{ "datum": "$naam" }</c>).</summary>
+/// <param name="Datum">The calendar date in Amsterdam (for a parameter: its value in <see cref="WorkflowDefinitie.Waarden"/>).</param>
+public sealed record DatumTermijn(DateOnly Datum) : Termijn
+{
+    /// <summary>
+    /// The parameter the date comes from, or null for a date written out. Planning reads only <see cref="Datum"/>; the
+    /// name is kept so the writer writes the reference back instead of the date.
+    /// </summary>
+    public string? Parameter { get; init; }
+}
+
+/// <summary>The kind of value a parameter takes (<c>soort</c> in an element of <c>parameters</c>).</summary>
+public enum ParameterSoort
+{
+    /// <summary><c>datum</c>: a calendar date (jjjj-mm-dd), usable wherever a termijn takes <c>datum</c>.</summary>
+    Datum,
+}
+
+/// <summary>A declared parameter (an element of <c>parameters</c>).</summary>
+/// <param name="Naam">A slug, unique in the definition; steps refer to it as <c>$naam</c>.</param>
+/// <param name="Label">What people see when they fill it in.</param>
+/// <param name="Soort">The kind of value.</param>
+public sealed record WorkflowParameter(string Naam, string Label, ParameterSoort Soort = ParameterSoort.Datum)
+{
+    /// <summary>An optional explanation for the person filling it in (what happens on this date).</summary>
+    public string? Omschrijving { get; init; }
+}
+
+/// <summary>The value of a parameter (an entry of <c>waarden</c>).</summary>
+/// <param name="Naam">The parameter's name.</param>
+/// <param name="Datum">Its value, for a <see cref="ParameterSoort.Datum"/> parameter.</param>
+public sealed record ParameterWaarde(string Naam, DateOnly Datum);
 
 /// <summary>A duration after an anchor (<c>{ "na": "P28D", "vanaf": "start" }</c>).</summary>
 /// <param name="Na">Whole years, months, weeks or days (no clock part), zero or more.</param>

@@ -18,7 +18,10 @@ public static class WorkflowDefinitieLezer
     /// <summary>Reads <paramref name="json"/>; the result holds the definition, or every problem found.</summary>
     /// <param name="json">The definition's JSON text.</param>
     /// <param name="catalogus">The names the host knows; null to leave names unchecked.</param>
-    public static LeesResultaat Lees(string json, IWorkflowCatalogus? catalogus = null)
+    public static LeesResultaat Lees(string json, IWorkflowCatalogus? catalogus = null) => LeesIntern(json, catalogus, sjabloon: false);
+
+    /// <summary>Reads a definition, or with <paramref name="sjabloon"/> a template whose parameters may lack values (<see cref="WorkflowSjabloon"/>).</summary>
+    internal static LeesResultaat LeesIntern(string json, IWorkflowCatalogus? catalogus, bool sjabloon)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (string.IsNullOrWhiteSpace(json))
@@ -38,7 +41,7 @@ public static class WorkflowDefinitieLezer
 
         using (document)
         {
-            var lezing = new DefinitieLezing(catalogus);
+            var lezing = new DefinitieLezing(catalogus, sjabloon);
             var definitie = lezing.Lees(document.RootElement);
             return lezing.Fouten.Count == 0 && definitie is not null ? new(definitie, []) : new(null, lezing.Fouten);
         }

@@ -43,12 +43,45 @@ public static class WorkflowDefinitieSchrijver
                 schrijver.WriteEndObject();
             }
 
+            SchrijfParameters(schrijver, definitie);
             SchrijfStappen(schrijver, definitie.Stappen);
             schrijver.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    private static void SchrijfParameters(Utf8JsonWriter schrijver, WorkflowDefinitie definitie)
+    {
+        if (definitie.Parameters.Count > 0)
+        {
+            schrijver.WriteStartArray("parameters");
+            foreach (var parameter in definitie.Parameters)
+            {
+                schrijver.WriteStartObject();
+                schrijver.WriteString("naam", parameter.Naam);
+                schrijver.WriteString("label", parameter.Label);
+                schrijver.WriteString("soort", Velden.Naam(parameter.Soort));
+                SchrijfAls(schrijver, "omschrijving", parameter.Omschrijving);
+                schrijver.WriteEndObject();
+            }
+
+            schrijver.WriteEndArray();
+        }
+
+        if (definitie.Waarden.Count > 0)
+        {
+            schrijver.WriteStartObject("waarden");
+            foreach (var waarde in definitie.Waarden)
+            {
+                schrijver.WriteString(waarde.Naam, Iso(waarde.Datum));
+            }
+
+            schrijver.WriteEndObject();
+        }
+    }
+
+    private static string Iso(DateOnly datum) => datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void SchrijfStappen(Utf8JsonWriter schrijver, WaardeLijst<Stap> stappen)
     {
@@ -138,7 +171,7 @@ public static class WorkflowDefinitieSchrijver
         {
             case DatumTermijn datum:
                 schrijver.WriteStartObject(veld);
-                schrijver.WriteString("datum", datum.Datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                schrijver.WriteString("datum", datum.Parameter is { } parameter ? "$" + parameter : Iso(datum.Datum));
                 schrijver.WriteEndObject();
                 break;
             case DuurTermijn duur:

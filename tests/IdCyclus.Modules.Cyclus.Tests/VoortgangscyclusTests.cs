@@ -54,7 +54,7 @@ public sealed class VoortgangscyclusTests
         DateOnly Deadline(string stap) => ((DatumTermijn)((TaakStap)definitie.ZoekStap(stap)).Deadline!).Datum;
         DateOnly Tot(string stap) => ((DatumTermijn)((WachtStap)definitie.ZoekStap(stap)).Tot).Datum;
         Assert.Equal(datums[Voortgangscyclus.Voorbereiding], Deadline("voorbereiding"));
-        Assert.Equal(new DateOnly(2025, 2, 21), Tot("wachten-vooraankondiging"));
+        Assert.Equal(new DateOnly(2025, 2, 19), Tot("wachten-vooraankondiging"));
         Assert.Equal(datums[Voortgangscyclus.TrekkerBenoemd], Deadline("trekker-benoemen"));
         Assert.Equal(new DateOnly(2025, 3, 28), Deadline("plan-van-aanpak-beoordelen"));
         Assert.Equal(datums[Voortgangscyclus.KennissessieAankondiging], Tot("wachten-kennissessie"));
@@ -63,16 +63,91 @@ public sealed class VoortgangscyclusTests
         Assert.Equal(datums[Voortgangscyclus.InterviewfaseGesloten], Deadline("interviewfase-afsluiten"));
         Assert.Equal(new DuurTermijn(IsoDuur.Parse("P14D"), Anker.NaStap("interview-afnemen")), ((TaakStap)definitie.ZoekStap("antwoorden-bevestigen")).Deadline);
         Assert.Equal(Wachtwijze.Een, ((SamenvoegStap)definitie.ZoekStap("interviewfase-gesloten")).Wacht);
+        Assert.Equal(datums[Voortgangscyclus.Conceptconclusies], Deadline("analyse"));
+        Assert.Equal(datums[Voortgangscyclus.Werkgroep2], Deadline("werkgroep-review"));
+        Assert.Equal(datums[Voortgangscyclus.RapportDefinitief], Deadline("rapport-definitief"));
+        Assert.Equal(datums[Voortgangscyclus.Duidingsgesprekken], Deadline("duidingsgesprek-plannen"));
+        Assert.Equal(datums[Voortgangscyclus.Duidingsgesprekken], Deadline("duidingsgesprekken-afsluiten"));
+        Assert.Equal(datums[Voortgangscyclus.Gmt], Deadline("gmt-besluit"));
+        Assert.Equal(datums[Voortgangscyclus.Sturing], Deadline("sturing"));
+        Assert.Equal(datums[Voortgangscyclus.ActieplanGeactualiseerd], Deadline("actieplan-actualiseren"));
+        Assert.Equal(datums[Voortgangscyclus.Opvolging], Deadline("opvolging"));
+        Assert.True(definitie.Opties.Werkdagen);
+        Assert.Equal("vooraankondiging", ((DatumTermijn)((WachtStap)definitie.ZoekStap("wachten-vooraankondiging")).Tot).Parameter);
     }
 
     [Fact]
-    public void De_standaarddatums_zijn_die_van_2024_in_het_nieuwe_jaar()
+    public void Het_jaar_loopt_van_de_voorbereiding_tot_de_opvolging_in_de_volgorde_van_de_cyclus()
+    {
+        var definitie = WorkflowDefinitieLezer.Lees(Voortgangscyclus.Maak(2025, Datums2025)).Definitie!;
+
+        // Each step's chain of predecessors, from the last step back to the first.
+        (string Stap, string Na)[] keten =
+        [
+            ("opvolging", "sturing"), ("sturing", "gmt-besluit"), ("gmt-besluit", "duidingsgesprekken-gevoerd"),
+            ("duidingsgesprekken-gevoerd", "duidingsgesprekken"), ("duidingsgesprekken", "rapport-definitief"), ("rapport-definitief", "werkgroep-review"),
+            ("werkgroep-review", "analyse"), ("analyse", "interviewfase-klaar"),
+            ("interviewfase-klaar", "interviewfase-gesloten"), ("actieplannen-actualiseren", "sturing"),
+        ];
+        foreach (var (stap, na) in keten)
+        {
+            Assert.Contains(na, definitie.ZoekStap(stap).NaStappen);
+        }
+
+        Assert.Equal("clusters", ((PerItemStap)definitie.ZoekStap("duidingsgesprekken")).Collectie);
+        Assert.True(((SamenvoegStap)definitie.ZoekStap("duidingsgesprekken-gevoerd")).AnnuleerRest);
+        Assert.Equal(["Duidingsgesprekken gevoerd", "GMT-besluit vastgelegd", "Sturing vastgelegd in Opvolging"],
+            new[] { "duidingsgesprekken-afsluiten", "gmt-besluit", "sturing" }.Select(id => definitie.ZoekStap(id).Naam));
+        Assert.DoesNotContain("{jaar}", Voortgangscyclus.Maak(2026, Voortgangscyclus.StandaardDatums(2026)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Het_sjabloon_zelf_is_geldig_en_zijn_waarden_zijn_de_mijlpalen()
+    {
+        var sjabloon = WorkflowSjabloon.Lees(Voortgangscyclus.Sjabloon);
+
+        Assert.Empty(sjabloon.Fouten);
+        Assert.Equal(Voortgangscyclus.Mijlpalen, sjabloon.Parameters);
+        Assert.Equal(18, Voortgangscyclus.Mijlpalen.Count);
+        Assert.All(Voortgangscyclus.Mijlpalen, m => Assert.False(string.IsNullOrWhiteSpace(m.Omschrijving)));
+        // The reference year's dates are all working days, so nothing moves in 2025.
+        Assert.All(Datums2025.Values, d => Assert.Equal(d, Features.Cycli.CyclusModel.Werkdag(d)));
+    }
+
+    [Theory]
+    [InlineData("2024-02-21", 2025, "2025-02-19")] // Wednesday → the Wednesday two days earlier (21 Feb 2025 is a Friday)
+    [InlineData("2024-03-27", 2025, "2025-03-26")] // Wednesday → Wednesday
+    [InlineData("2024-06-06", 2025, "2025-06-05")] // Thursday → Thursday
+    [InlineData("2025-02-03", 2026, "2026-02-02")] // Monday → Monday one day earlier
+    [InlineData("2025-05-16", 2026, "2026-05-15")] // Friday → Friday
+    [InlineData("2025-12-19", 2026, "2026-12-18")] // Friday → Friday
+    [InlineData("2025-03-21", 2026, "2026-03-20")] // 21 March 2026 is a Saturday; the Friday before
+    [InlineData("2026-03-18", 2027, "2027-03-17")] // Wednesday, 1 day later in the calendar → back one day
+    [InlineData("2025-06-03", 2026, "2026-06-02")] // Tuesday
+    [InlineData("2027-01-04", 2028, "2028-01-03")] // Monday → Monday, not back into 2027
+    [InlineData("2024-02-29", 2025, "2025-02-27")] // Thursday 29 February counts as 28 February (a Friday in 2025) → Thursday 27 February
+    public void Kopieren_naar_een_ander_jaar_houdt_de_weekdag(string van, int jaar, string verwacht)
+    {
+        var datum = DateOnly.Parse(van, System.Globalization.CultureInfo.InvariantCulture);
+
+        var verplaatst = Voortgangscyclus.Verplaats(datum, jaar);
+
+        Assert.Equal(datum.DayOfWeek, verplaatst.DayOfWeek);
+        Assert.InRange(verplaatst.DayNumber - new DateOnly(jaar, datum.Month, Math.Min(datum.Day, DateTime.DaysInMonth(jaar, datum.Month))).DayNumber, -3, 3);
+        Assert.Equal(DateOnly.Parse(verwacht, System.Globalization.CultureInfo.InvariantCulture), verplaatst);
+    }
+
+    [Fact]
+    public void De_standaarddatums_zijn_die_van_het_referentiejaar_op_dezelfde_weekdag()
     {
         Assert.Equal(new DateOnly(2025, 2, 3), Datums2025[Voortgangscyclus.Start]);
-        Assert.Equal(new DateOnly(2025, 2, 21), Datums2025[Voortgangscyclus.Vooraankondiging]);
-        Assert.Equal(new DateOnly(2025, 3, 27), Datums2025[Voortgangscyclus.Werkgroep1]);
+        Assert.Equal(new DateOnly(2025, 2, 19), Datums2025[Voortgangscyclus.Vooraankondiging]);
+        Assert.Equal(new DateOnly(2025, 3, 26), Datums2025[Voortgangscyclus.Werkgroep1]);
+        Assert.Equal(new DateOnly(2025, 6, 5), Datums2025[Voortgangscyclus.Werkgroep2]);
         Assert.Equal(new DateOnly(2026, 2, 2), Voortgangscyclus.StandaardDatums(2026)[Voortgangscyclus.Start]);
-        Assert.Equal(Voortgangscyclus.Mijlpalen.Select(m => m.Sleutel).Order(), Datums2025.Keys.Order());
+        Assert.Equal(new DateOnly(2026, 2, 18), Voortgangscyclus.StandaardDatums(2026)[Voortgangscyclus.Vooraankondiging]);
+        Assert.Equal(Voortgangscyclus.Mijlpalen.Select(m => m.Naam).Order(), Datums2025.Keys.Order());
+        Assert.All(Voortgangscyclus.StandaardDatums(2031), d => Assert.Equal(Datums2025[d.Key].DayOfWeek, d.Value.DayOfWeek));
         Assert.Empty(Voortgangscyclus.Controleer(2030, Voortgangscyclus.StandaardDatums(2030).ToDictionary(d => d.Key, d => (DateOnly?)d.Value)));
     }
 

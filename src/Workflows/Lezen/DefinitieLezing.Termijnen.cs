@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace IdCyclus.Workflows.Lezen;
@@ -207,7 +206,7 @@ internal sealed partial class DefinitieLezing
                 return null;
             }
 
-            return Datum(termijn, pad) is { } datum ? new DatumTermijn(datum) : null;
+            return DatumOfParameter(termijn, pad);
         }
 
         IsoDuur? na = null;
@@ -231,29 +230,6 @@ internal sealed partial class DefinitieLezing
 
         var anker = Anker(termijn, pad, info);
         return na is null || anker is null ? null : new DuurTermijn(na.Value, anker);
-    }
-
-    private DateOnly? Datum(Dictionary<string, JsonElement> termijn, string termijnPad)
-    {
-        var pad = Pad(termijnPad, "datum");
-        if (!Waarde(termijn, termijnPad, "datum", verplicht: true, out var waarde) || TekstWaarde(waarde, pad, "'datum'") is not { } tekst)
-        {
-            return null;
-        }
-
-        if (!DatumPatroon().IsMatch(tekst))
-        {
-            Fout(pad, $"'{tekst}' is geen datum in de vorm jjjj-mm-dd, bijvoorbeeld 2025-03-31.");
-            return null;
-        }
-
-        if (!DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
-        {
-            Fout(pad, $"'{tekst}' is geen bestaande datum.");
-            return null;
-        }
-
-        return datum;
     }
 
     private Anker? Anker(Dictionary<string, JsonElement> termijn, string termijnPad, StapInfo info)

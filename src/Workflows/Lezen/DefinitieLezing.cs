@@ -10,7 +10,9 @@ namespace IdCyclus.Workflows.Lezen;
 /// inside a step), .Json (JSON primitives with Dutch errors), .Samenhang (checks between steps); typo suggestions are
 /// <see cref="Suggesties"/>.
 /// </summary>
-internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
+/// <param name="catalogus">The names the host knows; null to leave names unchecked.</param>
+/// <param name="sjabloon">True to read a template: parameters may lack a value (every other check still applies).</param>
+internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus, bool sjabloon = false)
 {
     private readonly List<DefinitieFout> fouten = [];
     private readonly List<StapInfo> alleStappen = [];
@@ -33,18 +35,24 @@ internal sealed partial class DefinitieLezing(IWorkflowCatalogus? catalogus)
         var versie = Versie(velden);
         var omschrijving = Tekst(velden, "$", "omschrijving", verplicht: false);
         var opties = Opties(velden);
+        var gedeclareerd = Parameters(velden);
+        var gegeven = Waarden(velden, gedeclareerd is not null);
         var hoogste = new StappenLijst(ouder: null);
         lijsten.Add(hoogste);
         var stappen = Stappen(velden, "$", hoogste, "De definitie heeft stappen nodig: een lijst met ten minste één stap.");
 
         ControleerTussenStappen();
 
-        if (fouten.Count > 0 || id is null || naam is null || versie is null || stappen is null)
+        if (fouten.Count > 0 || id is null || naam is null || versie is null || stappen is null || gedeclareerd is null || gegeven is null)
         {
             return null;
         }
 
-        return new WorkflowDefinitie { Id = id, Naam = naam, Versie = versie.Value, Omschrijving = omschrijving, Opties = opties, Stappen = stappen };
+        return new WorkflowDefinitie
+        {
+            Id = id, Naam = naam, Versie = versie.Value, Omschrijving = omschrijving, Opties = opties, Parameters = gedeclareerd, Waarden = gegeven,
+            Stappen = stappen,
+        };
     }
 
     private int? Versie(Dictionary<string, JsonElement> velden)

@@ -3,7 +3,14 @@ namespace IdCyclus.Workflows.Lezen;
 /// <summary>The JSON vocabulary of the format in one place: the reader, the writer and the schema test read it from here.</summary>
 internal static class Velden
 {
-    public static readonly string[] Definitie = ["$schema", "id", "naam", "versie", "omschrijving", "opties", "stappen"];
+    public static readonly string[] Definitie = ["$schema", "id", "naam", "versie", "omschrijving", "opties", "parameters", "waarden", "stappen"];
+
+    public static readonly string[] Parameter = ["naam", "label", "soort", "omschrijving"];
+
+    public static readonly IReadOnlyDictionary<string, ParameterSoort> ParameterSoorten = new Dictionary<string, ParameterSoort>(StringComparer.Ordinal)
+    {
+        ["datum"] = ParameterSoort.Datum,
+    };
 
     public static readonly string[] Opties = ["werkdagen", "herhaling"];
 
@@ -57,6 +64,8 @@ internal static class Velden
     public static string Naam(Bereik bereik) => Bereiken.Single(paar => paar.Value == bereik).Key;
 
     public static string Naam(Wachtwijze wacht) => Wachtwijzen.Single(paar => paar.Value == wacht).Key;
+
+    public static string Naam(ParameterSoort soort) => ParameterSoorten.Single(paar => paar.Value == soort).Key;
 
     public static string Naam(Herhaling herhaling) => Herhalingen.Single(paar => paar.Value == herhaling).Key;
 }

@@ -28,7 +28,10 @@ public abstract class CyclusPaginaTests<TFabriek>(TFabriek fabriek) : ProviderTe
         Assert.Equal("2025-02-03", pagina.QuerySelector<IHtmlInputElement>("#Datums_start")!.Value);
         var tijdlijn = pagina.QuerySelectorAll(".idc-tijdlijn tbody tr th").Select(th => th.TextContent.Trim()).ToList();
         Assert.Equal("Vandaag", tijdlijn[tijdlijn.IndexOf("Vooraankondiging aan trekkers en directeuren") + 1]);
-        Assert.Contains("vr 21 februari 2025", pagina.QuerySelector(".idc-tijdlijn")!.TextContent);
+        Assert.Contains("wo 19 februari 2025", pagina.QuerySelector(".idc-tijdlijn")!.TextContent);
+        // The whole year, to the follow-up: the template's parameters are the fields.
+        Assert.Equal("2025-10-24", pagina.QuerySelector<IHtmlInputElement>("#Datums_duidingsgesprekken")!.Value);
+        Assert.Equal("Stand van de opvolging naar het GMT", tijdlijn[^1]);
 
         var opgeslagen = await bureau.VerstuurFormulierAsync("/cyclus/2025", new Dictionary<string, string> { ["Datums[werkgroep-1]"] = "2025-03-28" }, "form[action*=Opslaan]");
         Assert.Equal(HttpStatusCode.Redirect, opgeslagen.StatusCode);
@@ -61,6 +64,12 @@ public abstract class CyclusPaginaTests<TFabriek>(TFabriek fabriek) : ProviderTe
         Assert.Contains("gestart op", (await bureau.PaginaAsync("/cyclus")).QuerySelector("table")!.TextContent);
         Assert.Contains(
             (await bureau.PaginaAsync("/taken")).QuerySelectorAll("tr.idc-taakrij"), rij => rij.TextContent.Contains("Voorbereiding bevestigen", StringComparison.Ordinal));
+
+        // Next year's cycle copies this one's dates on the same weekday: Friday 28 March 2025 becomes Friday 27 March 2026.
+        await bureau.VerstuurFormulierAsync("/cyclus", new Dictionary<string, string> { ["Jaar"] = "2026" });
+        var volgend = await bureau.PaginaAsync("/cyclus/2026");
+        Assert.Equal("2026-03-27", volgend.QuerySelector<IHtmlInputElement>("#Datums_werkgroep-1")!.Value);
+        Assert.Equal("2026-02-18", volgend.QuerySelector<IHtmlInputElement>("#Datums_vooraankondiging")!.Value);
 
         var nogmaals = await bureau.Client.PostAsync("/cyclus/2025?handler=Starten", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -3,20 +3,25 @@ using IdCyclus.Tests.Integration.Infrastructuur;
 namespace IdCyclus.Tests.Integration.Host;
 
 /// <summary>
-/// The shipped simulation of the 2025 cycle (late accounthouders, a trekker who never confirms): the reminders and
-/// escalations fall on the planned days, Bureau's closing cancels what is left, and the output is the same every time.
+/// The shipped simulation of the whole 2025 cycle, February to December (the template's 2025 dates, working days on):
+/// late accounthouders, a trekker who never confirms, a directeur who appoints a trekker only after the escalation, an
+/// accounthouder who never plans the duidingsgesprek, action plans delivered late. The timeline is asserted line by line
+/// where it matters, and the output is the same every time.
 /// </summary>
 [Collection(ConsoleCollectie.Naam)]
 public sealed class CyclusSimulatieTests
 {
     private static readonly string Map = Path.Combine(SimulateVerbTests.RepoMap(), "src", "Modules", "Cyclus", "IdCyclus.Modules.Cyclus", "Simulaties");
 
+    private static bool Regel(string regel, string begin, params string[] bevat) =>
+        regel.StartsWith(begin, StringComparison.Ordinal) && bevat.All(deel => regel.Contains(deel, StringComparison.Ordinal));
+
     [Fact]
-    public async Task De_cyclus_2025_herinnert_en_escaleert_op_de_juiste_dagen_en_geeft_tweemaal_hetzelfde()
+    public async Task Het_hele_jaar_2025_herinnert_en_escaleert_op_werkdagen_en_geeft_tweemaal_hetzelfde()
     {
         string[] args =
         [
-            "simulate", "--definition", Path.Combine(Map, "voortgangscyclus-2025.json"), "--from", "2025-02-03", "--to", "2025-07-31",
+            "simulate", "--definition", Path.Combine(Map, "voortgangscyclus-2025.json"), "--from", "2025-02-03", "--to", "2025-12-31",
             "--behaviour", Path.Combine(Map, "voortgangscyclus-2025.gedrag.json"),
         ];
         var (code, eerste, fout) = await OpdrachtRegel.VoerUitAsync(args);
@@ -26,26 +31,67 @@ public sealed class CyclusSimulatieTests
         Assert.Equal(eerste, tweede);
         var regels = eerste.Split('\n');
         Assert.DoesNotContain(regels, r => r.Contains("geweigerd", StringComparison.Ordinal));
-        Assert.Contains(regels, r => r.StartsWith("2025-02-21 17:00  melding", StringComparison.Ordinal) && r.Contains("Vooraankondiging aan de trekkers"));
-        Assert.Contains(regels, r => r.StartsWith("2025-02-21 17:00  per-item", StringComparison.Ordinal) && r.Contains("43 item(s)"));
+
+        // The vooraankondiging on Wednesday 19 February (2024: Wednesday 21 February), then the fan-outs.
+        Assert.Contains(regels, r => Regel(r, "2025-02-19 17:00  melding", "Vooraankondiging aan de trekkers"));
+        Assert.Contains(regels, r => Regel(r, "2025-02-19 17:00  per-item", "Interviews per directie", "43 item(s)"));
         Assert.Equal(43, regels.Count(r => r.Contains("taak-voltooid", StringComparison.Ordinal) && r.Contains("Neem het interview af")));
 
-        // Com's trekker never confirms: reminders 7 and 2 days before, then the directeur, then Bureau.
-        Assert.Contains(regels, r => r.StartsWith("2025-04-14 17:00  herinnering", StringComparison.Ordinal) && r.Contains("Com"));
-        Assert.Contains(regels, r => r.StartsWith("2025-04-19 17:00  herinnering", StringComparison.Ordinal) && r.Contains("Com"));
-        Assert.Contains(regels, r => r.StartsWith("2025-04-21 17:00  escalatie", StringComparison.Ordinal) && r.Contains("Com") && r.Contains("naar directeur"));
-        Assert.Contains(regels, r => r.StartsWith("2025-05-05 17:00  escalatie", StringComparison.Ordinal) && r.Contains("Com") && r.Contains("naar bureau"));
+        // UI&E's directeur appoints a trekker only after the deadline has escalated to the clusterdirecteur.
+        var escalatie = Array.FindIndex(regels, r => Regel(r, "2025-03-21 17:00  escalatie", "UI&E", "naar clusterdirecteur"));
+        var benoemd = Array.FindIndex(regels, r => Regel(r, "2025-03-24 17:00  taak-voltooid", "UI&E", "Trekker uie benoemd"));
+        Assert.True(escalatie > 0 && benoemd > escalatie);
+
+        // Com's trekker never confirms. 14 days after submitting is Saturday 19 April; Easter Monday is no working day
+        // either, so the deadline is Tuesday 22 April, and the reminders count back from it.
+        Assert.Contains(regels, r => Regel(r, "2025-04-15 17:00  herinnering", "Com"));
+        Assert.Contains(regels, r => Regel(r, "2025-04-20 17:00  herinnering", "Com"));
+        Assert.Contains(regels, r => Regel(r, "2025-04-22 17:00  escalatie", "Com", "naar directeur"));
+        Assert.Contains(regels, r => Regel(r, "2025-05-06 17:00  escalatie", "Com", "naar bureau"));
 
         // The late accounthouders: reminders before 16 May, escalation to Bureau a week after.
         foreach (var laat in new[] { "DV", "Data", "DSI", "GGD" })
         {
-            Assert.Contains(regels, r => r.StartsWith("2025-05-09 17:00  herinnering", StringComparison.Ordinal) && r.Contains($" {laat} "));
-            Assert.Contains(regels, r => r.StartsWith("2025-05-23 17:00  escalatie", StringComparison.Ordinal) && r.Contains($" {laat} ") && r.Contains("naar bureau"));
+            Assert.Contains(regels, r => Regel(r, "2025-05-09 17:00  herinnering", $" {laat} "));
+            Assert.Contains(regels, r => Regel(r, "2025-05-23 17:00  escalatie", $" {laat} ", "naar bureau"));
         }
 
-        // Bureau closes the interview phase: what is still open is cancelled, Com's confirmation among it.
-        Assert.Contains(regels, r => r.Contains("samengevoegd", StringComparison.Ordinal) && r.Contains("Interviewfase gesloten"));
-        Assert.Contains(regels, r => r.Contains("taak-geannuleerd", StringComparison.Ordinal) && r.Contains("Com"));
-        Assert.DoesNotContain(regels, r => r.Contains("escalatie", StringComparison.Ordinal) && r.Contains("Com") && string.CompareOrdinal(r, "2025-05-29") > 0);
+        // Bureau closes the interview phase: what is still open is cancelled, Com's confirmation among it; the analysis starts.
+        Assert.Contains(regels, r => Regel(r, "2025-05-27 18:00  samengevoegd", "Interviewfase gesloten"));
+        Assert.Contains(regels, r => Regel(r, "2025-05-27 18:00  taak-geannuleerd", "Com"));
+        Assert.DoesNotContain(regels, r => r.Contains("escalatie", StringComparison.Ordinal) && r.Contains(" Com ")
+                                           && string.CompareOrdinal(r, "2025-05-28") > 0 && string.CompareOrdinal(r, "2025-12") < 0);
+        Assert.Contains(regels, r => Regel(r, "2025-05-27 18:00  taak-aangemaakt", "Analyseer en stel de conceptrapportage op"));
+
+        // The data-analist never delivers: escalated to Bureau a week after 30 May; the year goes on without the figures.
+        Assert.Contains(regels, r => Regel(r, "2025-06-06 17:00  escalatie", "naar bureau"));
+
+        // The second half in order: werkgroep review, definitive report, duidingsgesprekken, GMT, sturing, follow-up.
+        string[] volgorde =
+        [
+            "Taak 'Bespreek de conceptconclusies met de werkgroep'", "Taak 'Stel de definitieve rapportage vast'", "Duidingsgesprekken per cluster: 6 item(s)",
+            "Taak 'GMT-besluit vastgelegd'", "Taak 'Sturing vastgelegd in Opvolging'", "Geactualiseerde actieplannen: 43 item(s)",
+            "Rapporteer de stand van de afspraken aan het GMT afgerond",
+        ];
+        var posities = volgorde.Select(tekst => Array.FindIndex(regels, r => r.Contains(tekst, StringComparison.Ordinal))).ToList();
+        Assert.All(posities, p => Assert.True(p > 0));
+        Assert.Equal(posities.Order(), posities);
+
+        // DII's accounthouder never plans the duidingsgesprek: reminders, escalation to Bureau at the deadline, and Bureau's
+        // closing on Monday 27 October cancels it.
+        const string dii = "Digitalisering, Innovatie en Informatie";
+        Assert.Contains(regels, r => Regel(r, "2025-10-10 17:00  herinnering", dii));
+        Assert.Contains(regels, r => Regel(r, "2025-10-24 17:00  escalatie", dii, "naar bureau"));
+        Assert.Contains(regels, r => Regel(r, "2025-10-27 17:00  taak-geannuleerd", dii));
+        Assert.Equal(5, regels.Count(r => r.Contains("Plan het duidingsgesprek met de clusterdirecteur afgerond", StringComparison.Ordinal)));
+
+        // Com and GGD deliver their updated action plan late: escalated to their clusterdirecteur on 12 December, done on the 18th.
+        foreach (var laat in new[] { "Com", "GGD" })
+        {
+            Assert.Contains(regels, r => Regel(r, "2025-12-12 17:00  escalatie", $" {laat} ", "naar clusterdirecteur"));
+            Assert.Contains(regels, r => Regel(r, "2025-12-18 17:00  taak-voltooid", $" {laat} ", "Lever het geactualiseerde actieplan op"));
+        }
+
+        Assert.Equal(41, regels.Count(r => Regel(r, "2025-11-27 17:00  taak-voltooid", "Lever het geactualiseerde actieplan op")));
     }
 }

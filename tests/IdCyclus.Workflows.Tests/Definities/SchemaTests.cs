@@ -53,6 +53,8 @@ public sealed class SchemaTests
         Assert.Equal(Gesorteerd(Lezen.Velden.Escalatie), Velden(Def("escalatie")));
         Assert.Equal(Lezen.Velden.Wachtwijzen.Keys, Def("samenvoegen")["properties"]!["wacht"]!["enum"]!.AsArray().Select(waarde => (string)waarde!));
         Assert.Equal(Lezen.Velden.Bereiken.Keys, Def("taak")["properties"]!["bereik"]!["enum"]!.AsArray().Select(waarde => (string)waarde!));
+        Assert.Equal(Gesorteerd(Lezen.Velden.Parameter), Velden(Def("parameter")));
+        Assert.Equal(Lezen.Velden.ParameterSoorten.Keys, Def("parameter")["properties"]!["soort"]!["enum"]!.AsArray().Select(waarde => (string)waarde!));
         Assert.Equal(Lezen.Velden.Herhalingen.Keys,
             Schema["properties"]!["opties"]!["properties"]!["herhaling"]!["enum"]!.AsArray().Select(waarde => (string)waarde!));
     }

@@ -59,20 +59,25 @@ internal sealed class CycliModel(IWorkflowLezer lezer, WorkflowMotor motor, Time
         return Page();
     }
 
-    /// <summary>Last year's dates a year later when that cycle exists and they still fit; otherwise the template's defaults.</summary>
+    /// <summary>
+    /// Last year's dates a year later, each on the same weekday (<see cref="Voortgangscyclus.Verplaats"/>), when that
+    /// cycle exists and they still fit; a milestone it did not have gets the template's date for the year.
+    /// </summary>
     private async Task<IReadOnlyDictionary<string, DateOnly>> DatumsVoorAsync(int jaar, CancellationToken ct)
     {
+        var standaard = Voortgangscyclus.StandaardDatums(jaar);
         var vorige = (await lezer.DefinitieAsync(Voortgangscyclus.IdPrefix + (jaar - 1), null, ct))?.Json;
         if (vorige is not null && Voortgangscyclus.LeesDatums(vorige) is { } datums)
         {
-            var verplaatst = datums.ToDictionary(d => d.Key, d => Voortgangscyclus.Verplaats(d.Value, d.Value.Year + 1));
+            var verplaatst = standaard.ToDictionary(
+                d => d.Key, d => datums.TryGetValue(d.Key, out var vorig) ? Voortgangscyclus.Verplaats(vorig, vorig.Year + 1) : d.Value);
             if (Voortgangscyclus.Controleer(jaar, verplaatst.ToDictionary(d => d.Key, d => (DateOnly?)d.Value)).Count == 0)
             {
                 return verplaatst;
             }
         }
 
-        return Voortgangscyclus.StandaardDatums(jaar);
+        return standaard;
     }
 
     private async Task LaadAsync(CancellationToken ct)

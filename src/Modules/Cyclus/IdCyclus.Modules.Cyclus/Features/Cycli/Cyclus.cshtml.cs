@@ -2,6 +2,7 @@ using IdCyclus.Modules.Cyclus.Workflow;
 using IdCyclus.Shared;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
+using IdCyclus.Workflows;
 using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
 using Microsoft.AspNetCore.Authorization;
@@ -17,33 +18,32 @@ namespace IdCyclus.Modules.Cyclus.Features.Cycli;
 [Authorize(Policy = Policies.Bureau)]
 internal sealed class CyclusModel(IWorkflowLezer lezer, WorkflowMotor motor, TimeProvider klok) : PageModel
 {
-    /// <summary>What happens on each milestone, for the timeline.</summary>
-    public static IReadOnlyDictionary<string, string> WatGebeurtEr { get; } = new Dictionary<string, string>
-    {
-        [Voortgangscyclus.Start] = "De cyclus start; Bureau krijgt de taak 'Voorbereiding bevestigen'.",
-        [Voortgangscyclus.Voorbereiding] = "Deadline 'Voorbereiding bevestigen' (Bureau): vragenlijst gepubliceerd, organisatie gecontroleerd.",
-        [Voortgangscyclus.Vooraankondiging] = "Vooraankondiging aan trekkers en directeuren; de taken voor trekkers benoemen, de werkgroep en de interviews beginnen.",
-        [Voortgangscyclus.TrekkerBenoemd] = "Deadline 'Benoem een trekker' (directeuren van directies zonder trekker).",
-        [Voortgangscyclus.Werkgroep1] = "Eerste werkgroepsessie; deadline 'Reageer op het plan van aanpak' (werkgroepleden).",
-        [Voortgangscyclus.KennissessieAankondiging] = "Aankondiging van de kennissessie aan alle trekkers.",
-        [Voortgangscyclus.InterviewsGepland] = "Deadline 'Plan het interview' (accounthouders).",
-        [Voortgangscyclus.InterviewsAfgenomen] = "Deadline 'Neem het interview af' (accounthouders); de respondent bevestigt binnen 14 dagen na indienen.",
-        [Voortgangscyclus.InterviewfaseGesloten] = "Deadline 'Sluit de interviewfase af' (Bureau).",
-        [Voortgangscyclus.IndicatorenAangeleverd] = "Deadline 'Lever de indicatoren aan' (data-analist): elke indicator een cijfer of een verklaard ontbreken.",
-    };
-
     /// <summary>The matrix columns: the steps per directie.</summary>
     public static IReadOnlyList<(string StapId, string Naam)> Kolommen { get; } =
     [
         ("trekker-benoemen", "Trekker benoemen"), ("interview-plannen", "Interview plannen"),
         ("interview-afnemen", "Interview afnemen"), ("antwoorden-bevestigen", "Antwoorden bevestigen"),
+        ("actieplan-actualiseren", "Actieplan geactualiseerd"),
     ];
+
+    /// <summary>The fan-out steps whose items are directies (the matrix rows).</summary>
+    private static readonly string[] PerDirectie = ["trekkers-benoemen", "interviews", "actieplannen-actualiseren"];
+
+    /// <summary>The working day a deadline on <paramref name="datum"/> falls on: the template has <c>werkdagen</c> on, so the runtime moves it.</summary>
+    public static DateOnly Werkdag(DateOnly datum) =>
+        Planning.Vervaldatum(new DatumTermijn(datum), new Ankermomenten(DateTimeOffset.MinValue), werkdagen: true);
 
     public int Jaar { get; private set; }
 
     public WorkflowDefinitieVersie Definitie { get; private set; } = null!;
 
     public WorkflowInstantie? Instantie { get; private set; }
+
+    /// <summary>
+    /// The milestones shown: the parameters of the version the cycle runs on once started; before that the template's, so
+    /// saving the dates also brings an unstarted cycle onto the newest template.
+    /// </summary>
+    public IReadOnlyList<WorkflowParameter> Mijlpalen { get; private set; } = Voortgangscyclus.Mijlpalen;
 
     public IReadOnlyDictionary<string, DateOnly> Gepland { get; private set; } = new Dictionary<string, DateOnly>();
 
@@ -164,12 +164,19 @@ internal sealed class CyclusModel(IWorkflowLezer lezer, WorkflowMotor motor, Tim
         Vandaag = klok.Vandaag();
         Nu = klok.GetUtcNow().UtcDateTime;
         Instantie = (await lezer.InstantiesAsync(new InstantieVraag { DefinitieId = id, AlleenHoofd = true, Maximum = 1 }, ct)).FirstOrDefault();
-        Gepland = datums;
+        // A milestone the template gained after this version was published gets its standard date until Bureau saves.
+        var standaard = Voortgangscyclus.StandaardDatums(jaar);
+        Gepland = Voortgangscyclus.Mijlpalen.ToDictionary(m => m.Naam, m => datums.TryGetValue(m.Naam, out var d) ? d : standaard[m.Naam]);
         if (Instantie is not null)
         {
-            // The running instance keeps its version: show the dates it runs on, not a later edit.
+            // The running instance keeps its version: show the milestones and dates it runs on, not a later edit.
             var gestart = (await lezer.DefinitieAsync(id, Instantie.DefinitieVersie, ct))!;
-            Gepland = Voortgangscyclus.LeesDatums(gestart.Json) ?? datums;
+            if (WorkflowDefinitieLezer.Lees(gestart.Json).Definitie is { Parameters.Count: > 0 } versie)
+            {
+                Mijlpalen = versie.Parameters;
+                Gepland = WorkflowSjabloon.WaardenVan(versie);
+            }
+
             await LaadMatrixAsync(Instantie.Id, ct);
         }
 
@@ -178,7 +185,7 @@ internal sealed class CyclusModel(IWorkflowLezer lezer, WorkflowMotor motor, Tim
 
     private async Task LaadMatrixAsync(Guid instantieId, CancellationToken ct)
     {
-        var kinderen = await lezer.InstantiesAsync(new InstantieVraag { Ouders = [instantieId], OuderStappen = ["trekkers-benoemen", "interviews"] }, ct);
+        var kinderen = await lezer.InstantiesAsync(new InstantieVraag { Ouders = [instantieId], OuderStappen = PerDirectie }, ct);
         var ids = kinderen.Select(k => k.Id).ToList();
         var stappen = await lezer.StappenAsync(ids, ct);
         var taken = await lezer.TakenAsync(new TaakVraag { Instanties = ids, OokAfgerond = true }, ct);
