@@ -77,6 +77,12 @@ internal sealed class Starten(Werkplaats w, Plannen plannen, Voortgang voortgang
             }
 
             var plan = plannen.Van(definitie);
+            if (item is null && plan.Stappen.Any(s => s is TaakStap { Bereik: Bereik.Item } or MeldingStap { Bereik: Bereik.Item }))
+            {
+                return Resultaat<Guid>.Mislukt("Definitie",
+                    $"'{plan.Naam}' loopt voor één item (een stap met bereik \"item\" buiten een perItem-stap); de module die haar gebruikt start haar voor dat item.");
+            }
+
             var werkset = new Werkset { Deadline = deadline };
             var instantie = new Instantie
             {
