@@ -59,7 +59,7 @@ public sealed class BijsturingTests : IDisposable
         Assert.Equal(nieuw.UtcDateTime, (await TaakAsync()).DeadlineUtc);
         Assert.Equal([nieuw.AddDays(-7).UtcDateTime, nieuw.UtcDateTime, nieuw.UtcDateTime], (await GeplandAsync()).Select(t => t.MomentUtc).Order());
         await _omgeving.LoopTotAsync(Deadline.AddDays(1));
-        Assert.Empty(_omgeving.Postbus.Verzonden.Where(m => m.Onderwerp.StartsWith("escalatie", StringComparison.OrdinalIgnoreCase)));
+        Assert.DoesNotContain(_omgeving.Postbus.Verzonden, m => m.Onderwerp.StartsWith("escalatie", StringComparison.OrdinalIgnoreCase));
         await _omgeving.LoopTotAsync(nieuw.AddHours(1));
         Assert.Equal(TaakStatus.Geescaleerd, (await TaakAsync()).Status);
         Assert.Single(await _omgeving.MetAsync((_, db) => db.Gebeurtenissen.AsNoTracking().Where(g => g.Soort == "deadline-verplaatst").ToListAsync()));
