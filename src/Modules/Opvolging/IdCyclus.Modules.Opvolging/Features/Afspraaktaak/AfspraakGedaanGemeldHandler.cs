@@ -23,8 +23,9 @@ internal sealed class AfspraakGedaanGemeldHandler(OpvolgingDbContext db, Afspraa
             return [];
         }
 
+        var door = new Actor(gebeurtenis.PersoonId, gebeurtenis.PersoonNaam);
         var resultaat = await afsluiten.VoerUitAsync(
-            new AfspraakAfsluiten.AfspraakAfsluiten(gebeurtenis.AfspraakId, stand.Versie, true, gebeurtenis.Bewijs, new Actor(gebeurtenis.PersoonId, gebeurtenis.PersoonNaam)), ct);
+            new AfspraakAfsluiten.AfspraakAfsluiten(gebeurtenis.AfspraakId, stand.Versie, true, gebeurtenis.Bewijs, door), ct);
         return resultaat.IsGelukt ? [] : resultaat.Fouten;
     }
 }

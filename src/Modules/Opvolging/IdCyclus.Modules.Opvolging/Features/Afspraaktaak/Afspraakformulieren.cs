@@ -21,7 +21,8 @@ internal sealed class AfspraakGedaanFormulier(OpvolgingDbContext db, Afspraakops
 
     public string Naam => Formuliernaam;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    public async Task<FormulierUitkomst> VerwerkAsync(
+        FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
     {
         var rij = Guid.TryParse(context.ItemSleutel, out var id) ? await db.Afspraken.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) : null;
         if (rij is null)
@@ -61,7 +62,8 @@ internal sealed class ActieplanAfspraakFormulier : ITaakFormulier
 
     public string Naam => Formuliernaam;
 
-    public Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken) =>
+    public Task<FormulierUitkomst> VerwerkAsync(
+        FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken) =>
         Task.FromResult(FormulierUitkomst.Fout([new Fout(string.Empty,
             "Deze taak sluit vanzelf zodra een nieuwe versie van het actieplan van uw directie is goedgekeurd; u hoeft haar niet zelf af te ronden.")]));
 }
