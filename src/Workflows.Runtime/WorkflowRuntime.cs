@@ -34,11 +34,13 @@ public static class WorkflowRuntime
         services.AddScoped<Timerafhandeling>();
         services.AddScoped<Taakacties>();
         services.AddScoped<Taakrechten>();
+        services.AddScoped<Bijsturing>();
         services.AddScoped<Definities>();
         // The commands' constructor is internal (its parts are), so the container is told how to build it.
         services.AddScoped(d => new WorkflowMotor(
             d.GetRequiredService<Starten>(), d.GetRequiredService<Taakacties>(), d.GetRequiredService<Timerafhandeling>(), d.GetRequiredService<Taakrechten>(),
-            d.GetRequiredService<Plannen>(), d.GetRequiredService<Definities>(), d.GetRequiredService<Bezorger>(), d.GetRequiredService<OutboxBezorger>()));
+            d.GetRequiredService<Plannen>(), d.GetRequiredService<Definities>(), d.GetRequiredService<Bezorger>(), d.GetRequiredService<OutboxBezorger>(),
+            d.GetRequiredService<Bijsturing>()));
         services.AddScoped<IWorkflowLezer, WorkflowLezer>();
         services.TryAddScoped<IDefinitieValidator, AangeslotenDefinitieValidator>();
         services.AddScoped<Bezorger>();

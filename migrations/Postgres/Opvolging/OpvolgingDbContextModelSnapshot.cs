@@ -174,6 +174,48 @@ namespace IdCyclus.Migrations.Postgres.Opvolging
                     b.ToTable("inbox", "opvolging");
                 });
 
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.OutboxRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AangemaaktOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("VerwerktOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sleutel");
+
+                    b.HasIndex("VerwerktOpUtc", "AangemaaktOpUtc");
+
+                    b.ToTable("outbox", "opvolging");
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Opvolging.Persistence.Afspraakgebeurtenis", b =>
                 {
                     b.HasOne("IdCyclus.Modules.Opvolging.Persistence.Afspraakrij", null)

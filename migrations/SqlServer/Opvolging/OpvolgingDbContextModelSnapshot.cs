@@ -174,6 +174,48 @@ namespace IdCyclus.Migrations.SqlServer.Opvolging
                     b.ToTable("inbox", "opvolging");
                 });
 
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.OutboxRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AangemaaktOpUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("VerwerktOpUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sleutel");
+
+                    b.HasIndex("VerwerktOpUtc", "AangemaaktOpUtc");
+
+                    b.ToTable("outbox", "opvolging");
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Opvolging.Persistence.Afspraakgebeurtenis", b =>
                 {
                     b.HasOne("IdCyclus.Modules.Opvolging.Persistence.Afspraakrij", null)

@@ -166,6 +166,48 @@ namespace IdCyclus.Migrations.Sqlite.Opvolging
                     b.ToTable("opvolging_inbox", (string)null);
                 });
 
+            modelBuilder.Entity("IdCyclus.Shared.Integratie.OutboxRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerwerktOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sleutel");
+
+                    b.HasIndex("VerwerktOpUtc", "AangemaaktOpUtc");
+
+                    b.ToTable("opvolging_outbox", (string)null);
+                });
+
             modelBuilder.Entity("IdCyclus.Modules.Opvolging.Persistence.Afspraakgebeurtenis", b =>
                 {
                     b.HasOne("IdCyclus.Modules.Opvolging.Persistence.Afspraakrij", null)

@@ -165,6 +165,9 @@ public sealed record InstantieVraag
 
     public string? DefinitieIdBegintMet { get; init; }
 
+    /// <summary>Only the instance started under this unique key (there is at most one).</summary>
+    public string? UniekeSleutel { get; init; }
+
     /// <summary>Newest start first (otherwise oldest first), at most this many.</summary>
     public bool NieuwsteEerst { get; init; }
 

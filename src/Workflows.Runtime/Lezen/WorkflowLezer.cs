@@ -82,6 +82,11 @@ internal sealed class WorkflowLezer(WorkflowDbContext db, IOptions<WorkflowOptie
             query = query.Where(i => i.DefinitieId.StartsWith(prefix));
         }
 
+        if (vraag.UniekeSleutel is { } sleutel)
+        {
+            query = query.Where(i => i.UniekeSleutel == sleutel);
+        }
+
         query = vraag.NieuwsteEerst ? query.OrderByDescending(i => i.GestartOpUtc) : query.OrderBy(i => i.GestartOpUtc);
         if (vraag.Maximum is { } maximum)
         {

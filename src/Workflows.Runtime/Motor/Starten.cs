@@ -13,12 +13,26 @@ internal sealed class Starten(Werkplaats w, Plannen plannen, Voortgang voortgang
     /// second start gets a Dutch error instead of a second instance, also when both starts run at the same moment on
     /// different hosts (the unique index on the key refuses the later insert).
     /// </summary>
-    public async Task<Resultaat<Guid>> StartAsync(
-        string definitieId, int? versie, DateTimeOffset start, Handelende door, CancellationToken ct, string? uniekeSleutel = null)
+    public Task<Resultaat<Guid>> StartAsync(
+        string definitieId, int? versie, DateTimeOffset start, Handelende door, CancellationToken ct, string? uniekeSleutel = null) =>
+        StartAsync(definitieId, versie, start, door, uniekeSleutel, null, null, ct);
+
+    /// <summary>
+    /// Starts a top-level run of one item the calling module keeps itself (its key, description and scope for roles, as
+    /// a fan-out's child has them), with the due moment of the tasks it creates chosen by the caller.
+    /// </summary>
+    public Task<Resultaat<Guid>> StartVoorItemAsync(
+        string definitieId, int? versie, DateTimeOffset start, Handelende door, string uniekeSleutel, WorkflowItem item, DateTimeOffset? deadline,
+        CancellationToken ct) =>
+        StartAsync(definitieId, versie, start, door, uniekeSleutel, item, deadline, ct);
+
+    private async Task<Resultaat<Guid>> StartAsync(
+        string definitieId, int? versie, DateTimeOffset start, Handelende door, string? uniekeSleutel, WorkflowItem? item, DateTimeOffset? deadline,
+        CancellationToken ct)
     {
         try
         {
-            return await StartSerieelAsync(definitieId, versie, start, door, uniekeSleutel, ct);
+            return await StartSerieelAsync(definitieId, versie, start, door, uniekeSleutel, item, deadline, ct);
         }
         catch (DbUpdateException) when (uniekeSleutel is not null)
         {
@@ -45,7 +59,8 @@ internal sealed class Starten(Werkplaats w, Plannen plannen, Voortgang voortgang
     }
 
     private async Task<Resultaat<Guid>> StartSerieelAsync(
-        string definitieId, int? versie, DateTimeOffset start, Handelende door, string? uniekeSleutel, CancellationToken ct) =>
+        string definitieId, int? versie, DateTimeOffset start, Handelende door, string? uniekeSleutel, WorkflowItem? item, DateTimeOffset? deadline,
+        CancellationToken ct) =>
         await w.Db.VoerSerieelUitAsync(async () =>
         {
             if (uniekeSleutel is not null && await AlGestartAsync(uniekeSleutel, ct) is { } alGestart)
@@ -62,14 +77,22 @@ internal sealed class Starten(Werkplaats w, Plannen plannen, Voortgang voortgang
             }
 
             var plan = plannen.Van(definitie);
-            var werkset = new Werkset();
+            if (item is null && plan.Stappen.Any(s => s is TaakStap { Bereik: Bereik.Item } or MeldingStap { Bereik: Bereik.Item }))
+            {
+                return Resultaat<Guid>.Mislukt("Definitie",
+                    $"'{plan.Naam}' loopt voor één item (een stap met bereik \"item\" buiten een perItem-stap); de module die haar gebruikt start haar voor dat item.");
+            }
+
+            var werkset = new Werkset { Deadline = deadline };
             var instantie = new Instantie
             {
                 DefinitieId = definitie.DefinitieId, DefinitieVersie = definitie.Versie, GestartOpUtc = start.UtcDateTime, UniekeSleutel = uniekeSleutel,
+                ItemSleutel = item?.Sleutel, ItemOmschrijving = item?.Omschrijving, ItemBereik = item?.Bereik,
             };
             w.Db.Instanties.Add(instantie);
             werkset.Volg(instantie);
-            w.Historie(instantie.Id, null, null, door.Naam, "gestart", $"{plan.Naam} (versie {plan.Versie}) gestart, startmoment {Werkplaats.Tekst(start)}.");
+            w.Historie(instantie.Id, null, null, door.Naam, "gestart",
+                $"{plan.Naam} (versie {plan.Versie}) gestart{(item is null ? "" : $" voor {item.Omschrijving}")}, startmoment {Werkplaats.Tekst(start)}.");
             voortgang.MaakStappen(instantie, plan, werkset);
             await voortgang.VoortgangAsync(instantie, plan, werkset, ct);
             return Resultaat<Guid>.Gelukt(instantie.Id);

@@ -89,7 +89,7 @@ internal sealed class Voortgang(Werkplaats w, Plannen plannen, Annulering annule
         switch (stap)
         {
             case TaakStap taak:
-                await MaakTaakAsync(instantie, plan, taak, status, ct);
+                await MaakTaakAsync(instantie, plan, taak, status, werkset, ct);
                 break;
             case MeldingStap melding:
                 var ontvangers = await w.Rollen.ResolveAsync(melding.AanRol, melding.Bereik == Bereik.Item ? instantie.ItemBereik : null, w.Vandaag, ct);
@@ -121,11 +121,22 @@ internal sealed class Voortgang(Werkplaats w, Plannen plannen, Annulering annule
         }
     }
 
-    private async Task MaakTaakAsync(Instantie instantie, WorkflowDefinitie plan, TaakStap stap, Dictionary<string, StapStatus> status, CancellationToken ct)
+    private async Task MaakTaakAsync(
+        Instantie instantie, WorkflowDefinitie plan, TaakStap stap, Dictionary<string, StapStatus> status, Werkset werkset, CancellationToken ct)
     {
         var bereik = stap.Bereik == Bereik.Item ? instantie.ItemBereik : null;
         var kandidaten = await w.Rollen.ResolveAsync(stap.Rol, bereik, w.Vandaag, ct);
         var planning = Planning.PlanTaak(stap, Ankers(instantie, status), plan.Opties.Werkdagen, w.Klok.GetUtcNow());
+        if (werkset.Deadline is { } gekozen && planning.Vervalmoment is not null)
+        {
+            // The caller chose the due moment; reminders and the ladder count from it exactly as from the definition's.
+            planning = planning with
+            {
+                Vervalmoment = gekozen,
+                Herinneringen = Planning.Herinneringen(gekozen, stap.Herinneringen, w.Klok.GetUtcNow()),
+                Escalaties = Planning.Escalaties(gekozen, stap.Escalaties),
+            };
+        }
         var taak = new Taak
         {
             InstantieId = instantie.Id,

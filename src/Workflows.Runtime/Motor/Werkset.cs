@@ -14,6 +14,12 @@ internal sealed class Werkset
     private readonly Dictionary<(Guid InstantieId, string StapId), StapStatus> _stappen = [];
     private readonly Dictionary<(Guid OuderId, string StapId), Kinderen> _kinderen = [];
 
+    /// <summary>
+    /// The due moment the caller of a start chose for the tasks this operation creates, instead of their definition's
+    /// term (<see cref="WorkflowMotor.StartVoorItemAsync"/>); null: the definition decides.
+    /// </summary>
+    public DateTimeOffset? Deadline { get; init; }
+
     public Instantie? Instantie(Guid id) => _instanties.GetValueOrDefault(id);
 
     public StapStatus? Stap(Guid instantieId, string stapId) => _stappen.GetValueOrDefault((instantieId, stapId));

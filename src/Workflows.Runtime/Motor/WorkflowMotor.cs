@@ -32,10 +32,13 @@ public sealed class WorkflowMotor
     private readonly Definities _definities;
     private readonly Bezorger _bezorger;
     private readonly OutboxBezorger _outbox;
+    private readonly Bijsturing _bijsturing;
 
     internal WorkflowMotor(
-        Starten starten, Taakacties taken, Timerafhandeling timers, Taakrechten rechten, Plannen plannen, Definities definities, Bezorger bezorger, OutboxBezorger outbox)
+        Starten starten, Taakacties taken, Timerafhandeling timers, Taakrechten rechten, Plannen plannen, Definities definities, Bezorger bezorger, OutboxBezorger outbox,
+        Bijsturing bijsturing)
     {
+        _bijsturing = bijsturing;
         _starten = starten;
         _taken = taken;
         _timers = timers;
@@ -54,6 +57,31 @@ public sealed class WorkflowMotor
     public Task<Resultaat<Guid>> StartAsync(
         string definitieId, int? versie, DateTimeOffset start, Handelende door, CancellationToken ct, string? uniekeSleutel = null) =>
         _starten.StartAsync(definitieId, versie, start, door, ct, uniekeSleutel);
+
+    /// <summary>
+    /// Starts a top-level run of one item the calling module keeps itself (one per thing it keeps, under a unique key):
+    /// the item gives the tasks their scope for roles and their description, as a fan-out's item does. With
+    /// <paramref name="deadline"/>, the tasks this start creates are due then instead of at their definition's term;
+    /// their reminders and escalation rungs count from it.
+    /// </summary>
+    public Task<Resultaat<Guid>> StartVoorItemAsync(
+        string definitieId, int? versie, DateTimeOffset start, Handelende door, string uniekeSleutel, WorkflowItem item, DateTimeOffset? deadline,
+        CancellationToken ct) =>
+        _starten.StartVoorItemAsync(definitieId, versie, start, door, uniekeSleutel, item, deadline, ct);
+
+    /// <summary>
+    /// Moves an open task's due moment (decided by the module whose data it follows); reminders and escalations are planned
+    /// again from it. The same moment again changes nothing.
+    /// </summary>
+    public Task<Resultaat<Guid>> VerplaatsDeadlineAsync(Guid taakId, DateTimeOffset deadline, Handelende door, string reden, CancellationToken ct) =>
+        _bijsturing.VerplaatsDeadlineAsync(taakId, deadline, door, reden, ct);
+
+    /// <summary>
+    /// Ends an instance whose work was finished (<paramref name="voltooid"/>) or dropped outside the runtime: its open tasks
+    /// close with the reason in their history. An instance that already ended is left as it is.
+    /// </summary>
+    public Task<Resultaat<Guid>> BeeindigAsync(Guid instantieId, Handelende door, bool voltooid, string reden, CancellationToken ct) =>
+        _bijsturing.BeeindigAsync(instantieId, door, voltooid, reden, ct);
 
     /// <summary>Completes a task with an outcome and the fields of its form; <paramref name="verwachteVersie"/> is the task's version the person saw.</summary>
     public Task<Resultaat<Guid>> VoltooiAsync(
@@ -124,7 +152,8 @@ public sealed class WorkflowMotor
             plannen,
             new Definities(db, klok, validator),
             new Bezorger(db, mail ?? new SmtpMailVerzender(Options.Create(new SmtpOpties())), klok, opties, NullLogger<Bezorger>.Instance),
-            new OutboxBezorger(db, diensten ?? new ServiceCollection().BuildServiceProvider(), klok, opties, NullLogger<OutboxBezorger>.Instance));
+            new OutboxBezorger(db, diensten ?? new ServiceCollection().BuildServiceProvider(), klok, opties, NullLogger<OutboxBezorger>.Instance),
+            new Bijsturing(werkplaats, plannen));
     }
 
     internal Task<bool> VuurAsync(Guid timerId, CancellationToken ct) => _timers.VuurAsync(timerId, ct);

@@ -257,14 +257,8 @@ internal sealed partial class DefinitieLezing
             return Workflows.Bereik.Geen;
         }
 
-        var bereik = Keuze(velden, info.Pad, "bereik", Velden.Bereiken, verplicht: false, "bereik", "Onbekend bereik");
-        if (bereik == Workflows.Bereik.Item && info.Lijst.Ouder is null)
-        {
-            Fout(Pad(info.Pad, "bereik"),
-                "Bereik \"item\" kan alleen in een stap binnen een perItem-stap: buiten een fan-out is er geen item. Gebruik \"geen\" of verplaats de stap.");
-            return null;
-        }
-
-        return bereik;
+        // "item" outside a fan-out is the item a module starts the whole instance for (the runtime refuses such a start
+        // without an item), so it is no error here.
+        return Keuze(velden, info.Pad, "bereik", Velden.Bereiken, verplicht: false, "bereik", "Onbekend bereik");
     }
 }

@@ -10,7 +10,7 @@ namespace IdCyclus.Tests.EndToEnd.Journeys;
 [Collection(AppCollectie.Naam)]
 public sealed class OpvolgingJourney(AppProces app, BrowserFixture browser, ITestOutputHelper uitvoer)
 {
-    [Fact(DisplayName = "Bureau legt de sturing van het GMT vast, verschuift een deadline en meldt voortgang; elke pagina zonder axe-fouten")]
+    [Fact(DisplayName = "Bureau legt de sturing van het GMT vast en verschuift een deadline; de directeur benoemt in de taak een trekker en de afspraak is vanzelf gedaan; elke pagina zonder axe-fouten")]
     public async Task Bureau_legt_de_sturing_vast_en_volgt_een_afspraak()
     {
         var controle = new PaginaControle(app, "opvolging");
@@ -59,6 +59,45 @@ public sealed class OpvolgingJourney(AppProces app, BrowserFixture browser, ITes
             await Expect(pagina.Locator("#status")).ToHaveTextAsync("op schema");
             await Expect(pagina.Locator("#geschiedenis")).ToContainTextAsync("Reorganisatie van de directie");
             await controle.ControleerAsync(pagina, "afspraak-bijgewerkt");
+
+            // --- The agreement is a task for its directeur (ADR 0023), who appoints the trekker in it -------------------
+            var afspraakUrl = pagina.Url;
+            await Expect(pagina.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Trekker met minimaal");
+            var directieNaam = await pagina.Locator("#gegevens dd").First.InnerTextAsync();
+            var afkorting = Regex.Match(directieNaam, @"\(([^()]+)\)\s*$").Groups[1].Value;
+            await using var directeurContext = await browser.NieuweContextAsync(app);
+            var directeur = await directeurContext.NewPageAsync();
+            await MeldAanAsync(directeur, new Regex(@"^\s*Directeur\b"), new Regex(Regex.Escape(afkorting) + @"\s*$"));
+            await directeur.GotoAsync("/taken");
+            var taakrij = directeur.Locator("tr.idc-taakrij").Filter(new() { HasText = "Afspraak: benoem een trekker" });
+            // The task is started from Opvolging's outbox by the background job (every 5 seconds).
+            await HerlaadTotAsync(directeur, taakrij, 1);
+            await Expect(taakrij).ToContainTextAsync("Trekker met minimaal 8 uur per week benoemd");
+            await Expect(taakrij).ToContainTextAsync(vandaag.AddDays(45).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL")));
+            await controle.ControleerAsync(directeur, "mijn-taken-afspraak");
+
+            await taakrij.GetByRole(AriaRole.Link).First.ClickAsync();
+            await Expect(directeur.Locator("#afspraaklink")).ToHaveAttributeAsync("href", new Uri(afspraakUrl).AbsolutePath);
+            await controle.ControleerAsync(directeur, "taak-afspraak");
+            var kenmerk = Guid.NewGuid().ToString("N")[..6];
+            await directeur.GetByLabel("Naam van de nieuwe trekker", new() { Exact = true }).FillAsync("Noor Bakker");
+            await directeur.GetByLabel("E-mailadres van de nieuwe trekker", new() { Exact = true }).FillAsync($"noor.bakker.{kenmerk}@amsterdam.nl");
+            await directeur.GetByLabel("Uren per week voor de trekkersrol", new() { Exact = true }).FillAsync("8");
+            await directeur.GetByRole(AriaRole.Button, new() { Name = "Trekker benoemen en taak afronden" }).ClickAsync();
+            await Expect(directeur.Locator("#taakstatus")).ToHaveTextAsync("Afgerond");
+            await controle.ControleerAsync(directeur, "taak-afgerond");
+
+            // Organisatie records the trekker, its event reaches Opvolging's inbox: the agreement is done by itself.
+            await directeur.GotoAsync(afspraakUrl);
+            await HerlaadTotAsync(directeur, directeur.Locator("#status").Filter(new() { HasText = "gedaan" }), 1);
+            await Expect(directeur.Locator("#afsluiting")).ToContainTextAsync("Noor Bakker");
+            await controle.ControleerAsync(directeur, "afspraak-gedaan");
+
+            // LEAD: GMT dashboard step (engineer C's Opvolging/Features/Dashboard) goes here: sign in as GMT, open the
+            // dashboard and check that this directie's trekker agreement shows as done. Until then the register shows it:
+            await pagina.GotoAsync("/opvolging?Status=gedaan");
+            await Expect(pagina.Locator("tr.idc-afspraakrij").Filter(new() { HasText = afkorting })).ToHaveCountAsync(1);
+            await controle.ControleerAsync(pagina, "register-gedaan");
         }
         catch
         {
@@ -70,7 +109,20 @@ public sealed class OpvolgingJourney(AppProces app, BrowserFixture browser, ITes
 
     private static string Iso(DateOnly datum) => datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static async Task MeldAanAsync(IPage pagina, Regex groepKop)
+    /// <summary>Reloads until the locator matches <paramref name="aantal"/> elements: the background jobs run every few seconds.</summary>
+    private static async Task HerlaadTotAsync(IPage pagina, ILocator locator, int aantal)
+    {
+        var tot = DateTime.UtcNow.AddSeconds(30);
+        while (await locator.CountAsync() != aantal && DateTime.UtcNow < tot)
+        {
+            await Task.Delay(1000);
+            await pagina.ReloadAsync();
+        }
+
+        await Expect(locator).ToHaveCountAsync(aantal);
+    }
+
+    private static async Task MeldAanAsync(IPage pagina, Regex groepKop, Regex? knop = null)
     {
         await pagina.GotoAsync("/aanmelden");
         var groep = pagina.Locator("details").Filter(new() { Has = pagina.Locator("summary", new() { HasTextRegex = groepKop }) });
@@ -79,7 +131,8 @@ public sealed class OpvolgingJourney(AppProces app, BrowserFixture browser, ITes
             await groep.Locator("summary").ClickAsync();
         }
 
-        await groep.GetByRole(AriaRole.Button).First.ClickAsync();
+        var knoppen = groep.GetByRole(AriaRole.Button);
+        await (knop is null ? knoppen.First : knoppen.Filter(new() { HasTextRegex = knop }).First).ClickAsync();
         await Expect(pagina.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Welkom"), Level = 1 })).ToBeVisibleAsync();
     }
 }

@@ -30,7 +30,8 @@ public abstract class AutomatischAfvinkenTests<TFabriek>(TFabriek fabriek) : Pro
         Assert.Equal("open", Assert.Single(await AfsprakenAsync()).Status);
 
         await UrenAsync(bureau, trekker, "8");
-        Assert.Equal(1, await BezorgAsync());
+        // Organisatie's event, and in the same round the agreement's own change that closes its task (ADR 0023).
+        Assert.Equal(2, await BezorgAsync());
         Assert.Equal(0, await BezorgAsync());
 
         Assert.Equal("gedaan", Assert.Single(await AfsprakenAsync()).Status);
@@ -70,6 +71,8 @@ public abstract class AutomatischAfvinkenTests<TFabriek>(TFabriek fabriek) : Pro
             ["DirectieId"] = (await Fabriek.DirectieAsync(directie)).Id.ToString(), ["Soort"] = soort, ["Bron"] = "Gmt", ["Deadline"] = "2025-06-01",
         });
         Assert.True(antwoord.StatusCode == HttpStatusCode.Redirect, await antwoord.Content.ReadAsStringAsync());
+        // The agreement's own event: its task for the directeur (ADR 0023).
+        Assert.Equal(1, await BezorgAsync());
         return antwoord.Headers.Location!.OriginalString;
     }
 

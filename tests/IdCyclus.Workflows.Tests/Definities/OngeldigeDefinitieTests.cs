@@ -212,8 +212,6 @@ public sealed class OngeldigeDefinitieTests
         ["onbekend bereik"] = new(
             Met(PerItem("per", Stap("t", "taak", "'bereik': 'directie'"))), "$.stappen[0].stappen[0].bereik",
             "Onbekend bereik 'directie'. Kies een bereik uit: geen, item."),
-        ["bereik item buiten een perItem-stap"] = new(
-            Met(Stap("a", "melding", "'bereik': 'item'")), "$.stappen[0].bereik", "Bereik \"item\" kan alleen in een stap binnen een perItem-stap"),
         ["dubbele uitkomst"] = new(
             Met(Stap("a", "taak", "'uitkomsten': ['akkoord', 'akkoord']")), "$.stappen[0].uitkomsten[1]", "Uitkomst 'akkoord' staat al eerder in de lijst"),
         ["perItem zonder geneste stappen"] = new(

@@ -7,6 +7,7 @@ using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Web;
+using IdCyclus.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +22,7 @@ public static class OpvolgingModule
     public static IServiceCollection AddOpvolging(this IServiceCollection services, DatabaseOpties database, string connectionString)
     {
         // No demo agreements: they are made after the report, and a new user should see the register empty and why.
-        services.AddModule<OpvolgingDbContext>(database, connectionString, OpvolgingDbContext.Schema);
+        services.AddModule<OpvolgingDbContext>(database, connectionString, OpvolgingDbContext.Schema, outbox: true);
 
         services.AddScoped<Afspraaklezer>();
         services.AddScoped<IOpvolgingQueries>(d => d.GetRequiredService<Afspraaklezer>());
@@ -36,7 +37,31 @@ public static class OpvolgingModule
         services.AddIntegratieHandler<TrekkerVastgelegd, Features.AutomatischAfvinken.TrekkerVastgelegdHandler>();
         services.AddIntegratieHandler<ActieplanversieGoedgekeurd, Features.AutomatischAfvinken.ActieplanGoedgekeurdHandler>();
 
+        // Each agreement is a task for its directeur (ADR 0023): every change raises AfspraakGewijzigd in its own
+        // transaction; the inbox handler brings the task in line through the workflow runtime, where these plug in.
+        services.AddScoped<Features.Afspraaktaak.Taakbijwerking>();
+        services.AddIntegratieHandler<AfspraakGewijzigd, Features.Afspraaktaak.AfspraakGewijzigdHandler>();
+        services.AddIntegratieHandler<AfspraakGedaanGemeld, Features.Afspraaktaak.AfspraakGedaanGemeldHandler>();
+        services.AddScoped<ITaakFormulier, Features.Afspraaktaak.AfspraakGedaanFormulier>();
+        services.AddScoped<ITaakFormulier, Features.Afspraaktaak.ActieplanAfspraakFormulier>();
+        foreach (var json in IngebouwdeDefinities())
+        {
+            services.AddIngebouwdeDefinitie(json);
+        }
+
         services.AddSingleton(new NavigatieItem("Opvolging", "/opvolging", 18, user => user.ZietRegister()));
         return services;
+    }
+
+    /// <summary>The agreement task definitions (Definities/*.json), embedded as resources named "definitie:…".</summary>
+    private static IEnumerable<string> IngebouwdeDefinities()
+    {
+        var assembly = typeof(OpvolgingModule).Assembly;
+        foreach (var naam in assembly.GetManifestResourceNames().Where(n => n.StartsWith("definitie:", StringComparison.Ordinal)).Order())
+        {
+            using var stream = assembly.GetManifestResourceStream(naam)!;
+            using var lezer = new StreamReader(stream);
+            yield return lezer.ReadToEnd();
+        }
     }
 }

@@ -1,7 +1,9 @@
+using IdCyclus.Modules.Opvolging.Contracts;
 using IdCyclus.Modules.Opvolging.Domain;
 using IdCyclus.Modules.Opvolging.Persistence;
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Validation;
@@ -56,6 +58,7 @@ internal sealed class Afspraakopslag(OpvolgingDbContext db, TimeProvider klok)
             db.Gebeurtenissen.Add(gebeurtenis);
             db.Entry(rij).Property(a => a.Versie).OriginalValue = wijziging.Versie;
             rij.Versie = wijziging.Versie + 1;
+            MeldGewijzigd(rij);
             return Resultaat<int>.Gelukt(rij.Versie);
         }, ct);
 
@@ -73,8 +76,16 @@ internal sealed class Afspraakopslag(OpvolgingDbContext db, TimeProvider klok)
         };
         db.Afspraken.Add(rij);
         db.Gebeurtenissen.Add(Gebeurtenis(rij.Id, Gebeurtenissoort.Vastgelegd, vandaag, door, tekst));
+        MeldGewijzigd(rij);
         return rij;
     }
+
+    /// <summary>
+    /// Raises <see cref="AfspraakGewijzigd"/> in this unit of work (ADR 0020), after the version moved: the agreement's task
+    /// follows from it (ADR 0023), and a change that rolls back raises nothing.
+    /// </summary>
+    public void MeldGewijzigd(Afspraakrij rij) =>
+        db.Meld($"afspraak:{rij.Id}:v{rij.Versie}", new AfspraakGewijzigd(rij.Id, rij.Versie), klok.GetUtcNow().UtcDateTime);
 
     public Afspraakgebeurtenis Gebeurtenis(
         Guid afspraakId, Gebeurtenissoort soort, DateOnly op, Actor door, string tekst, DateOnly? deadlineVan = null, DateOnly? deadlineNaar = null) =>

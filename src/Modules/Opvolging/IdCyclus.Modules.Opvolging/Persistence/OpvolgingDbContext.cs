@@ -45,7 +45,7 @@ internal sealed class OpvolgingDbContext(DbContextOptions<OpvolgingDbContext> op
             gebeurtenis.Property(g => g.Tekst).HasMaxLength(Afspraakregels.MaxToelichting + 200);
         });
 
-        modelBuilder.AddBerichtentabellen(outbox: false);
+        modelBuilder.AddBerichtentabellen(outbox: true);
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }
 }

@@ -45,6 +45,9 @@ internal sealed class TaakModel(
     /// <summary>The outcomes the definition allows for this step; empty when completing needs no choice.</summary>
     public IReadOnlyList<string> Uitkomsten { get; private set; } = [];
 
+    /// <summary>The ids of Opvolging's agreement task definitions start with this (a name, not a reference: modules stay apart).</summary>
+    private const string AfspraaktaakPrefix = "opvolging-afspraak-";
+
     public WorkflowTaak Taak { get; private set; } = null!;
 
     public string Workflow { get; private set; } = "";
@@ -58,6 +61,9 @@ internal sealed class TaakModel(
     public IReadOnlyList<Keuze> Personen { get; private set; } = [];
 
     public bool MagBehandelen { get; private set; }
+
+    /// <summary>For a follow-up agreement's task (Opvolging's definitions, ADR 0023): the agreement's page, from the item it runs for.</summary>
+    public string? Afspraaklink { get; private set; }
 
     public bool IsVerlopen => !Taak.IsAfgerond && Taak.DeadlineUtc < klok.GetUtcNow().UtcDateTime;
 
@@ -190,6 +196,9 @@ internal sealed class TaakModel(
         var personen = await organisatie.PersonenAsync(ct);
         Behandelaars = personen.Where(x => taak.Kandidaten.Contains(x.Id) || taak.ToegewezenAan == x.Id).ToList();
         Personen = (await motor.DoorgeefbaarAanAsync(taak, ct)).Select(x => new Keuze(x.Id.ToString(), $"{x.Naam} ({x.Email})")).ToList();
+        Afspraaklink = instantie.DefinitieId.StartsWith(AfspraaktaakPrefix, StringComparison.Ordinal) && instantie.ItemSleutel is { } afspraak
+            ? $"/opvolging/{afspraak}"
+            : null;
         await LaadCyclusAsync(taak, ct);
         return null;
     }

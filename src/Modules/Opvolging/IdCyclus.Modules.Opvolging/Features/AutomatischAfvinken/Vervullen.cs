@@ -30,6 +30,7 @@ internal sealed class Vervullen(OpvolgingDbContext db, Afspraakopslag opslag, Ti
             rij.AfgeslotenDoor = Actor.Systeem.Naam;
             rij.Versie++;
             db.Gebeurtenissen.Add(opslag.Gebeurtenis(rij.Id, Gebeurtenissoort.Gedaan, vandaag, Actor.Systeem, $"Vanzelf afgevinkt: {vervulling.Bewijs}"));
+            opslag.MeldGewijzigd(rij);
             gesloten++;
         }
 
