@@ -1,6 +1,7 @@
 using IdCyclus.Modules.Actieplannen.Contracts;
 using IdCyclus.Modules.Opvolging.Contracts;
 using IdCyclus.Modules.Opvolging.Features;
+using IdCyclus.Modules.Opvolging.Features.Dashboard;
 using IdCyclus.Modules.Opvolging.Features.Lezen;
 using IdCyclus.Modules.Opvolging.Persistence;
 using IdCyclus.Modules.Organisatie.Contracts;
@@ -40,6 +41,7 @@ public static class OpvolgingModule
 
         services.AddRazorPages().AddApplicationPart(typeof(OpvolgingModule).Assembly);
         services.AddSingleton(new NavigatieItem("Opvolging", "/opvolging", 18, user => user.ZietRegister()));
+        services.AddGmtDashboard();
         return services;
     }
 }
