@@ -107,7 +107,7 @@ public abstract class ToegangTests<TFabriek>(TFabriek fabriek) : ProviderTests<T
         using var bureau = Fabriek.NieuweSessie();
         await bureau.AanmeldenAlsAsync(Rol.Projectleider);
         var bureauMenu = (await bureau.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Mijn taken", "Organisatie", "Personen en rollen", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage", "Opvolging", "Cyclus", "Alle taken", "Workflows", "Verzonden berichten", "Vragenlijsten", "Achtergrondtaken", "Aanmeldlogboek"], bureauMenu);
+        Assert.Equal(["Mijn taken", "Organisatie", "Personen en rollen", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage", "Opvolging", "GMT-dashboard", "Cyclus", "Alle taken", "Workflows", "Verzonden berichten", "Vragenlijsten", "Achtergrondtaken", "Aanmeldlogboek"], bureauMenu);
 
         using var trekker = Fabriek.NieuweSessie();
         await trekker.AanmeldenAlsAsync(Rol.Trekker, "Com");
@@ -117,7 +117,7 @@ public abstract class ToegangTests<TFabriek>(TFabriek fabriek) : ProviderTests<T
         using var clusterdirecteur = Fabriek.NieuweSessie();
         await clusterdirecteur.AanmeldenAlsAsync(Rol.Clusterdirecteur, cluster: "sociaal");
         var cdMenu = (await clusterdirecteur.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Mijn taken", "Organisatie", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage", "Opvolging"], cdMenu);
+        Assert.Equal(["Mijn taken", "Organisatie", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage", "Opvolging", "GMT-dashboard"], cdMenu);
     }
 }
 
