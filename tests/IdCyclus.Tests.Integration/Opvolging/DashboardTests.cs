@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using AngleSharp.Dom;
@@ -8,6 +9,9 @@ using IdCyclus.Modules.Vragenlijst.Contracts;
 using IdCyclus.Shared;
 using IdCyclus.Tests.Integration.Infrastructuur;
 using IdCyclus.Tests.Integration.Vragenlijst;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IdCyclus.Tests.Integration.Opvolging;
@@ -230,6 +234,91 @@ public abstract class DashboardTests<TFabriek>(TFabriek fabriek) : ProviderTests
         Assert.Equal("nl", print.DocumentElement.GetAttribute("lang"));
         Assert.Equal(Directies(scherm), Directies(print));
         Assert.Contains("Stand op 1 maart 2025", Tekst(print.QuerySelector("#peildatum")));
+    }
+
+    /// <summary>
+    /// The page costs a fixed number of SQL commands: the same for the whole municipality as for one cluster, and the
+    /// same after agreements are added. Counted with EF Core's diagnostic events, only those of this request (marked
+    /// by a header, found through the request's HttpContext), so background rounds and other tests do not count.
+    /// </summary>
+    [Fact]
+    public async Task De_pagina_kost_een_vast_aantal_queries_hoeveel_directies_of_afspraken_er_ook_zijn()
+    {
+        using var bureau = await AlsAsync(Rol.Projectleider);
+        using var clusterdirecteur = await AlsAsync(Rol.Clusterdirecteur, cluster: "sociaal");
+        await bureau.PaginaAsync("/gmt");
+        await clusterdirecteur.PaginaAsync("/gmt");
+
+        var alles = await QueriesAsync(bureau, "/gmt?Jaar=2024");
+        var eenCluster = await QueriesAsync(clusterdirecteur, "/gmt?Jaar=2024");
+        foreach (var directie in new[] { "DV", "Com", "WPI" })
+        {
+            await AfspraakAsync(bureau, directie, "Overig", "2025-06-01");
+        }
+
+        var metAfspraken = await QueriesAsync(bureau, "/gmt?Jaar=2024");
+
+        Assert.InRange(alles, 1, 25);
+        Assert.Equal(alles, eenCluster);
+        Assert.Equal(alles, metAfspraken);
+    }
+
+    private async Task<int> QueriesAsync(HttpSessie sessie, string url)
+    {
+        var toegang = Fabriek.Services.GetRequiredService<IHttpContextAccessor>();
+        var meting = Guid.NewGuid().ToString();
+        using var teller = new Queryteller(toegang, meting);
+        using var abonnement = DiagnosticListener.AllListeners.Subscribe(teller);
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, url);
+        verzoek.Headers.Add(Queryteller.Kop, meting);
+        Assert.Equal(HttpStatusCode.OK, (await sessie.Client.SendAsync(verzoek)).StatusCode);
+        return teller.Aantal;
+    }
+
+    private sealed class Queryteller(IHttpContextAccessor toegang, string meting)
+        : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        public const string Kop = "X-Querymeting";
+
+        private readonly List<IDisposable> _abonnementen = [];
+        private int _aantal;
+
+        public int Aantal => _aantal;
+
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == DbLoggerCategory.Name)
+            {
+                lock (_abonnementen)
+                {
+                    _abonnementen.Add(listener.Subscribe(this));
+                }
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> gebeurtenis)
+        {
+            if (gebeurtenis.Key == RelationalEventId.CommandExecuted.Name && toegang.HttpContext?.Request.Headers[Kop].ToString() == meting)
+            {
+                Interlocked.Increment(ref _aantal);
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_abonnementen)
+            {
+                _abonnementen.ForEach(a => a.Dispose());
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
     }
 
     private static string Veld(string tekst) => tekst.Contains(';', StringComparison.Ordinal) ? $"\"{tekst}\"" : tekst;
