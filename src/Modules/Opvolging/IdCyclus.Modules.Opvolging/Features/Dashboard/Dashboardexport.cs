@@ -92,5 +92,6 @@ internal static class Dashboardexport
             ? new Cell { CellReference = verwijzing, DataType = CellValues.Number, CellValue = new CellValue(getal) }
             : new Cell { CellReference = verwijzing, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(cel.Tekst)) };
 
-    private static string Kolomletter(int index) => index < 26 ? ((char)('A' + index)).ToString() : $"{(char)('A' + (index / 26) - 1)}{(char)('A' + (index % 26))}";
+    private static string Kolomletter(int index) =>
+        index < 26 ? ((char)('A' + index)).ToString() : $"{(char)('A' + (index / 26) - 1)}{(char)('A' + (index % 26))}";
 }

@@ -57,7 +57,8 @@ internal static class Dashboardregels
     /// Totals from final interviews only. The change is over items Bureau linked as "zelfde" that were answered in both
     /// years, the rule of the report's year comparison (Rapportage), so the dashboard and the report give one number.
     /// </summary>
-    public static Scorebeeld Score(int jaar, VragenlijstGegevens? lijstNu, InterviewscoresGegevens? nu, VragenlijstGegevens? lijstVorig, InterviewscoresGegevens? vorig)
+    public static Scorebeeld Score(
+        int jaar, VragenlijstGegevens? lijstNu, InterviewscoresGegevens? nu, VragenlijstGegevens? lijstVorig, InterviewscoresGegevens? vorig)
     {
         if (lijstNu is null || nu is null)
         {
@@ -82,7 +83,8 @@ internal static class Dashboardregels
         foreach (var vraag in gescoord.Where(v => v.Koppeling == "zelfde"))
         {
             var vorigNummer = vraag.VorigNummer ?? vraag.Nummer;
-            if (vorigeVragen.Contains(vorigNummer) && nu.Scores.TryGetValue(vraag.Nummer, out var scoreNu) && vorig.Scores.TryGetValue(vorigNummer, out var scoreVorig))
+            if (vorigeVragen.Contains(vorigNummer)
+                && nu.Scores.TryGetValue(vraag.Nummer, out var scoreNu) && vorig.Scores.TryGetValue(vorigNummer, out var scoreVorig))
             {
                 somNu += scoreNu;
                 somVorig += scoreVorig;
@@ -99,7 +101,8 @@ internal static class Dashboardregels
     /// Indicators with a target (streefcijfer), measured in their peiljaar for this unit: the year's own figure, or
     /// for a monthly indicator the latest month. Below target is a gap. Symbols (x, .) are no figure and no gap.
     /// </summary>
-    public static Indicatorbeeld Indicatoren(int jaar, IEnumerable<IndicatordefinitieGegevens> definities, IEnumerable<IndicatorwaardeGegevens> waardenVanEenheid)
+    public static Indicatorbeeld Indicatoren(
+        int jaar, IEnumerable<IndicatordefinitieGegevens> definities, IEnumerable<IndicatorwaardeGegevens> waardenVanEenheid)
     {
         var waarden = waardenVanEenheid.Where(w => w.Getal is not null).ToList();
         var gemeten = 0;
@@ -121,7 +124,8 @@ internal static class Dashboardregels
             gemeten++;
             if (waarde.Getal < definitie.Streefcijfer)
             {
-                achterstanden.Add(new Indicatorachterstand(definitie.IndicatorId, definitie.Naam, definitie.Eenheid, waarde.Getal!.Value, definitie.Streefcijfer!.Value));
+                achterstanden.Add(new Indicatorachterstand(
+                    definitie.IndicatorId, definitie.Naam, definitie.Eenheid, waarde.Getal!.Value, definitie.Streefcijfer!.Value));
             }
         }
 

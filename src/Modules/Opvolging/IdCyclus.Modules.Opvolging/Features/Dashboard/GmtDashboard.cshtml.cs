@@ -91,7 +91,8 @@ internal sealed class GmtDashboardModel(Dashboardgegevens gegevens, TimeProvider
 
         var vandaag = Vandaag = klok.Vandaag();
         Jaren = Enumerable.Range(EersteJaar, Math.Max(1, vandaag.Year - EersteJaar + 1)).Reverse()
-            .Select(j => new Keuze(j.ToString(System.Globalization.CultureInfo.InvariantCulture), j.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(j => j.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Select(j => new Keuze(j, j))
             .ToList();
         if (Jaar is { } gevraagd && (gevraagd < EersteJaar || gevraagd > vandaag.Year))
         {
