@@ -24,10 +24,10 @@ public static class Nederlands
     /// <summary>The day of a stored UTC moment in Amsterdam: "1 maart 2025".</summary>
     public static string Datum(DateTime utc) => Tijd.InAmsterdam(utc).ToString(Datumformaat, Cultuur);
 
-    /// <summary>With the short weekday, for tables of days: "za 1 maart 2025".</summary>
     /// <summary>A day this year, in full, without the year: "maandag 21 april".</summary>
     public static string WeekdagEnDag(DateOnly datum) => datum.ToString("dddd d MMMM", Cultuur);
 
+    /// <summary>With the short weekday, for tables of days: "za 1 maart 2025".</summary>
     public static string DagDatum(DateOnly datum) => datum.ToString("ddd " + Datumformaat, Cultuur);
 
     /// <summary>A stored UTC moment as it was in Amsterdam.</summary>

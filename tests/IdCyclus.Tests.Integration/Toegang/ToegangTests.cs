@@ -110,7 +110,7 @@ public abstract class ToegangTests<TFabriek>(TFabriek fabriek) : ProviderTests<T
         Assert.Equal(
             [
                 "Mijn taken", "Organisatie", "Personen en rollen", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage",
-                "Opvolging", "Cyclus", "Alle taken", "Workflows", "Verzonden berichten", "Vragenlijsten", "Achtergrondtaken", "Aanmeldlogboek",
+                "Opvolging", "GMT-dashboard", "Cyclus", "Alle taken", "Workflows", "Verzonden berichten", "Vragenlijsten", "Achtergrondtaken", "Aanmeldlogboek",
             ],
             bureauMenu);
 
@@ -122,7 +122,7 @@ public abstract class ToegangTests<TFabriek>(TFabriek fabriek) : ProviderTests<T
         using var clusterdirecteur = Fabriek.NieuweSessie();
         await clusterdirecteur.AanmeldenAlsAsync(Rol.Clusterdirecteur, cluster: "sociaal");
         var cdMenu = (await clusterdirecteur.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Mijn taken", "Organisatie", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage", "Opvolging"], cdMenu);
+        Assert.Equal(["Mijn taken", "Organisatie", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage", "Opvolging", "GMT-dashboard"], cdMenu);
     }
 }
 

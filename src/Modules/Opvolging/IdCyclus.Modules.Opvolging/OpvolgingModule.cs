@@ -1,6 +1,7 @@
 using IdCyclus.Modules.Actieplannen.Contracts;
 using IdCyclus.Modules.Opvolging.Contracts;
 using IdCyclus.Modules.Opvolging.Features;
+using IdCyclus.Modules.Opvolging.Features.Dashboard;
 using IdCyclus.Modules.Opvolging.Features.Lezen;
 using IdCyclus.Modules.Opvolging.Persistence;
 using IdCyclus.Modules.Organisatie.Contracts;
@@ -50,6 +51,7 @@ public static class OpvolgingModule
         }
 
         services.AddSingleton(new NavigatieItem("Opvolging", "/opvolging", 18, user => user.ZietRegister()));
+        services.AddGmtDashboard();
         return services;
     }
 
