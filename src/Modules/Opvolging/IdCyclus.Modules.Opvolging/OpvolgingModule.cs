@@ -37,6 +37,7 @@ public static class OpvolgingModule
         services.AddScoped<Features.AutomatischAfvinken.Vervullen>();
         services.AddIntegratieHandler<TrekkerVastgelegd, Features.AutomatischAfvinken.TrekkerVastgelegdHandler>();
         services.AddIntegratieHandler<ActieplanversieGoedgekeurd, Features.AutomatischAfvinken.ActieplanGoedgekeurdHandler>();
+        services.AddIntegratieHandler<DuidingsafspraakGemaakt, Features.DuidingsafspraakOntvangen.DuidingsafspraakOntvangenHandler>();
 
         services.AddRazorPages().AddApplicationPart(typeof(OpvolgingModule).Assembly);
         services.AddSingleton(new NavigatieItem("Opvolging", "/opvolging", 18, user => user.ZietRegister()));

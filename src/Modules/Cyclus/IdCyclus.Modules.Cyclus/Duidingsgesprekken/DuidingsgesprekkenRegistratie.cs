@@ -1,0 +1,18 @@
+using IdCyclus.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IdCyclus.Modules.Cyclus.Duidingsgesprekken;
+
+/// <summary>The duidingsgesprekken's plug-ins under their stable names (forms, templates), and their reader and starter.</summary>
+internal static class DuidingsgesprekkenRegistratie
+{
+    public static void Voeg(IServiceCollection services)
+    {
+        services.AddScoped<ITaakFormulier, DuidingsgesprekPlannenFormulier>();
+        services.AddScoped<ITaakFormulier, DuidingsgesprekUitkomstFormulier>();
+        services.AddScoped<ITaakFormulier, DuidingNabesprekenFormulier>();
+        services.AddSingleton<IBerichtSjablonen, Duidingssjablonen>();
+        services.AddScoped<Gesprekken>();
+        services.AddScoped<DuidingsgesprekkenStartenHandler>();
+    }
+}
