@@ -1,3 +1,5 @@
+using IdCyclus.Shared.Security;
+using IdCyclus.Shared.Web;
 using IdCyclus.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,5 +16,7 @@ internal static class DuidingsgesprekkenRegistratie
         services.AddSingleton<IBerichtSjablonen, Duidingssjablonen>();
         services.AddScoped<Gesprekken>();
         services.AddScoped<DuidingsgesprekkenStartenHandler>();
+        services.AddSingleton(new NavigatieItem("Duidingsgesprekken", "/duidingsgesprekken", 17,
+            user => user.IsBureau() || user.IsInRole(Rollen.Accounthouder) || user.IsInRole(Rollen.Clusterdirecteur)));
     }
 }
