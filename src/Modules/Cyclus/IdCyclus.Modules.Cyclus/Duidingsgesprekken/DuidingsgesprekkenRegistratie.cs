@@ -16,6 +16,7 @@ internal static class DuidingsgesprekkenRegistratie
         services.AddSingleton<IBerichtSjablonen, Duidingssjablonen>();
         services.AddScoped<Gesprekken>();
         services.AddScoped<DuidingsgesprekkenStartenHandler>();
+        services.AddScoped<Agenda.PersoonlijkeAgenda>();
         services.AddSingleton(new NavigatieItem("Duidingsgesprekken", "/duidingsgesprekken", 17,
             user => user.IsBureau() || user.IsInRole(Rollen.Accounthouder) || user.IsInRole(Rollen.Clusterdirecteur)));
     }
