@@ -49,7 +49,8 @@ internal sealed class PersoonlijkeAgenda(
     {
         var vandaag = klok.Vandaag();
         var rollen = await organisatie.RollenVanAsync(persoonId, vandaag, ct);
-        var eigenDirecties = rollen.Where(r => r.Rol is Rol.Trekker or Rol.Directeur or Rol.MtLid && r.DirectieId is not null).Select(r => r.DirectieId!.Value).ToHashSet();
+        var eigenDirecties = rollen.Where(r => r.Rol is Rol.Trekker or Rol.Directeur or Rol.MtLid && r.DirectieId is not null)
+            .Select(r => r.DirectieId!.Value).ToHashSet();
         var clusters = rollen.Where(r => r.Rol == Rol.Accounthouder && r.ClusterId is not null).Select(r => r.ClusterId!).ToHashSet();
         if (eigenDirecties.Count == 0 && clusters.Count == 0)
         {

@@ -18,7 +18,8 @@ internal sealed class DuidingsgesprekPlannenFormulier(IWorkflowLezer lezer, IRap
 {
     public string Naam => Duidingsgesprekken.PlannenFormulier;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    public async Task<FormulierUitkomst> VerwerkAsync(
+        FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
     {
         var jaar = await Duidingsformulier.JaarAsync(lezer, context, cancellationToken);
         if (jaar is null || context.Bereik is null)
@@ -37,7 +38,8 @@ internal sealed class DuidingsgesprekPlannenFormulier(IWorkflowLezer lezer, IRap
             return FormulierUitkomst.Fout(fouten);
         }
 
-        var sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(jaar.Value, [context.Bereik], cancellationToken)).FirstOrDefault(s => s.ClusterId == context.Bereik);
+        var sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(jaar.Value, [context.Bereik], cancellationToken))
+            .FirstOrDefault(s => s.ClusterId == context.Bereik);
         var gedeeld = sectie is null ? "" : $" De clusterdirecteur leest de sectie {sectie.Naam} ({sectie.Bron}) op {sectie.Pad}.";
         return FormulierUitkomst.Gelukt($"Duidingsgesprek gepland op {planning.Omschrijving()}.{gedeeld}");
     }
@@ -51,7 +53,8 @@ internal sealed class DuidingsgesprekUitkomstFormulier(IWorkflowLezer lezer, IOr
 {
     public string Naam => Duidingsgesprekken.UitkomstFormulier;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    public async Task<FormulierUitkomst> VerwerkAsync(
+        FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
     {
         var jaar = await Duidingsformulier.JaarAsync(lezer, context, cancellationToken);
         if (jaar is null || context.Bereik is null)
@@ -74,7 +77,10 @@ internal sealed class DuidingsgesprekUitkomstFormulier(IWorkflowLezer lezer, IOr
                 new DuidingsafspraakGemaakt(jaar.Value, context.Bereik, a.Directie.Id, a.Soort, a.Omschrijving, a.Deadline,
                     a.Soort == Duidingsafspraaksoort.TrekkerBenoemd ? Uitkomstregels.TrekkerUren : null, context.Door.Id, context.Door.Naam),
                 System.Text.Json.JsonSerializerOptions.Web))).ToArray();
-        var lijst = afspraken.Count == 0 ? " Geen afspraken." : " Afspraken: " + string.Join("; ", afspraken.Select(a => $"{a.Directie.Weergavenaam}: {a.Omschrijving} (deadline {Nederlands.Datum(a.Deadline)})")) + ".";
+        var lijst = afspraken.Count == 0
+            ? " Geen afspraken."
+            : " Afspraken: " + string.Join("; ", afspraken.Select(a =>
+                $"{a.Directie.Weergavenaam}: {a.Omschrijving} (deadline {Nederlands.Datum(a.Deadline)})")) + ".";
         return FormulierUitkomst.Gelukt($"Uitkomst: {uitkomst}{lijst}", gebeurtenissen);
     }
 }
@@ -127,6 +133,7 @@ internal static class Duidingsformulier
     public static async Task<int?> JaarAsync(IWorkflowLezer lezer, FormulierContext context, CancellationToken ct) =>
         await lezer.InstantieAsync(context.InstantieId, ct) is { } instantie ? Duidingsgesprekken.Jaar(instantie.DefinitieId) : null;
 
-    public static async Task<IReadOnlyList<DirectieGegevens>> DirectiesVanClusterAsync(IOrganisatieQueries organisatie, string clusterId, DateOnly datum, CancellationToken ct) =>
+    public static async Task<IReadOnlyList<DirectieGegevens>> DirectiesVanClusterAsync(
+        IOrganisatieQueries organisatie, string clusterId, DateOnly datum, CancellationToken ct) =>
         (await organisatie.ActieveDirectiesAsync(datum, ct)).Where(d => d.ClusterId == clusterId).OrderBy(d => d.Weergavenaam, Nederlands.Sortering).ToList();
 }

@@ -57,7 +57,8 @@ internal static class Duidingsgesprekken
             ["naam"] = $"Duidingsgesprekken {jaar}",
             ["versie"] = 1,
             ["omschrijving"] = $"Na het definitieve rapport {jaar}: per rapportsectie een duidingsgesprek van de accounthouder met de clusterdirecteur, " +
-                               "met uitnodiging, gedeelde sectie en bericht aan de trekkers; de uitkomst en afspraken; daarna bespreekt de clusterdirecteur de uitkomst met elke directeur.",
+                               "met uitnodiging, gedeelde sectie en bericht aan de trekkers; de uitkomst en afspraken; " +
+                               "daarna bespreekt de clusterdirecteur de uitkomst met elke directeur.",
             ["opties"] = new JsonObject { ["werkdagen"] = true },
             ["stappen"] = JsonNode.Parse(Stappen()),
         };

@@ -19,12 +19,15 @@ internal sealed class Duidingssjablonen : IBerichtSjablonen
         return sjabloon switch
         {
             Duidingsgesprekken.GeplandSjabloon => ($"Uitnodiging: duidingsgesprek over de Voortgangsrapportage ({sectie})",
-                $"Beste {g.OntvangerNaam},\n\nUw accounthouder van Bureau Inclusie en Diversiteit heeft het duidingsgesprek over de sectie {sectie} van de Voortgangsrapportage gepland. " +
-                "De pagina's van uw sectie staan nu voor u klaar in IdCyclus. Datum, plaats en de agenda-uitnodiging (ICS-bestand voor Outlook) vindt u op de pagina met uw duidingsgesprekken." +
+                $"Beste {g.OntvangerNaam},\n\nUw accounthouder van Bureau Inclusie en Diversiteit heeft het duidingsgesprek over de sectie {sectie} " +
+                "van de Voortgangsrapportage gepland. De pagina's van uw sectie staan nu voor u klaar in IdCyclus. " +
+                "Datum, plaats en de agenda-uitnodiging (ICS-bestand voor Outlook) vindt u op de pagina met uw duidingsgesprekken." +
                 (pagina.Length == 0 ? "" : $"\n\nUw duidingsgesprekken en de uitnodiging: {pagina}") + groet),
             Duidingsgesprekken.RapportBijClusterdirecteurSjabloon => ($"De Voortgangsrapportage ligt bij uw clusterdirecteur ({sectie})",
-                $"Beste {g.OntvangerNaam},\n\nDe Voortgangsrapportage is met uw clusterdirecteur gedeeld: Bureau Inclusie en Diversiteit bespreekt de sectie {sectie} binnenkort met hem of haar. " +
-                "Daarna bespreekt de clusterdirecteur de uitkomst met de directeuren. Zo weet u dat het gesprek over uw directie eraan komt (afspraak van de werkgroep voortgangsrapportage)." +
+                $"Beste {g.OntvangerNaam},\n\nDe Voortgangsrapportage is met uw clusterdirecteur gedeeld: " +
+                $"Bureau Inclusie en Diversiteit bespreekt de sectie {sectie} binnenkort met hem of haar. " +
+                "Daarna bespreekt de clusterdirecteur de uitkomst met de directeuren. " +
+                "Zo weet u dat het gesprek over uw directie eraan komt (afspraak van de werkgroep voortgangsrapportage)." +
                 (g.Link is null ? "" : $"\n\nNaar IdCyclus: {g.Link}") + groet),
             _ => throw new ArgumentOutOfRangeException(nameof(sjabloon), sjabloon, "Onbekend berichtsjabloon."),
         };

@@ -34,7 +34,8 @@ internal sealed class Gesprekken(IWorkflowLezer lezer, IOrganisatieQueries organ
         var uitkomsttaken = (await lezer.TakenAsync(new TaakVraag { Formulier = Duidingsgesprekken.UitkomstFormulier, OokAfgerond = true }, ct))
             .ToLookup(t => t.InstantieId);
         return plantaken
-            .Select(t => new Duidingsgesprek(t.InstantieId, Duidingsgesprekken.Jaar(t.DefinitieId)!.Value, t.Bereik ?? "", t.BereikOmschrijving ?? t.Bereik ?? "",
+            .Select(t => new Duidingsgesprek(
+                t.InstantieId, Duidingsgesprekken.Jaar(t.DefinitieId)!.Value, t.Bereik ?? "", t.BereikOmschrijving ?? t.Bereik ?? "",
                 t, Planning(t), uitkomsttaken[t.InstantieId].FirstOrDefault()))
             .OrderBy(g => g.Jaar).ThenBy(g => g.ClusterNaam, Nederlands.Sortering).ToList();
     }
@@ -110,15 +111,19 @@ internal sealed class Gesprekken(IWorkflowLezer lezer, IOrganisatieQueries organ
 
         deelnemers.AddRange(planning.Deelnemers.Where(d => !deelnemers.Any(x => string.Equals(x.Email, d, StringComparison.OrdinalIgnoreCase)))
             .Select(d => new Agendapersoon(d, d)));
-        var sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(gesprek.Jaar, [gesprek.ClusterId], ct)).FirstOrDefault(s => s.ClusterId == gesprek.ClusterId);
+        var sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(gesprek.Jaar, [gesprek.ClusterId], ct))
+            .FirstOrDefault(s => s.ClusterId == gesprek.ClusterId);
         var basis = basisUrl.TrimEnd('/');
-        var omschrijving = $"Duidingsgesprek over de sectie {gesprek.ClusterNaam} van de Voortgangsrapportage {gesprek.Jaar}, met Bureau Inclusie en Diversiteit."
+        var omschrijving = $"Duidingsgesprek over de sectie {gesprek.ClusterNaam} van de Voortgangsrapportage {gesprek.Jaar}, "
+                           + "met Bureau Inclusie en Diversiteit."
                            + (sectie is null ? "" : $"\nDe pagina's van de sectie: {basis}{sectie.Pad}")
                            + $"\nHet gesprek in IdCyclus: {basis}{gesprek.Pad}";
         return new Agendapunt(
             gesprek.Uid, $"Duidingsgesprek Voortgangsrapportage {gesprek.Jaar} – {gesprek.ClusterNaam}", omschrijving,
             Begin: planning.Begin, Eind: planning.Eind, Locatie: planning.Locatie, Link: basis + gesprek.Pad,
-            Organisator: accounthouder is null ? new Agendapersoon("Bureau Inclusie en Diversiteit", "bureau-id@amsterdam.nl") : new Agendapersoon(accounthouder.Naam, accounthouder.Email),
+            Organisator: accounthouder is null
+                ? new Agendapersoon("Bureau Inclusie en Diversiteit", "bureau-id@amsterdam.nl")
+                : new Agendapersoon(accounthouder.Naam, accounthouder.Email),
             Deelnemers: deelnemers);
     }
 

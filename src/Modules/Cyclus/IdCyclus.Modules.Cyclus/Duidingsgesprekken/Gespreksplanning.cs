@@ -31,7 +31,9 @@ internal static class Gespreksplanningregels
     {
         var fouten = new List<Fout>();
         var datum = Lees(velden, "Datum") is { } d
-            ? DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dag) ? dag : Fout<DateOnly>(fouten, "Datum", $"‘{d}’ is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2024-12-03.")
+            ? DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dag)
+                ? dag
+                : Fout<DateOnly>(fouten, "Datum", $"‘{d}’ is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2024-12-03.")
             : Fout<DateOnly>(fouten, "Datum", "Vul de datum van het gesprek in.");
         var begin = Tijdstip(velden, "Begintijd", "begintijd", fouten);
         var eind = Tijdstip(velden, "Eindtijd", "eindtijd", fouten);

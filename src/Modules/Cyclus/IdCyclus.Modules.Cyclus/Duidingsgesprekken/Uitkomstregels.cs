@@ -59,10 +59,12 @@ internal static class Uitkomstregels
         return (uitkomst, fouten.Count == 0 ? afspraken : [], fouten);
     }
 
-    private static Duidingsafspraak? Regel(IReadOnlyDictionary<string, string?> velden, int regel, IReadOnlyList<DirectieGegevens> directies, DateOnly vandaag, List<Fout> fouten)
+    private static Duidingsafspraak? Regel(
+        IReadOnlyDictionary<string, string?> velden, int regel, IReadOnlyList<DirectieGegevens> directies, DateOnly vandaag, List<Fout> fouten)
     {
         var (directieTekst, soortTekst, omschrijving, deadlineTekst) =
-            (Lees(velden, Veld(regel, "Directie")), Lees(velden, Veld(regel, "Soort")), Lees(velden, Veld(regel, "Omschrijving")), Lees(velden, Veld(regel, "Deadline")));
+            (Lees(velden, Veld(regel, "Directie")), Lees(velden, Veld(regel, "Soort")),
+                Lees(velden, Veld(regel, "Omschrijving")), Lees(velden, Veld(regel, "Deadline")));
         if (directieTekst is null && soortTekst is null && omschrijving is null && deadlineTekst is null)
         {
             return null;
@@ -87,7 +89,8 @@ internal static class Uitkomstregels
         }
         else if (omschrijving is { Length: > MaxOmschrijving })
         {
-            fouten.Add(new Fout(Veld(regel, "Omschrijving"), $"Afspraak {regel}: de omschrijving is {omschrijving.Length} tekens lang; het maximum is {MaxOmschrijving}."));
+            fouten.Add(new Fout(Veld(regel, "Omschrijving"),
+                $"Afspraak {regel}: de omschrijving is {omschrijving.Length} tekens lang; het maximum is {MaxOmschrijving}."));
         }
 
         DateOnly deadline = default;

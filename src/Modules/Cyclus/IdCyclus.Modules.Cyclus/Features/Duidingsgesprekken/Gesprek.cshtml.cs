@@ -27,7 +27,8 @@ internal sealed class GesprekModel(Gesprekken gesprekken, IRapportageQueries rap
             return weigering;
         }
 
-        Sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(Gesprek.Jaar, [Gesprek.ClusterId], ct)).FirstOrDefault(s => s.ClusterId == Gesprek.ClusterId);
+        Sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(Gesprek.Jaar, [Gesprek.ClusterId], ct))
+            .FirstOrDefault(s => s.ClusterId == Gesprek.ClusterId);
         return Page();
     }
 

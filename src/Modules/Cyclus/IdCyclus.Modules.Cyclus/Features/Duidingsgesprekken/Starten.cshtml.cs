@@ -16,7 +16,8 @@ namespace IdCyclus.Modules.Cyclus.Features.Duidingsgesprekken;
 /// <b>Duidingsgesprekken starten</b> (once; ADR 0025) and afterwards where each section's conversation stands.
 /// </summary>
 [Authorize(Policy = Policies.Bureau)]
-internal sealed class StartenModel(Gesprekken gesprekken, IRapportageQueries rapportage, IWorkflowLezer lezer, DuidingsgesprekkenStartenHandler starten) : PageModel
+internal sealed class StartenModel(
+    Gesprekken gesprekken, IRapportageQueries rapportage, IWorkflowLezer lezer, DuidingsgesprekkenStartenHandler starten) : PageModel
 {
     public int Jaar { get; private set; }
 
@@ -30,7 +31,8 @@ internal sealed class StartenModel(Gesprekken gesprekken, IRapportageQueries rap
 
     public async Task<IActionResult> OnPostAsync(int jaar, CancellationToken ct)
     {
-        var resultaat = await starten.HandleAsync(new DuidingsgesprekkenStarten(jaar, new Handelende(User.PersoonId(), User.Identity?.Name ?? "Bureau", true)), ct);
+        var door = new Handelende(User.PersoonId(), User.Identity?.Name ?? "Bureau", true);
+        var resultaat = await starten.HandleAsync(new DuidingsgesprekkenStarten(jaar, door), ct);
         if (!resultaat.IsGelukt)
         {
             ModelState.VoegToe(resultaat.Fouten);

@@ -25,8 +25,8 @@ internal sealed class DuidingsafspraakOntvangenHandler(OpvolgingDbContext db, Af
             _ => Afspraaksoort.Overig,
         };
         var resultaat = await vastleggen.VoerUitAsync(
-            new AfspraakVastleggen.AfspraakVastleggen(soort, Afspraakbron.Duidingsgesprek, gebeurtenis.DirectieId, gebeurtenis.Omschrijving, gebeurtenis.Deadline,
-                gebeurtenis.MinimaleUren, new Actor(gebeurtenis.DoorPersoonId, gebeurtenis.DoorNaam)),
+            new AfspraakVastleggen.AfspraakVastleggen(soort, Afspraakbron.Duidingsgesprek, gebeurtenis.DirectieId, gebeurtenis.Omschrijving,
+                gebeurtenis.Deadline, gebeurtenis.MinimaleUren, new Actor(gebeurtenis.DoorPersoonId, gebeurtenis.DoorNaam)),
             ct);
         return resultaat.Fouten;
     }

@@ -36,7 +36,10 @@ internal sealed class AgendalinkMakenHandler(ToegangDbContext db, TimeProvider k
             }
 
             var token = Agendatoken.Nieuw();
-            db.Agendalinks.Add(new Agendalink { Id = Guid.NewGuid(), PersoonId = opdracht.PersoonId, TokenHash = Agendatoken.Hash(token), AangemaaktOpUtc = nu });
+            db.Agendalinks.Add(new Agendalink
+            {
+                Id = Guid.NewGuid(), PersoonId = opdracht.PersoonId, TokenHash = Agendatoken.Hash(token), AangemaaktOpUtc = nu,
+            });
             return Resultaat<string>.Gelukt(token);
         }, ct);
 }
