@@ -55,7 +55,7 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
 
             await Menu(ah, "Duidingsgesprekken").ClickAsync();
             await controle.ControleerAsync(ah, "mijn-gesprekken");
-            await ah.Locator("main table a[href^='/duidingsgesprekken/']").Filter(new() { HasNotTextRegex = new Regex("ICS") }).First.ClickAsync();
+            await ah.Locator("main tr").Filter(new() { HasText = "Stadhuis, kamer 2.14" }).Locator("td:nth-child(2) a").ClickAsync();
             await Expect(ah.Locator("main")).ToContainTextAsync("Stadhuis, kamer 2.14");
             await controle.ControleerAsync(ah, "gesprek");
             var download = await ah.RunAndWaitForDownloadAsync(() => ah.Locator("#ics-link").ClickAsync());
