@@ -71,7 +71,8 @@ public sealed class AgendabestandTests
     [Fact]
     public void Een_feed_publiceert_deadlines_als_hele_dag_met_het_einde_op_de_volgende_dag()
     {
-        var deadline = new Agendapunt("taak-1@idcyclus.amsterdam.nl", "Deadline: Plan het duidingsgesprek (DII)", "Uiterlijk 17:00.", Dag: new DateOnly(2024, 12, 13));
+        var deadline = new Agendapunt(
+            "taak-1@idcyclus.amsterdam.nl", "Deadline: Plan het duidingsgesprek (DII)", "Uiterlijk 17:00.", Dag: new DateOnly(2024, 12, 13));
 
         var ics = Agendabestand.Feed("IdCyclus – Anna Account", [deadline, Gesprek()], Gemaakt);
 

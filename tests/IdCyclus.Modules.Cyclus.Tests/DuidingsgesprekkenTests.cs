@@ -56,7 +56,8 @@ public sealed class DuidingsgesprekkenTests
     public void Een_dag_in_het_verleden_een_eindtijd_voor_de_begintijd_en_een_fout_e_mailadres_worden_geweigerd()
     {
         var (planning, fouten) = Gespreksplanningregels.Controleer(
-            Velden(("Datum", "2024-11-19"), ("Begintijd", "11:00"), ("Eindtijd", "10:00"), ("Locatie", "Stadhuis"), ("Deelnemers", "staf@amsterdam.nl\ngeen-adres")), Nu);
+            Velden(("Datum", "2024-11-19"), ("Begintijd", "11:00"), ("Eindtijd", "10:00"), ("Locatie", "Stadhuis"),
+                ("Deelnemers", "staf@amsterdam.nl\ngeen-adres")), Nu);
 
         Assert.Null(planning);
         Assert.Contains(fouten, f => f is { Veld: "Datum" } && f.Melding.Contains("verleden", StringComparison.Ordinal));
@@ -67,7 +68,8 @@ public sealed class DuidingsgesprekkenTests
     [Fact]
     public void Onleesbare_datum_en_tijd_noemen_wat_er_stond()
     {
-        var (_, fouten) = Gespreksplanningregels.Controleer(Velden(("Datum", "3-12-2024"), ("Begintijd", "tien uur"), ("Eindtijd", "11:00"), ("Locatie", "Teams")), Nu);
+        var (_, fouten) = Gespreksplanningregels.Controleer(
+            Velden(("Datum", "3-12-2024"), ("Begintijd", "tien uur"), ("Eindtijd", "11:00"), ("Locatie", "Teams")), Nu);
 
         Assert.Equal("‘3-12-2024’ is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2024-12-03.", fouten.Single(f => f.Veld == "Datum").Melding);
         Assert.Equal("‘tien uur’ is geen tijd; schrijf uu:mm, bijvoorbeeld 10:00.", fouten.Single(f => f.Veld == "Begintijd").Melding);
@@ -79,7 +81,8 @@ public sealed class DuidingsgesprekkenTests
     public void De_tijden_zijn_Amsterdamse_tijd_in_winter_en_zomer(string datum, int uurUtc)
     {
         var (planning, fouten) = Gespreksplanningregels.Controleer(
-            Velden(("Datum", datum), ("Begintijd", "10:00"), ("Eindtijd", "11:30"), ("Locatie", "https://teams.example/vergadering"), ("Deelnemers", "a@amsterdam.nl, A@amsterdam.nl")), Nu);
+            Velden(("Datum", datum), ("Begintijd", "10:00"), ("Eindtijd", "11:30"), ("Locatie", "https://teams.example/vergadering"),
+                ("Deelnemers", "a@amsterdam.nl, A@amsterdam.nl")), Nu);
 
         Assert.Empty(fouten);
         Assert.Equal(uurUtc, planning!.Begin.UtcDateTime.Hour);
@@ -111,7 +114,8 @@ public sealed class DuidingsgesprekkenTests
     [Fact]
     public void Een_directie_buiten_het_cluster_en_een_deadline_die_voorbij_is_worden_geweigerd()
     {
-        var velden = Velden(("Uitkomst", "x"), ("Afspraak1Directie", NepOrganisatie.Po.Id.ToString()), ("Afspraak1Soort", "trekker"), ("Afspraak1Deadline", "2024-11-20"));
+        var velden = Velden(("Uitkomst", "x"), ("Afspraak1Directie", NepOrganisatie.Po.Id.ToString()), ("Afspraak1Soort", "trekker"),
+            ("Afspraak1Deadline", "2024-11-20"));
 
         var (_, _, fouten) = Uitkomstregels.Controleer(velden, [NepOrganisatie.Dv], new DateOnly(2024, 11, 20));
 
@@ -124,13 +128,18 @@ public sealed class DuidingsgesprekkenTests
     {
         var velden = Velden(("Uitkomst", "Afspraken gemaakt."),
             ("Afspraak1Directie", NepOrganisatie.Dv.Id.ToString()), ("Afspraak1Soort", "trekker"), ("Afspraak1Deadline", "2025-02-01"),
-            ("Afspraak3Directie", NepOrganisatie.Dv.Id.ToString()), ("Afspraak3Soort", "overig"), ("Afspraak3Omschrijving", "Werkgroep formaliseren"), ("Afspraak3Deadline", "2025-03-01"));
+            ("Afspraak3Directie", NepOrganisatie.Dv.Id.ToString()), ("Afspraak3Soort", "overig"), ("Afspraak3Omschrijving", "Werkgroep formaliseren"),
+            ("Afspraak3Deadline", "2025-03-01"));
 
         var (uitkomst, afspraken, fouten) = Uitkomstregels.Controleer(velden, [NepOrganisatie.Dv], new DateOnly(2024, 11, 20));
 
         Assert.Empty(fouten);
         Assert.Equal("Afspraken gemaakt.", uitkomst);
-        Assert.Equal([(1, Duidingsafspraaksoort.TrekkerBenoemd, "Trekker met minimaal 8 uur per week benoemen"), (3, Duidingsafspraaksoort.Overig, "Werkgroep formaliseren")],
+        Assert.Equal(
+            [
+                (1, Duidingsafspraaksoort.TrekkerBenoemd, "Trekker met minimaal 8 uur per week benoemen"),
+                (3, Duidingsafspraaksoort.Overig, "Werkgroep formaliseren"),
+            ],
             afspraken.Select(a => (a.Regel, a.Soort, a.Omschrijving)));
     }
 }

@@ -74,7 +74,8 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
             Assert.Equal(200, feed.Status);
             var inhoud = await feed.TextAsync();
             Assert.Contains("METHOD:PUBLISH", inhoud, StringComparison.Ordinal);
-            Assert.Contains("Deadline: Leg de uitkomst van het duidingsgesprek vast", inhoud.Replace("\r\n ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            var ontvouwen = inhoud.Replace("\r\n ", "", StringComparison.Ordinal);
+            Assert.Contains("Deadline: Leg de uitkomst van het duidingsgesprek vast", ontvouwen, StringComparison.Ordinal);
         }
         catch
         {

@@ -48,9 +48,11 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
         using var ah = Fabriek.NieuweSessie();
         await ah.AanmeldenAlsAsync(accounthouder.Persoon.Id);
         var taak = await TaakAsync("duidingsgesprek-plannen");
-        Assert.Contains((await ah.PaginaAsync("/taken")).QuerySelectorAll("tr.idc-taakrij"), r => r.TextContent.Contains("Plan het duidingsgesprek", StringComparison.Ordinal));
+        var inbox = await ah.PaginaAsync("/taken");
+        Assert.Contains(inbox.QuerySelectorAll("tr.idc-taakrij"), r => r.TextContent.Contains("Plan het duidingsgesprek", StringComparison.Ordinal));
 
-        var leeg = await HttpSessie.LeesAsync(await ah.VerstuurFormulierAsync($"/taken/{taak.Id}", new Dictionary<string, string>(), "form[action*=Voltooien]"));
+        var leeg = await HttpSessie.LeesAsync(
+            await ah.VerstuurFormulierAsync($"/taken/{taak.Id}", new Dictionary<string, string>(), "form[action*=Voltooien]"));
         Assert.Equal("Invoerfout: Vul de datum van het gesprek in.", HttpSessie.FoutBijVeld(leeg, "Velden_Datum"));
         Assert.Equal("Invoerfout: Vul de plaats van het gesprek in, of de link van de online vergadering.", HttpSessie.FoutBijVeld(leeg, "Velden_Locatie"));
         var verkeerd = await HttpSessie.LeesAsync(await ah.VerstuurFormulierAsync($"/taken/{taak.Id}", new Dictionary<string, string>
@@ -68,7 +70,9 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
         Assert.Equal(HttpStatusCode.Redirect, gepland.StatusCode);
 
         var gesprek = $"/duidingsgesprekken/{taak.InstantieId}";
-        Assert.Contains("maandag 10 maart 2025, 10:00–11:30, Stadhuis, kamer 2.14", (await ah.PaginaAsync(gesprek)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var gesprekpagina = await ah.PaginaAsync(gesprek);
+        var wanneer = gesprekpagina.QuerySelector("main")!.TextContent;
+        Assert.Contains("maandag 10 maart 2025, 10:00–11:30, Stadhuis, kamer 2.14", wanneer, StringComparison.Ordinal);
         Assert.Contains((await ah.PaginaAsync("/duidingsgesprekken")).QuerySelectorAll("a"), a => a.GetAttribute("href") == gesprek);
         var ics = await ah.GetAsync($"{gesprek}/uitnodiging.ics");
         Assert.Equal(HttpStatusCode.OK, ics.StatusCode);
@@ -90,7 +94,8 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
         var trekker = await TrekkerVanClusterAsync();
         using var tr = Fabriek.NieuweSessie();
         await tr.AanmeldenAlsAsync(trekker.Id);
-        Assert.Contains("De Voortgangsrapportage ligt bij uw clusterdirecteur", (await tr.PaginaAsync("/taken")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var trekkerpagina = await tr.PaginaAsync("/taken");
+        Assert.Contains("De Voortgangsrapportage ligt bij uw clusterdirecteur", trekkerpagina.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         HttpSessie.AssertGeenToegang(await tr.GetAsync(gesprek));
 
         using var ander = Fabriek.NieuweSessie();
@@ -113,7 +118,8 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
             ["Velden[Datum]"] = "2025-03-10", ["Velden[Begintijd]"] = "10:00", ["Velden[Eindtijd]"] = "11:00", ["Velden[Locatie]"] = "Teams",
         }, "form[action*=Voltooien]")).StatusCode);
         var uitkomst = await TaakAsync("duidingsgesprek-uitkomst");
-        var directie = (await Fabriek.MetDienstAsync(s => s.GetRequiredService<IOrganisatieQueries>().ActieveDirectiesAsync(Fabriek.Klok.Vandaag()))).First(d => d.ClusterId == Cluster);
+        var directie = (await Fabriek.MetDienstAsync(s => s.GetRequiredService<IOrganisatieQueries>().ActieveDirectiesAsync(Fabriek.Klok.Vandaag())))
+            .First(d => d.ClusterId == Cluster);
 
         var half = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync($"/taken/{uitkomst.Id}", new Dictionary<string, string>
         {
@@ -129,12 +135,14 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
         await Fabriek.MetDienstAsync(s => s.GetRequiredService<IdCyclus.Workflows.Runtime.Motor.WorkflowMotor>().BezorgGebeurtenissenAsync(default));
 
         var register = await bureau.PaginaAsync("/opvolging");
-        var rij = Assert.Single(register.QuerySelectorAll("tr.idc-afspraakrij"), r => r.TextContent.Contains("Werkgroep formaliseren", StringComparison.Ordinal));
+        var rij = Assert.Single(register.QuerySelectorAll("tr.idc-afspraakrij"),
+            r => r.TextContent.Contains("Werkgroep formaliseren", StringComparison.Ordinal));
         Assert.Contains("duidingsgesprek", rij.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
     private Task<WorkflowTaak> TaakAsync(string stapId) => Fabriek.MetDienstAsync(async s =>
-        (await s.GetRequiredService<IWorkflowLezer>().TakenAsync(new TaakVraag { Bereik = Cluster, OokAfgerond = true }, default)).Single(t => t.StapId == stapId));
+        (await s.GetRequiredService<IWorkflowLezer>().TakenAsync(new TaakVraag { Bereik = Cluster, OokAfgerond = true }, default))
+            .Single(t => t.StapId == stapId));
 
     private Task<PersoonGegevens> TrekkerVanClusterAsync() => Fabriek.MetDienstAsync(async s =>
     {

@@ -19,13 +19,16 @@ public abstract class AgendafeedTests<TFabriek>(TFabriek fabriek) : ProviderTest
         using (var bureau = Fabriek.NieuweSessie())
         {
             await bureau.AanmeldenAlsAsync(Rol.Projectleider);
-            var start = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
+            var start = await bureau.VerstuurFormulierAsync(
+                "/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
             Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         }
 
-        Assert.Contains("geen werkende agendalink", (await directeur.PaginaAsync("/agenda")).QuerySelector("#linkstatus")!.TextContent, StringComparison.Ordinal);
+        var zonder = await directeur.PaginaAsync("/agenda");
+        Assert.Contains("geen werkende agendalink", zonder.QuerySelector("#linkstatus")!.TextContent, StringComparison.Ordinal);
         var link = await LinkMakenAsync(directeur);
-        Assert.Contains("werkende agendalink, gemaakt op", (await directeur.PaginaAsync("/agenda")).QuerySelector("#linkstatus")!.TextContent, StringComparison.Ordinal);
+        var met = await directeur.PaginaAsync("/agenda");
+        Assert.Contains("werkende agendalink, gemaakt op", met.QuerySelector("#linkstatus")!.TextContent, StringComparison.Ordinal);
 
         using var outlook = Fabriek.NieuweSessie();
         var antwoord = await outlook.GetAsync(link);
@@ -62,7 +65,8 @@ public abstract class AgendafeedTests<TFabriek>(TFabriek fabriek) : ProviderTest
         using var anoniem = Fabriek.NieuweSessie();
         var antwoord = await anoniem.GetAsync("/agenda");
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-        Assert.StartsWith("/aanmelden", antwoord.Headers.Location!.IsAbsoluteUri ? antwoord.Headers.Location.PathAndQuery : antwoord.Headers.Location.OriginalString);
+        var naar = antwoord.Headers.Location!;
+        Assert.StartsWith("/aanmelden", naar.IsAbsoluteUri ? naar.PathAndQuery : naar.OriginalString);
 
         using var persoon = Fabriek.NieuweSessie();
         await persoon.AanmeldenAlsAsync(Rol.Trekker, "F&I");
