@@ -100,7 +100,7 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
 
         await bureau.GotoAsync("/rapportage/2024");
         await bureau.GetByRole(AriaRole.Button, new() { Name = "Definitieve versie publiceren" }).ClickAsync();
-        await Expect(bureau.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await Expect(bureau.GetByRole(AriaRole.Status).Filter(new() { HasText = "Definitieve versie" }).First).ToBeVisibleAsync();
     }
 
     private static ILocator Menu(IPage pagina, string naam) =>
