@@ -31,8 +31,7 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
             await controle.ControleerAsync(bureau, "start-voor-publicatie");
             await PublicerenAsync(bureau);
 
-            await bureau.GotoAsync("/cyclus/2024");
-            await bureau.GetByRole(AriaRole.Link, new() { Name = "Duidingsgesprekken 2024" }).ClickAsync();
+            await bureau.GotoAsync("/cyclus/2024/duidingsgesprekken");
             await bureau.GetByRole(AriaRole.Button, new() { Name = "Duidingsgesprekken starten" }).ClickAsync();
             await Expect(bureau.GetByRole(AriaRole.Status)).ToContainTextAsync("De duidingsgesprekken 2024 zijn gestart");
             await controle.ControleerAsync(bureau, "gestart");
@@ -67,7 +66,7 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
             await Menu(ah, "Mijn agenda").ClickAsync();
             await controle.ControleerAsync(ah, "agenda");
             await ah.GetByRole(AriaRole.Button, new() { Name = "Agendalink maken" }).ClickAsync();
-            var link = await ah.GetByLabel("Agendalink").InputValueAsync();
+            var link = await ah.Locator("#agendalink").InputValueAsync();
             await controle.ControleerAsync(ah, "agenda-link");
             await using var outlook = await browser.Browser.NewContextAsync(new() { IgnoreHTTPSErrors = true });
             var feed = await outlook.APIRequest.GetAsync(link);
