@@ -64,6 +64,36 @@ namespace IdCyclus.Migrations.Postgres.Toegang
                     b.ToTable("Aanmeldgebeurtenissen", "toegang");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Toegang.Persistence.Agendalink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AangemaaktOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("IngetrokkenOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersoonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersoonId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Agendalinks", "toegang");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")

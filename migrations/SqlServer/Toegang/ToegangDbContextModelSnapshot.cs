@@ -64,6 +64,36 @@ namespace IdCyclus.Migrations.SqlServer.Toegang
                     b.ToTable("Aanmeldgebeurtenissen", "toegang");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Toegang.Persistence.Agendalink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AangemaaktOpUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("IngetrokkenOpUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PersoonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersoonId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Agendalinks", "toegang");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")

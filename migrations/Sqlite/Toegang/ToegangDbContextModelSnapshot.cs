@@ -56,6 +56,36 @@ namespace IdCyclus.Migrations.Sqlite.Toegang
                     b.ToTable("toegang_Aanmeldgebeurtenissen", (string)null);
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Toegang.Persistence.Agendalink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IngetrokkenOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersoonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersoonId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("toegang_Agendalinks", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")

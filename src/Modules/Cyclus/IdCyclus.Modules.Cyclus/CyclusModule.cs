@@ -43,6 +43,7 @@ public static class CyclusModule
         services.TryAddScoped<IVragenlijstQueries, VragenlijstNietBeschikbaar>();
         services.TryAddScoped<IdCyclus.Modules.Indicatoren.Contracts.IIndicatorenQueries, IndicatorenNietBeschikbaar>();
         services.AddSingleton<IBerichtSjablonen, Sjablonen>();
+        Duidingsgesprekken.DuidingsgesprekkenRegistratie.Voeg(services);
         foreach (var json in IngebouwdeDefinities.Lees())
         {
             services.AddIngebouwdeDefinitie(json);

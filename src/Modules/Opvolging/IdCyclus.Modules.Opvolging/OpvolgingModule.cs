@@ -37,6 +37,7 @@ public static class OpvolgingModule
         services.AddScoped<Features.AutomatischAfvinken.Vervullen>();
         services.AddIntegratieHandler<TrekkerVastgelegd, Features.AutomatischAfvinken.TrekkerVastgelegdHandler>();
         services.AddIntegratieHandler<ActieplanversieGoedgekeurd, Features.AutomatischAfvinken.ActieplanGoedgekeurdHandler>();
+        services.AddIntegratieHandler<DuidingsafspraakGemaakt, Features.DuidingsafspraakOntvangen.DuidingsafspraakOntvangenHandler>();
 
         // Each agreement is a task for its directeur (ADR 0023): every change raises AfspraakGewijzigd in its own
         // transaction; the inbox handler brings the task in line through the workflow runtime, where these plug in.

@@ -49,6 +49,11 @@ public static class ToegangModule
         services.AddScoped<Aanmeldlogboek>();
         services.AddScoped<LokaalAanmelden>();
         services.AddScoped<AanmeldlogboekLezen>();
+        services.AddScoped<Features.Agendafeed.AgendalinkLezer>();
+        services.AddScoped<Contracts.IAgendalinks>(d => d.GetRequiredService<Features.Agendafeed.AgendalinkLezer>());
+        services.AddScoped<Features.Agendafeed.AgendalinkMakenHandler>();
+        services.AddScoped<Features.Agendafeed.AgendalinkIntrekkenHandler>();
+        services.AddSingleton(new NavigatieItem("Mijn agenda", Features.Agendafeed.AgendaModel.Pad, 2, user => user.Identity?.IsAuthenticated == true));
         services.AddSingleton(new NavigatieItem("Aanmeldlogboek", LogboekModel.Pad, 25, user => user.IsBureau()));
 
         services.Configure<OidcOpties>(configuratie.GetSection(OidcOpties.Sectie));

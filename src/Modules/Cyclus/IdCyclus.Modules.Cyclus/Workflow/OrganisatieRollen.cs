@@ -12,6 +12,9 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
 {
     public const string Directeur = "directeur";
     public const string Trekker = "trekker";
+
+    /// <summary>Every trekker of a cluster's active directies: the scope is the cluster (a report section).</summary>
+    public const string TrekkersVanCluster = "trekkers-van-cluster";
     public const string MtLid = "mt-lid";
     public const string Clusterdirecteur = "clusterdirecteur";
     public const string Accounthouder = "accounthouder";
@@ -26,7 +29,8 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
     /// <summary>Who answers for a directie in its interview: its trekkers, or its directeur when it has none.</summary>
     public const string Respondent = "respondent";
 
-    public IReadOnlyCollection<string> Rollen { get; } = [Directeur, Trekker, MtLid, Clusterdirecteur, Accounthouder, Bureau, Gmt, Werkgroep, DataAnalist, Persoon, Respondent];
+    public IReadOnlyCollection<string> Rollen { get; } = [Directeur, Trekker, MtLid, Clusterdirecteur, Accounthouder, Bureau, Gmt, Werkgroep, DataAnalist, Persoon, Respondent,
+        TrekkersVanCluster];
 
     public async Task<IReadOnlyList<WorkflowPersoon>> ResolveAsync(string rol, string? bereik, DateOnly datum, CancellationToken cancellationToken)
     {
@@ -55,11 +59,23 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
                 ? trekkers
                 : await organisatie.RolhoudersAsync(Rol.Directeur, datum, directie.Id, cancellationToken: cancellationToken),
             Respondent => [],
+            TrekkersVanCluster => await TrekkersVanClusterAsync(cluster, datum, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(rol), rol, "Onbekende rol in een workflowdefinitie."),
         };
 
         // A stable order (by name): simulations and escalation messages must come out the same every time.
         return houders.Select(h => new WorkflowPersoon(h.Persoon.Id, h.Persoon.Naam, h.Persoon.Email)).DistinctBy(p => p.Id)
             .OrderBy(p => p.Naam, IdCyclus.Shared.Nederlands.Sortering).ThenBy(p => p.Id).ToList();
+    }
+
+    private async Task<IReadOnlyList<RolGegevens>> TrekkersVanClusterAsync(string? cluster, DateOnly datum, CancellationToken cancellationToken)
+    {
+        var trekkers = new List<RolGegevens>();
+        foreach (var directie in (await organisatie.ActieveDirectiesAsync(datum, cancellationToken)).Where(d => d.ClusterId == cluster))
+        {
+            trekkers.AddRange(await organisatie.TrekkersAsync(directie.Id, datum, cancellationToken));
+        }
+
+        return trekkers;
     }
 }

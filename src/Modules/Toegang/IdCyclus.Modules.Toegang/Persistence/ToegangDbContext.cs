@@ -12,6 +12,8 @@ internal sealed class ToegangDbContext(DbContextOptions<ToegangDbContext> option
 
     public DbSet<Aanmeldgebeurtenis> Aanmeldgebeurtenissen => Set<Aanmeldgebeurtenis>();
 
+    public DbSet<Agendalink> Agendalinks => Set<Agendalink>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -27,6 +29,14 @@ internal sealed class ToegangDbContext(DbContextOptions<ToegangDbContext> option
             e.Property(g => g.Adres).HasMaxLength(64);
             e.HasIndex(g => g.MomentUtc);
             e.HasIndex(g => g.PersoonId);
+        });
+        builder.Entity<Agendalink>(e =>
+        {
+            e.ToTable("Agendalinks");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.TokenHash).HasMaxLength(Agendalink.HashLengte).IsRequired();
+            e.HasIndex(l => l.TokenHash).IsUnique();
+            e.HasIndex(l => l.PersoonId);
         });
         builder.UseModuleSchema(Schema, Database.IsSqlite());
     }

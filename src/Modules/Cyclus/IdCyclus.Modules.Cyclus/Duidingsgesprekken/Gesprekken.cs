@@ -1,0 +1,140 @@
+using System.Text.Json;
+using IdCyclus.Modules.Cyclus.Agenda;
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Modules.Rapportage.Contracts;
+using IdCyclus.Shared;
+using IdCyclus.Workflows.Runtime;
+
+namespace IdCyclus.Modules.Cyclus.Duidingsgesprekken;
+
+/// <summary>
+/// One section's duidingsgesprek as people see it. <see cref="Id"/> is the section's run (child instance) of the
+/// workflow: it is the stable identity of the conversation, also in the calendar (UID).
+/// </summary>
+internal sealed record Duidingsgesprek(
+    Guid Id, int Jaar, string ClusterId, string ClusterNaam, WorkflowTaak Plantaak, Gespreksplanning? Planning, WorkflowTaak? Uitkomsttaak)
+{
+    public bool IsGepland => Planning is not null;
+
+    public string Uid => $"duidingsgesprek-{Id:N}@idcyclus.amsterdam.nl";
+
+    public string Pad => $"/duidingsgesprekken/{Id}";
+}
+
+/// <summary>
+/// Reads the duidingsgesprekken from the runtime's tasks (ADR 0025): the planning is the planning task's completed
+/// fields, checked again by <see cref="Gespreksplanningregels"/>. Also decides who may see one and makes its invitation.
+/// </summary>
+internal sealed class Gesprekken(IWorkflowLezer lezer, IOrganisatieQueries organisatie, IRapportageQueries rapportage, TimeProvider klok)
+{
+    public async Task<IReadOnlyList<Duidingsgesprek>> AlleAsync(int? jaar, CancellationToken ct)
+    {
+        var plantaken = (await lezer.TakenAsync(new TaakVraag { Formulier = Duidingsgesprekken.PlannenFormulier, OokAfgerond = true }, ct))
+            .Where(t => Duidingsgesprekken.Jaar(t.DefinitieId) is { } j && (jaar is null || j == jaar)).ToList();
+        var uitkomsttaken = (await lezer.TakenAsync(new TaakVraag { Formulier = Duidingsgesprekken.UitkomstFormulier, OokAfgerond = true }, ct))
+            .ToLookup(t => t.InstantieId);
+        return plantaken
+            .Select(t => new Duidingsgesprek(
+                t.InstantieId, Duidingsgesprekken.Jaar(t.DefinitieId)!.Value, t.Bereik ?? "", t.BereikOmschrijving ?? t.Bereik ?? "",
+                t, Planning(t), uitkomsttaken[t.InstantieId].FirstOrDefault()))
+            .OrderBy(g => g.Jaar).ThenBy(g => g.ClusterNaam, Nederlands.Sortering).ToList();
+    }
+
+    public async Task<Duidingsgesprek?> VindAsync(Guid id, CancellationToken ct) => (await AlleAsync(null, ct)).FirstOrDefault(g => g.Id == id);
+
+    /// <summary>
+    /// Bureau; the accounthouders the planning task is for (its candidates, assignee, who planned it); the section's
+    /// clusterdirecteur today; and the extra participants named in the planning. Another accounthouder sees nothing.
+    /// </summary>
+    public async Task<bool> MagZienAsync(Duidingsgesprek gesprek, Guid? persoonId, bool isBureau, CancellationToken ct)
+    {
+        if (isBureau)
+        {
+            return true;
+        }
+
+        if (persoonId is not { } id)
+        {
+            return false;
+        }
+
+        var taak = gesprek.Plantaak;
+        if (taak.Kandidaten.Contains(id) || taak.ToegewezenAan == id || taak.VoltooidDoor == id)
+        {
+            return true;
+        }
+
+        if (await organisatie.ClusterdirecteurAsync(gesprek.ClusterId, klok.Vandaag(), ct) is { } cd && cd.Id == id)
+        {
+            return true;
+        }
+
+        return gesprek.Planning is { } planning && await organisatie.PersoonAsync(id, ct) is { } persoon
+            && planning.Deelnemers.Contains(persoon.Email, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The conversations this person may see, for their own list and their calendar feed.</summary>
+    public async Task<IReadOnlyList<Duidingsgesprek>> VoorPersoonAsync(Guid persoonId, CancellationToken ct)
+    {
+        var zichtbaar = new List<Duidingsgesprek>();
+        foreach (var gesprek in await AlleAsync(null, ct))
+        {
+            if (await MagZienAsync(gesprek, persoonId, false, ct))
+            {
+                zichtbaar.Add(gesprek);
+            }
+        }
+
+        return zichtbaar;
+    }
+
+    /// <summary>
+    /// The calendar item: organizer the accounthouder who planned it, attendees the clusterdirecteur and the participants,
+    /// a Dutch summary, and the link to the section's pages. The sequence stays 0: a planned conversation is not moved in
+    /// IdCyclus (ADR 0025), so the same UID and sequence mean the same invitation every time it is downloaded.
+    /// </summary>
+    public async Task<Agendapunt?> AgendapuntAsync(Duidingsgesprek gesprek, string basisUrl, CancellationToken ct)
+    {
+        if (gesprek.Planning is not { } planning)
+        {
+            return null;
+        }
+
+        var accounthouder = gesprek.Plantaak.VoltooidDoor is { } a ? await organisatie.PersoonAsync(a, ct) : null;
+        var datum = DateOnly.FromDateTime(Tijd.InAmsterdam(gesprek.Plantaak.VoltooidOpUtc ?? gesprek.Plantaak.AangemaaktOpUtc));
+        var clusterdirecteur = await organisatie.ClusterdirecteurAsync(gesprek.ClusterId, datum, ct);
+        var deelnemers = new List<Agendapersoon>();
+        if (clusterdirecteur is not null)
+        {
+            deelnemers.Add(new Agendapersoon(clusterdirecteur.Naam, clusterdirecteur.Email));
+        }
+
+        deelnemers.AddRange(planning.Deelnemers.Where(d => !deelnemers.Any(x => string.Equals(x.Email, d, StringComparison.OrdinalIgnoreCase)))
+            .Select(d => new Agendapersoon(d, d)));
+        var sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(gesprek.Jaar, [gesprek.ClusterId], ct))
+            .FirstOrDefault(s => s.ClusterId == gesprek.ClusterId);
+        var basis = basisUrl.TrimEnd('/');
+        var omschrijving = $"Duidingsgesprek over de sectie {gesprek.ClusterNaam} van de Voortgangsrapportage {gesprek.Jaar}, "
+                           + "met Bureau Inclusie en Diversiteit."
+                           + (sectie is null ? "" : $"\nDe pagina's van de sectie: {basis}{sectie.Pad}")
+                           + $"\nHet gesprek in IdCyclus: {basis}{gesprek.Pad}";
+        return new Agendapunt(
+            gesprek.Uid, $"Duidingsgesprek Voortgangsrapportage {gesprek.Jaar} – {gesprek.ClusterNaam}", omschrijving,
+            Begin: planning.Begin, Eind: planning.Eind, Locatie: planning.Locatie, Link: basis + gesprek.Pad,
+            Organisator: accounthouder is null
+                ? new Agendapersoon("Bureau Inclusie en Diversiteit", "bureau-id@amsterdam.nl")
+                : new Agendapersoon(accounthouder.Naam, accounthouder.Email),
+            Deelnemers: deelnemers);
+    }
+
+    private static Gespreksplanning? Planning(WorkflowTaak taak)
+    {
+        if (taak.Status != TaakStatus.Voltooid || taak.FormulierJson is null)
+        {
+            return null;
+        }
+
+        var velden = JsonSerializer.Deserialize<Dictionary<string, string?>>(taak.FormulierJson) ?? [];
+        return Gespreksplanningregels.Controleer(velden, null).Planning;
+    }
+}

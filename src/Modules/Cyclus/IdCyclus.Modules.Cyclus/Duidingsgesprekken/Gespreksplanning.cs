@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Net.Mail;
+using IdCyclus.Shared;
+using IdCyclus.Shared.Validation;
+
+namespace IdCyclus.Modules.Cyclus.Duidingsgesprekken;
+
+/// <summary>A planned duidingsgesprek: when (Amsterdam), where (a room or a link) and who else joins.</summary>
+internal sealed record Gespreksplanning(DateTimeOffset Begin, DateTimeOffset Eind, string Locatie, IReadOnlyList<string> Deelnemers)
+{
+    public string Omschrijving()
+    {
+        var begin = TimeZoneInfo.ConvertTime(Begin, Tijd.Amsterdam);
+        var eind = TimeZoneInfo.ConvertTime(Eind, Tijd.Amsterdam);
+        return $"{begin.ToString("dddd d MMMM yyyy", Nederlands.Cultuur)}, {begin:HH\\:mm}–{eind:HH\\:mm}, {Locatie}";
+    }
+}
+
+/// <summary>
+/// The rules for planning a duidingsgesprek, as the accounthouder fills them in. Like RolRegels they return every problem
+/// at once, each with its field, so the form shows them next to their fields and nothing is planned.
+/// </summary>
+internal static class Gespreksplanningregels
+{
+    public const int MaxLocatie = 300;
+    public const int MaxDeelnemers = 20;
+    public static readonly TimeSpan MaxDuur = TimeSpan.FromHours(8);
+
+    /// <summary>Checks the fields; with <paramref name="nu"/> null (reading a stored planning back) a past day is fine.</summary>
+    public static (Gespreksplanning? Planning, IReadOnlyList<Fout> Fouten) Controleer(IReadOnlyDictionary<string, string?> velden, DateTimeOffset? nu)
+    {
+        var fouten = new List<Fout>();
+        var datum = Lees(velden, "Datum") is { } d
+            ? DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dag)
+                ? dag
+                : Fout<DateOnly>(fouten, "Datum", $"‘{d}’ is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2024-12-03.")
+            : Fout<DateOnly>(fouten, "Datum", "Vul de datum van het gesprek in.");
+        var begin = Tijdstip(velden, "Begintijd", "begintijd", fouten);
+        var eind = Tijdstip(velden, "Eindtijd", "eindtijd", fouten);
+        if (nu is { } moment && datum is { } gekozen && gekozen < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Tijd.Amsterdam).DateTime))
+        {
+            fouten.Add(new Fout("Datum", $"{Nederlands.Datum(gekozen)} ligt in het verleden; kies vandaag of een latere dag."));
+        }
+
+        if (begin is { } b && eind is { } e && e <= b)
+        {
+            fouten.Add(new Fout("Eindtijd", "De eindtijd ligt niet na de begintijd."));
+        }
+        else if (begin is { } b2 && eind is { } e2 && e2 - b2 > MaxDuur)
+        {
+            fouten.Add(new Fout("Eindtijd", "Een gesprek duurt hoogstens 8 uur; controleer de begin- en eindtijd."));
+        }
+
+        var locatie = Lees(velden, "Locatie");
+        if (locatie is null)
+        {
+            fouten.Add(new Fout("Locatie", "Vul de plaats van het gesprek in, of de link van de online vergadering."));
+        }
+        else if (locatie.Length > MaxLocatie)
+        {
+            fouten.Add(new Fout("Locatie", $"De plaats of link is {locatie.Length} tekens lang; het maximum is {MaxLocatie}."));
+        }
+
+        var deelnemers = Deelnemers(Lees(velden, "Deelnemers"), fouten);
+        if (fouten.Count > 0 || datum is not { } dag2 || begin is not { } van || eind is not { } tot)
+        {
+            return (null, fouten);
+        }
+
+        return (new Gespreksplanning(Moment(dag2, van), Moment(dag2, tot), locatie!, deelnemers), fouten);
+    }
+
+    /// <summary>The moment in Amsterdam on that day (summer or winter time as it falls), as an offset.</summary>
+    public static DateTimeOffset Moment(DateOnly dag, TimeOnly tijd)
+    {
+        var lokaal = dag.ToDateTime(tijd, DateTimeKind.Unspecified);
+        return new DateTimeOffset(lokaal, Tijd.Amsterdam.GetUtcOffset(lokaal));
+    }
+
+    private static List<string> Deelnemers(string? tekst, List<Fout> fouten)
+    {
+        var adressen = (tekst ?? "").Split(['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var fout = adressen.FirstOrDefault(a => !MailAddress.TryCreate(a, out var adres) || adres.Address != a);
+        if (fout is not null)
+        {
+            fouten.Add(new Fout("Deelnemers", $"‘{fout}’ is geen e-mailadres; zet één e-mailadres per regel."));
+        }
+        else if (adressen.Count > MaxDeelnemers)
+        {
+            fouten.Add(new Fout("Deelnemers", $"U noemt {adressen.Count} deelnemers; het maximum is {MaxDeelnemers}."));
+        }
+
+        return adressen;
+    }
+
+    private static TimeOnly? Tijdstip(IReadOnlyDictionary<string, string?> velden, string veld, string naam, List<Fout> fouten) =>
+        Lees(velden, veld) is { } t
+            ? TimeOnly.TryParseExact(t, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var tijd)
+                ? tijd
+                : Fout<TimeOnly>(fouten, veld, $"‘{t}’ is geen tijd; schrijf uu:mm, bijvoorbeeld 10:00.")
+            : Fout<TimeOnly>(fouten, veld, $"Vul de {naam} in.");
+
+    private static T? Fout<T>(List<Fout> fouten, string veld, string melding) where T : struct
+    {
+        fouten.Add(new Fout(veld, melding));
+        return null;
+    }
+
+    private static string? Lees(IReadOnlyDictionary<string, string?> velden, string naam) =>
+        velden.GetValueOrDefault(naam)?.Trim() is { Length: > 0 } tekst ? tekst : null;
+}

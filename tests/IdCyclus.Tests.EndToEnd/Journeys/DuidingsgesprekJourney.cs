@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using IdCyclus.Tests.EndToEnd.Infrastructuur;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace IdCyclus.Tests.EndToEnd.Journeys;
+
+/// <summary>
+/// Duidingsgesprekken and the calendar feed in a real browser, with an axe scan of every page (ADR 0025): Bureau makes
+/// the 2024 report definitive, publishes it and starts the duidingsgesprekken; an accounthouder plans a conversation
+/// (first with an error), downloads the invitation and makes a calendar link that Outlook could fetch.
+/// </summary>
+[Collection(DuidingAppCollectie.Naam)]
+public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser, ITestOutputHelper uitvoer)
+{
+    [Fact(DisplayName = "Bureau start de duidingsgesprekken, een accounthouder plant er een, downloadt de uitnodiging en maakt een agendalink")]
+    public async Task Accounthouder_plant_het_duidingsgesprek_en_abonneert_zich_op_de_agenda()
+    {
+        SetDefaultExpectTimeout(20_000);
+        var controle = new PaginaControle(app, "duiding");
+        await using var bureauContext = await browser.NieuweContextAsync(app);
+        var bureau = await bureauContext.NewPageAsync();
+        await using var ahContext = await browser.NieuweContextAsync(app);
+        var ah = await ahContext.NewPageAsync();
+        try
+        {
+            await MeldAanAsync(bureau, new Regex(@"^\s*Projectleider"));
+            await bureau.GotoAsync("/cyclus/2024/duidingsgesprekken");
+            await Expect(bureau.Locator("main")).ToContainTextAsync("nog niet gepubliceerd");
+            await controle.ControleerAsync(bureau, "start-voor-publicatie");
+            await PublicerenAsync(bureau);
+
+            await bureau.GotoAsync("/cyclus/2024/duidingsgesprekken");
+            await bureau.GetByRole(AriaRole.Button, new() { Name = "Duidingsgesprekken starten" }).ClickAsync();
+            await Expect(bureau.GetByRole(AriaRole.Status)).ToContainTextAsync("De duidingsgesprekken 2024 zijn gestart");
+            await controle.ControleerAsync(bureau, "gestart");
+
+            await MeldAanAsync(ah, new Regex(@"^\s*Accounthouder"));
+            await Menu(ah, "Mijn taken").ClickAsync();
+            await ah.GetByRole(AriaRole.Link, new() { Name = "Plan het duidingsgesprek met de clusterdirecteur", Exact = true }).First.ClickAsync();
+            await controle.ControleerAsync(ah, "plantaak");
+            await ah.GetByRole(AriaRole.Button, new() { Name = "Gesprek plannen" }).ClickAsync();
+            await Expect(ah.GetByRole(AriaRole.Alert)).ToContainTextAsync("Vul de datum van het gesprek in.");
+            await controle.ControleerAsync(ah, "plantaak-fouten");
+
+            var dag = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            await ah.Locator("#Velden_Datum").FillAsync(dag);
+            await ah.Locator("#Velden_Begintijd").FillAsync("10:00");
+            await ah.Locator("#Velden_Eindtijd").FillAsync("11:00");
+            await ah.GetByLabel("Plaats of link").FillAsync("Stadhuis, kamer 2.14");
+            await ah.GetByRole(AriaRole.Button, new() { Name = "Gesprek plannen" }).ClickAsync();
+            await Expect(ah.Locator("#taakstatus")).ToHaveTextAsync("Afgerond");
+
+            await Menu(ah, "Duidingsgesprekken").ClickAsync();
+            await controle.ControleerAsync(ah, "mijn-gesprekken");
+            await ah.Locator("main tr").Filter(new() { HasText = "Stadhuis, kamer 2.14" }).Locator("td:nth-child(2) a").ClickAsync();
+            await Expect(ah.Locator("main")).ToContainTextAsync("Stadhuis, kamer 2.14");
+            await controle.ControleerAsync(ah, "gesprek");
+            var download = await ah.RunAndWaitForDownloadAsync(() => ah.Locator("#ics-link").ClickAsync());
+            var ics = await File.ReadAllTextAsync((await download.PathAsync())!);
+            Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics, StringComparison.Ordinal);
+            Assert.Contains("METHOD:REQUEST\r\n", ics, StringComparison.Ordinal);
+            Assert.Contains("LOCATION:Stadhuis\\, kamer 2.14", ics, StringComparison.Ordinal);
+
+            await Menu(ah, "Mijn agenda").ClickAsync();
+            await controle.ControleerAsync(ah, "agenda");
+            await ah.GetByRole(AriaRole.Button, new() { Name = "Agendalink maken" }).ClickAsync();
+            var link = await ah.Locator("#agendalink").InputValueAsync();
+            await controle.ControleerAsync(ah, "agenda-link");
+            await using var outlook = await browser.Browser.NewContextAsync(new() { IgnoreHTTPSErrors = true });
+            var feed = await outlook.APIRequest.GetAsync(link);
+            Assert.Equal(200, feed.Status);
+            var inhoud = await feed.TextAsync();
+            Assert.Contains("METHOD:PUBLISH", inhoud, StringComparison.Ordinal);
+            var ontvouwen = inhoud.Replace("\r\n ", "", StringComparison.Ordinal);
+            Assert.Contains("Deadline: Leg de uitkomst van het duidingsgesprek vast", ontvouwen, StringComparison.Ordinal);
+        }
+        catch
+        {
+            uitvoer.WriteLine($"Bureau op {bureau.Url}, accounthouder op {ah.Url}");
+            uitvoer.WriteLine(app.Uitvoer);
+            throw;
+        }
+    }
+
+    /// <summary>Every text block through review to definitief, then publish: what Bureau does before the conversations.</summary>
+    private static async Task PublicerenAsync(IPage bureau)
+    {
+        await bureau.GotoAsync("/rapportage/2024");
+        var blokken = await bureau.Locator("a[href*='/rapportage/2024/blok?sleutel=']").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+        foreach (var blok in blokken.Distinct())
+        {
+            await bureau.GotoAsync(blok);
+            await bureau.GetByRole(AriaRole.Button, new() { Name = "Naar review" }).ClickAsync();
+            await bureau.GetByRole(AriaRole.Button, new() { Name = "Definitief maken" }).ClickAsync();
+            await Expect(bureau.GetByRole(AriaRole.Button, new() { Name = "Terug naar concept" })).ToBeVisibleAsync();
+        }
+
+        await bureau.GotoAsync("/rapportage/2024");
+        await bureau.GetByRole(AriaRole.Button, new() { Name = "Definitieve versie publiceren" }).ClickAsync();
+        await Expect(bureau.GetByRole(AriaRole.Status).Filter(new() { HasText = "Definitieve versie" }).First).ToBeVisibleAsync();
+    }
+
+    private static ILocator Menu(IPage pagina, string naam) =>
+        pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = naam, Exact = true });
+
+    private static async Task MeldAanAsync(IPage pagina, Regex groepKop)
+    {
+        await pagina.GotoAsync("/aanmelden");
+        var groep = pagina.Locator("details").Filter(new() { Has = pagina.Locator("summary", new() { HasTextRegex = groepKop }) });
+        if (!await groep.EvaluateAsync<bool>("d => d.open"))
+        {
+            await groep.Locator("summary").ClickAsync();
+        }
+
+        await groep.GetByRole(AriaRole.Button).First.ClickAsync();
+        await Expect(pagina.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Welkom"), Level = 1 })).ToBeVisibleAsync();
+    }
+}
+
+/// <summary>A host of its own: publishing the 2024 report and starting the conversations would change what other journeys find.</summary>
+[CollectionDefinition(Naam)]
+public sealed class DuidingAppCollectie : ICollectionFixture<AppProces>, ICollectionFixture<BrowserFixture>
+{
+    public const string Naam = "IdCyclus-app-duiding";
+}
