@@ -38,6 +38,7 @@ public static class OpvolgingModule
         services.AddIntegratieHandler<TrekkerVastgelegd, Features.AutomatischAfvinken.TrekkerVastgelegdHandler>();
         services.AddIntegratieHandler<ActieplanversieGoedgekeurd, Features.AutomatischAfvinken.ActieplanGoedgekeurdHandler>();
 
+        services.AddScoped<IStartblokBron, Features.Startpagina.AfsprakenStartblok>();
         services.AddRazorPages().AddApplicationPart(typeof(OpvolgingModule).Assembly);
         services.AddSingleton(new NavigatieItem("Opvolging", "/opvolging", 18, user => user.ZietRegister()));
         return services;
