@@ -18,7 +18,7 @@ internal sealed class NepOrganisatie : IOrganisatieQueries
     public static readonly PersoonGegevens AccounthouderDii = new(Guid.Parse("00000000-0000-0000-0000-0000000000a6"), "Anna Account", "a.account@amsterdam.nl");
     public static readonly PersoonGegevens AccounthouderBo = new(Guid.Parse("00000000-0000-0000-0000-0000000000a7"), "Bert Account", "b.account@amsterdam.nl");
 
-    private static readonly List<RolGegevens> Rollen =
+    private static readonly List<RolGegevens> StandaardRollen =
     [
         new(Guid.NewGuid(), Rol.Trekker, Trekker, Dv.Id, null, new DateOnly(2020, 1, 1), null, 8),
         new(Guid.NewGuid(), Rol.Directeur, DirecteurDv, Dv.Id, null, new DateOnly(2020, 1, 1), null, null),
@@ -29,6 +29,11 @@ internal sealed class NepOrganisatie : IOrganisatieQueries
         new(Guid.NewGuid(), Rol.Accounthouder, AccounthouderDii, null, "dii", new DateOnly(2020, 1, 1), null, null),
         new(Guid.NewGuid(), Rol.Accounthouder, AccounthouderBo, null, "bo", new DateOnly(2020, 1, 1), null, null),
     ];
+
+    private readonly List<RolGegevens> rollen;
+
+    /// <summary>The standard org chart plus <paramref name="extra"/> roles for one test.</summary>
+    public NepOrganisatie(params RolGegevens[] extra) => rollen = [.. StandaardRollen, .. extra];
 
     public Task<IReadOnlyList<ClusterGegevens>> ClustersAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<ClusterGegevens>>([]);
 
@@ -51,23 +56,23 @@ internal sealed class NepOrganisatie : IOrganisatieQueries
         RolhoudersAsync(Rol.Trekker, DateOnly.MinValue, directieId, cancellationToken: cancellationToken);
 
     public Task<PersoonGegevens?> DirecteurAsync(Guid directieId, DateOnly datum, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Rollen.FirstOrDefault(r => r.Rol == Rol.Directeur && r.DirectieId == directieId)?.Persoon);
+        Task.FromResult(rollen.FirstOrDefault(r => r.Rol == Rol.Directeur && r.DirectieId == directieId)?.Persoon);
 
     public Task<PersoonGegevens?> ClusterdirecteurAsync(string clusterId, DateOnly datum, CancellationToken cancellationToken = default) => Task.FromResult<PersoonGegevens?>(null);
 
     public Task<PersoonGegevens?> AccounthouderAsync(string clusterId, DateOnly datum, CancellationToken cancellationToken = default) => Task.FromResult<PersoonGegevens?>(null);
 
     public Task<IReadOnlyList<RolGegevens>> RolhoudersAsync(Rol rol, DateOnly datum, Guid? directieId = null, string? clusterId = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<RolGegevens>>(Rollen.Where(r => r.Rol == rol && (directieId is null || r.DirectieId == directieId)).ToList());
+        Task.FromResult<IReadOnlyList<RolGegevens>>(rollen.Where(r => r.Rol == rol && (directieId is null || r.DirectieId == directieId)).ToList());
 
     public Task<IReadOnlyList<RolGegevens>> RollenVanAsync(Guid persoonId, DateOnly datum, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<RolGegevens>>(Rollen.Where(r => r.Persoon.Id == persoonId).ToList());
+        Task.FromResult<IReadOnlyList<RolGegevens>>(rollen.Where(r => r.Persoon.Id == persoonId).ToList());
 
     public Task<PersoonGegevens?> PersoonAsync(Guid persoonId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Rollen.Select(r => r.Persoon).FirstOrDefault(p => p.Id == persoonId));
+        Task.FromResult(rollen.Select(r => r.Persoon).FirstOrDefault(p => p.Id == persoonId));
 
     public Task<IReadOnlyList<PersoonGegevens>> PersonenAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<PersoonGegevens>>(Rollen.Select(r => r.Persoon).DistinctBy(p => p.Id).ToList());
+        Task.FromResult<IReadOnlyList<PersoonGegevens>>(rollen.Select(r => r.Persoon).DistinctBy(p => p.Id).ToList());
 }
 
 /// <summary>The questionnaire side as a test sets it up: a published version or none, interviews per directie, answer errors.</summary>

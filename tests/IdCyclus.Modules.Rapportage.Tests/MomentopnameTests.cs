@@ -40,6 +40,16 @@ public sealed class MomentopnameTests
     }
 
     [Fact]
+    public void Een_nieuw_afwijkend_beeld_wordt_als_wijziging_genoemd()
+    {
+        var oud = Momentopname([Interview(Bia, 2)]);
+        var nieuw = Momentopname([Interview(Bia, 2) with { AfwijkendBeeld = true }]);
+
+        Assert.Equal(["Interview 2024 BIA: de accounthouder ziet nu een afwijkend beeld."], Momentopnameverschil.Bepaal(oud, nieuw));
+        Assert.NotEqual(oud.Hash(), nieuw.Hash());
+    }
+
+    [Fact]
     public void Zonder_verschil_is_de_lijst_leeg()
     {
         Assert.Empty(Momentopnameverschil.Bepaal(Momentopname([Interview(Bia, 2)]), Momentopname([Interview(Bia, 2)])));

@@ -63,6 +63,26 @@ public sealed class WeergaveTests
 
         Assert.Contains("(open vraag; antwoorden komen niet in het rapport)", html);
     }
+
+    [Fact]
+    public void Een_afwijkend_beeld_van_de_accounthouder_staat_bij_de_directie_zonder_de_tekst_van_de_observatie()
+    {
+        var html = Fragment(Momentopname([Interview(Bia, 3) with { AfwijkendBeeld = true }, Interview(Fi, 2)]));
+
+        Assert.Contains("<strong>Afwijkend beeld Bureau I&amp;D:</strong> bij BIA komt het beeld uit de vragenlijst niet overeen", html);
+        Assert.DoesNotContain("bij BIA, F&amp;I komt", html);
+        Assert.Contains("Bij 1 directie(s) wijkt het beeld van Bureau I&amp;D af van de vragenlijst", html);
+    }
+
+    [Fact]
+    public void Zonder_observaties_noemt_de_verantwoording_dat_en_de_discrepantie_van_2024()
+    {
+        var html = Fragment(Momentopname([Interview(Bia, 3)]));
+
+        Assert.DoesNotContain("Afwijkend beeld Bureau", html);
+        Assert.Contains("Bij geen enkele directie heeft de accounthouder vastgelegd dat het beeld van Bureau I&amp;D afwijkt", html);
+        Assert.Contains("de oorspronkelijke rapportage van 2024 markeert bij geen enkele directie een afwijkend beeld", html);
+    }
 }
 
 public sealed class GrafieklabelTests

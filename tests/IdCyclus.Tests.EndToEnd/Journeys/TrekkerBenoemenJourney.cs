@@ -65,12 +65,21 @@ public sealed class TrekkerBenoemenJourney(AppProces app, BrowserFixture browser
             await controle.ControleerAsync(bureau, "matrix");
             Tussentijd("workflow gestart");
 
+            // Bureau's start page: where the cycle stands and the deadline just created.
+            await bureau.GotoAsync("/");
+            await Expect(bureau.GetByRole(AriaRole.Heading, new() { Name = "Waar staat de cyclus", Level = 2 })).ToBeVisibleAsync();
+            await Expect(bureau.Locator("#deadlines")).ToContainTextAsync("Benoem een trekker");
+            await controle.ControleerAsync(bureau, "start-bureau");
+
             // --- The directeur of P&O: task in the inbox ----------------------------------------------------------
             await using var directeurContext = await browser.NieuweContextAsync(app);
             directeurPagina = await directeurContext.NewPageAsync();
             var pagina = directeurPagina;
             await pagina.GotoAsync("/aanmelden");
             var directeur = await MeldAanAlsDemopersoonAsync(pagina, controle, "directeur", new Regex(@"^\s*Directeur\b"), knop: new Regex(@"P&O\s*$"));
+            await pagina.GotoAsync("/");
+            await Expect(pagina.Locator("#taken")).ToContainTextAsync("Benoem een trekker", new() { Timeout = (float)AchtergrondMaximum.TotalMilliseconds });
+            await controle.ControleerAsync(pagina, "start-directeur");
 
             await Menu(pagina, "Mijn taken").ClickAsync();
             await Expect(pagina).ToHaveURLAsync(new Regex(@"/taken$"));

@@ -24,6 +24,7 @@ public abstract class ClustersectieTests<TFabriek>(TFabriek fabriek) : ProviderT
         await cd.AanmeldenAlsAsync(eigen.Persoon.Id);
         HttpSessie.AssertGeenToegang(await cd.GetAsync(pad));
         Assert.Null((await cd.PaginaAsync("/rapportage")).QuerySelector("#eigen-secties"));
+        Assert.Null((await cd.PaginaAsync("/")).QuerySelector("#eigen-cluster"));
 
         using var bureau = await BureauAsync(Fabriek);
         var blok = $"/rapportage/2024/blok?sleutel={Uri.EscapeDataString(sectie.Id + ":context")}";
@@ -42,6 +43,9 @@ public abstract class ClustersectieTests<TFabriek>(TFabriek fabriek) : ProviderT
         Assert.DoesNotContain("Tekst waar Bureau nog aan werkt.", pagina.QuerySelector("article.rapport")!.TextContent);
         Assert.Single(pagina.QuerySelectorAll("section.rapport-pagina"));
         Assert.Equal(pad, (await cd.PaginaAsync("/rapportage")).QuerySelector("#eigen-secties a")!.GetAttribute("href"));
+        var start = await cd.PaginaAsync("/");
+        Assert.Equal(pad, start.QuerySelector("#eigen-cluster li a")!.GetAttribute("href"));
+        Assert.Contains("conceptversie 1", start.QuerySelector("#eigen-cluster li")!.TextContent);
 
         using var andere = Fabriek.NieuweSessie();
         await andere.AanmeldenAlsAsync(ander.Persoon.Id);

@@ -55,6 +55,23 @@ public abstract class RapportageTests<TFabriek>(TFabriek fabriek) : ProviderTest
     }
 
     [Fact]
+    public async Task Een_afwijkend_beeld_van_de_accounthouder_staat_in_het_concept_zonder_de_tekst_van_de_observatie()
+    {
+        using var bureau = await BureauAsync(Fabriek);
+        var metObservatie = Interview("F&I", Allemaal(3))[..^1] + ", \"observatie\": \"Geheime observatie: het beeld is rooskleuriger.\"}";
+        await ImporteerAsync(bureau, Bestand(2024, metObservatie, Interview("GGD", Allemaal(1))));
+        await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Momentopname]");
+
+        var concept = await bureau.PaginaAsync("/rapportage/2024/concept");
+
+        var markering = concept.QuerySelector("#sectie-bedrijfsvoering p.afwijkend-beeld")!.TextContent;
+        Assert.Contains("bij F&I komt het beeld uit de vragenlijst niet overeen met het beeld van de accounthouder", markering);
+        Assert.Null(concept.QuerySelector("#sectie-sociaal p.afwijkend-beeld"));
+        Assert.DoesNotContain("Geheime observatie", concept.Body!.TextContent);
+        Assert.Contains("Bij 1 directie(s) wijkt het beeld van Bureau I&D af van de vragenlijst", concept.QuerySelector("#bijlage-2")!.TextContent);
+    }
+
+    [Fact]
     public async Task Een_nieuwe_momentopname_met_een_oude_versie_wordt_geweigerd()
     {
         using var bureau = await BureauAsync(Fabriek);

@@ -49,6 +49,8 @@ public static class CyclusModule
             services.AddIngebouwdeDefinitie(json);
         }
 
+        services.AddScoped<IStartblokBron, Features.Startpagina.MijnTakenStartblok>();
+        services.AddScoped<IStartblokBron, Features.Startpagina.CyclusstandStartblok>();
         services.AddRazorPages().AddApplicationPart(typeof(CyclusModule).Assembly);
         services.AddSingleton(new NavigatieItem("Mijn taken", "/taken", 1, user => user.Identity?.IsAuthenticated == true));
         services.AddSingleton(new NavigatieItem("Alle taken", "/taken/alle", 20, user => user.IsBureau()));

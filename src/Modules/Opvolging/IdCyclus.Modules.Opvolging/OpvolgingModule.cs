@@ -51,6 +51,7 @@ public static class OpvolgingModule
             services.AddIngebouwdeDefinitie(json);
         }
 
+        services.AddScoped<IStartblokBron, Features.Startpagina.AfsprakenStartblok>();
         services.AddSingleton(new NavigatieItem("Opvolging", "/opvolging", 18, user => user.ZietRegister()));
         services.AddGmtDashboard();
         return services;

@@ -26,6 +26,8 @@ public static class RapportageModule
 
         services.AddScoped<IRapportageQueries, RapportageQueries>();
         services.AddScoped<Rapportlezer>();
+        services.AddScoped<Features.Overzicht.EigenSecties>();
+        services.AddScoped<IStartblokBron, Features.Startpagina.SectieStartblok>();
         services.AddScoped<Gegevensverzamelaar>();
         services.AddSingleton<Standaardteksten>();
         services.AddScoped<MomentopnameNemenHandler>();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IdCyclus.Modules.Vragenlijst.Contracts;
 
 /// <summary>
@@ -31,10 +33,17 @@ public sealed record ThemagroepGegevens(string Naam, int Van, int Tot);
 /// Vragenlijst: directie-level qualitative answers never reach the report.
 /// </summary>
 /// <param name="Respondenttype">The report's label ("trekker", "trekker = MT-lid"), or null when not recorded.</param>
+/// <param name="AfwijkendBeeld">
+/// The accounthouder recorded where Bureau's picture differs from the answers. Only the fact crosses into the report, never
+/// the text: the method (2.2.1, point 3) marks such directies in the report and leaves the explanation to the
+/// clustergesprek. False by default and not written when false, so snapshots recorded before this field existed read
+/// as "no observation" and keep their hash.
+/// </param>
 public sealed record InterviewscoresGegevens(
     Guid DirectieId,
     string DirectieAfkorting,
     string ClusterId,
     string? Respondenttype,
     IReadOnlyDictionary<string, int> Scores,
-    DateTimeOffset? DefinitiefOp);
+    DateTimeOffset? DefinitiefOp,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool AfwijkendBeeld = false);

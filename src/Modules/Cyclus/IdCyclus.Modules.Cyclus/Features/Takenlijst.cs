@@ -1,4 +1,5 @@
 using IdCyclus.Workflows.Runtime;
+using IdCyclus.Workflows.Runtime.Motor;
 
 namespace IdCyclus.Modules.Cyclus.Features;
 
@@ -25,6 +26,26 @@ internal static class Takenlijst
             },
             ct);
         return taken.Select(t => new TaakRij(t, t.Workflow, !t.IsAfgerond && t.DeadlineUtc < nuUtc)).ToList();
+    }
+
+    /// <summary>
+    /// Only what the person may open today: not a task of a role that has ended. The stored candidate list is who could
+    /// take the task when it was created; the engine's rights say who may now. Bureau's own inbox, not everything.
+    /// </summary>
+    public static async Task<IReadOnlyList<TaakRij>> ZichtbaarAsync(
+        WorkflowMotor motor, IReadOnlyList<TaakRij> rijen, Guid persoon, string? naam, CancellationToken ct)
+    {
+        var ik = new Handelende(persoon, naam ?? "", IsBeheerder: false);
+        var zichtbaar = new List<TaakRij>();
+        foreach (var rij in rijen)
+        {
+            if ((await motor.RechtenAsync(rij.Taak, ik, ct)).MagZien)
+            {
+                zichtbaar.Add(rij);
+            }
+        }
+
+        return zichtbaar;
     }
 
     public static string Status(WorkflowTaak taak, bool verlopen) => taak.Status switch

@@ -26,7 +26,11 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
     /// <summary>The one person whose id is the scope (an item of "werkgroepleden").</summary>
     public const string Persoon = "persoon";
 
-    /// <summary>Who answers for a directie in its interview: its trekkers, or its directeur when it has none.</summary>
+    /// <summary>
+    /// Who answers for a directie in its interview: its trekkers; without a trekker a (waarnemend) MT-lid, as the 2024
+    /// method says (seed 000, 2.3.1); only when no MT-lid is recorded either, the directeur, who chairs the MT and did
+    /// take the part where no one else could (Stadsarchief and R&amp;D in 2024, DISCREPANCIES C1 and C15).
+    /// </summary>
     public const string Respondent = "respondent";
 
     public IReadOnlyCollection<string> Rollen { get; } = [Directeur, Trekker, MtLid, Clusterdirecteur, Accounthouder, Bureau, Gmt, Werkgroep, DataAnalist, Persoon, Respondent,
@@ -55,9 +59,7 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
             Gmt => await organisatie.RolhoudersAsync(Rol.Gmt, datum, cancellationToken: cancellationToken),
             Werkgroep => await organisatie.RolhoudersAsync(Rol.WerkgroepLid, datum, cancellationToken: cancellationToken),
             DataAnalist => await organisatie.RolhoudersAsync(Rol.DataAnalist, datum, cancellationToken: cancellationToken),
-            Respondent when directie is not null => await organisatie.RolhoudersAsync(Rol.Trekker, datum, directie.Id, cancellationToken: cancellationToken) is { Count: > 0 } trekkers
-                ? trekkers
-                : await organisatie.RolhoudersAsync(Rol.Directeur, datum, directie.Id, cancellationToken: cancellationToken),
+            Respondent when directie is not null => await RespondentenAsync(directie.Id, datum, cancellationToken),
             Respondent => [],
             TrekkersVanCluster => await TrekkersVanClusterAsync(cluster, datum, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(rol), rol, "Onbekende rol in een workflowdefinitie."),
@@ -77,5 +79,19 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
         }
 
         return trekkers;
+    }
+
+    private async Task<IReadOnlyList<RolGegevens>> RespondentenAsync(Guid directieId, DateOnly datum, CancellationToken cancellationToken)
+    {
+        foreach (var rol in new[] { Rol.Trekker, Rol.MtLid, Rol.Directeur })
+        {
+            var houders = await organisatie.RolhoudersAsync(rol, datum, directieId, cancellationToken: cancellationToken);
+            if (houders.Count > 0)
+            {
+                return houders;
+            }
+        }
+
+        return [];
     }
 }

@@ -83,6 +83,13 @@ internal static class Momentopnameverschil
             {
                 regels.Add($"Interview {jaar} {naam(i.DirectieId)}: respondent {o.Respondenttype ?? "onbekend"} → {i.Respondenttype ?? "onbekend"}.");
             }
+
+            if (i.AfwijkendBeeld != o.AfwijkendBeeld)
+            {
+                regels.Add(i.AfwijkendBeeld
+                    ? $"Interview {jaar} {naam(i.DirectieId)}: de accounthouder ziet nu een afwijkend beeld."
+                    : $"Interview {jaar} {naam(i.DirectieId)}: de accounthouder ziet geen afwijkend beeld meer.");
+            }
         }
 
         foreach (var o in oude.Values.Where(o => !nieuwe.ContainsKey(o.DirectieId)))

@@ -15,7 +15,8 @@ internal sealed record Directiescore(
     int? Randvoorwaarden,
     int? Themas,
     IReadOnlyList<string> Ontbreekt,
-    IReadOnlyDictionary<string, int> Scores);
+    IReadOnlyDictionary<string, int> Scores,
+    bool AfwijkendBeeld = false);
 
 /// <summary>The average total of a set of directies, over the complete interviews only, with who was left out and why.</summary>
 internal sealed record Gemiddelde(decimal? Waarde, int Aantal, IReadOnlyList<(Directie Directie, string Reden)> Weggelaten);
@@ -53,7 +54,7 @@ internal static class Scorecijfers
 
         var som = gescoord.Sum(v => interview.Scores.GetValueOrDefault(v.Nummer));
         return new Directiescore(directie, interview.Respondenttype, ontbreekt.Count == 0 ? som : null, som, gescoord.Sum(v => v.Max ?? 0),
-            Deel("randvoorwaarde"), Deel("thema"), ontbreekt, interview.Scores);
+            Deel("randvoorwaarde"), Deel("thema"), ontbreekt, interview.Scores, interview.AfwijkendBeeld);
     }
 
     /// <summary>Scores of the directies that have a final interview; directies without one are left out of every figure.</summary>

@@ -79,7 +79,19 @@ internal static class Bijlagenweergave
         Tabel(h, "Respondenten per type", ["Respondent", "Aantal directies"],
             r.Scores.GroupBy(s => s.Respondenttype ?? "niet vastgelegd").OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => (IReadOnlyList<string>)[g.Key, g.Count().ToString()]));
-        h.Append($"<p>{r.Scores.Count} van de {m.Directies.Count} directies hebben een definitief interview in {r.Jaar}. Antwoorden op open vragen en observaties van accounthouders staan niet in dit rapport.</p>");
+        h.Append($"<p>{r.Scores.Count} van de {m.Directies.Count} directies hebben een definitief interview in {r.Jaar}. ");
+        h.Append("Antwoorden op open vragen en de tekst van de observaties van accounthouders staan niet in dit rapport. ");
+        var afwijkend = r.Scores.Count(s => s.AfwijkendBeeld);
+        h.Append(afwijkend == 0
+            ? "Bij geen enkele directie heeft de accounthouder vastgelegd dat het beeld van Bureau I&amp;D afwijkt van de vragenlijst.</p>"
+            : $"Bij {afwijkend} directie(s) wijkt het beeld van Bureau I&amp;D af van de vragenlijst; dat staat bij de directie in de clusterpagina.</p>");
+        if (r.Jaar == 2024)
+        {
+            // DISCREPANCIES B16: the 2024 method says such directies are marked, but the 2024 text marks none. Say so
+            // rather than let the rebuilt 2024 report look as if every picture had matched.
+            h.Append("<p>Let op: de methode (2.2.1) zegt dat afwijkende beelden in de rapportage staan, maar de oorspronkelijke rapportage ");
+            h.Append("van 2024 markeert bij geen enkele directie een afwijkend beeld.</p>");
+        }
 
         h.Append("<h3>Wijzigingen in de methode</h3>");
         if (m.Vragenlijst is { } v)

@@ -85,6 +85,7 @@ internal static class Sectieweergave
         }
 
         h.Append($"<p>Respondenten: {E(Respondenten(scores))}</p>");
+        AfwijkendBeeld(h, scores);
         if (m.Vragenlijst is { } vragenlijst)
         {
             foreach (var (groep, titel) in new[] { ("randvoorwaarde", "Score randvoorwaarden (max 3, visie/ambitie max 2)"), ("thema", "Score thema's (max 3)") })
@@ -138,6 +139,21 @@ internal static class Sectieweergave
 
         Rapportweergave.Blok(h, r, Tekstblokken.Sleutel(sectie.Id, "eenjaarlater"), "Een jaar later, wat valt op?");
         Rapportweergave.Blok(h, r, Tekstblokken.Sleutel(sectie.Id, "aanbevelingen"), "Aanbevelingen");
+    }
+
+    /// <summary>
+    /// The method's point 3 (2.2.1): where Bureau's picture differs from the questionnaire, the report says so at the
+    /// directie; the explanation is for the conversation with the clusterdirecteur, so the observation's text stays out.
+    /// </summary>
+    private static void AfwijkendBeeld(StringBuilder h, IReadOnlyList<Directiescore> scores)
+    {
+        var afwijkend = scores.Where(s => s.AfwijkendBeeld).Select(s => s.Directie.Afkorting).ToList();
+        if (afwijkend.Count > 0)
+        {
+            h.Append("<p class=\"afwijkend-beeld\"><strong>Afwijkend beeld Bureau I&amp;D:</strong> ");
+            h.Append($"bij {E(string.Join(", ", afwijkend))} komt het beeld uit de vragenlijst niet overeen met het beeld van de accounthouder. ");
+            h.Append("De toelichting volgt in het gesprek met de clusterdirecteur.</p>");
+        }
     }
 
     private static string Respondenten(IEnumerable<Directiescore> scores) =>

@@ -30,18 +30,7 @@ internal sealed class MijnTakenModel(IWorkflowLezer lezer, WorkflowMotor motor, 
 
         var filter = Filter is Takenlijst.FilterVerlopen or Takenlijst.FilterDezeWeek ? Filter : null;
         var mogelijk = await Takenlijst.LeesAsync(lezer, klok.GetUtcNow().UtcDateTime, persoon, filter, string.IsNullOrEmpty(Workflow) ? null : Workflow, false, ct);
-        // Only what the person may open today: not a task of a role that has ended. Bureau's own inbox, not everything.
-        var ik = new Handelende(persoon, User.Identity?.Name ?? "", IsBeheerder: false);
-        var zichtbaar = new List<TaakRij>();
-        foreach (var rij in mogelijk)
-        {
-            if ((await motor.RechtenAsync(rij.Taak, ik, ct)).MagZien)
-            {
-                zichtbaar.Add(rij);
-            }
-        }
-
-        Taken = zichtbaar;
+        Taken = await Takenlijst.ZichtbaarAsync(motor, mogelijk, persoon, User.Identity?.Name, ct);
         Workflows = (await lezer.DefinitiesAsync(null, ct)).Select(d => (d.DefinitieId, d.Naam)).Distinct().ToList();
         Meldingen = await lezer.BerichtenAsync(new BerichtVraag(BerichtKanaal.InApp) { Ontvanger = persoon, Maximum = 10 }, ct);
         return Page();

@@ -1,4 +1,3 @@
-using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Rapportage.Contracts;
 using IdCyclus.Modules.Rapportage.Features.Lezen;
 using IdCyclus.Modules.Rapportage.Features.MomentopnameNemen;
@@ -11,8 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IdCyclus.Modules.Rapportage.Features.Overzicht;
 
 /// <summary>Every year's report: Bureau starts a new one here; everyone else sees the published ones.</summary>
-internal sealed class RapportagesModel(
-    Rapportlezer lezer, MomentopnameNemenHandler starten, IRapportageQueries rapportage, IOrganisatieQueries organisatie, TimeProvider klok) : PageModel
+internal sealed class RapportagesModel(Rapportlezer lezer, MomentopnameNemenHandler starten, EigenSecties eigenSecties, TimeProvider klok) : PageModel
 {
     public IReadOnlyList<(int Jaar, int Snapshots, int Publicaties)> Jaren { get; private set; } = [];
 
@@ -29,29 +27,11 @@ internal sealed class RapportagesModel(
         Jaren = await lezer.JarenAsync(ct);
         if (!User.BeheertRapportage())
         {
-            EigenSecties = await EigenSectiesAsync(Jaren.Where(j => j.Publicaties == 0).Select(j => j.Jaar), ct);
+            EigenSecties = await eigenSecties.LeesAsync(User, Jaren.Where(j => j.Publicaties == 0).Select(j => j.Jaar), ct);
             Jaren = Jaren.Where(j => j.Publicaties > 0).ToList();
         }
 
         return Page();
-    }
-
-    private async Task<IReadOnlyList<SectieGegevens>> EigenSectiesAsync(IEnumerable<int> jaren, CancellationToken ct)
-    {
-        if (!User.IsInRole(Rollen.Clusterdirecteur) || User.PersoonId() is not { } persoon)
-        {
-            return [];
-        }
-
-        var clusters = (await organisatie.RollenVanAsync(persoon, klok.Vandaag(), ct))
-            .Where(r => r.Rol == Rol.Clusterdirecteur && r.ClusterId is not null).Select(r => r.ClusterId!).ToList();
-        var secties = new List<SectieGegevens>();
-        foreach (var jaar in jaren)
-        {
-            secties.AddRange(await rapportage.SectiesVoorClusterdirecteurAsync(jaar, clusters, ct));
-        }
-
-        return secties;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

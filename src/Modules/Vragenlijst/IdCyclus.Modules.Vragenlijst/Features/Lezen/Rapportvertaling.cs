@@ -21,5 +21,6 @@ internal static class Rapportvertaling
     public static InterviewscoresGegevens Scores(Interview interview) =>
         new(interview.DirectieId, interview.DirectieAfkorting, interview.ClusterId, interview.Respondenttype?.Label(),
             interview.Antwoorden.Where(a => a.Value.Score is not null).ToDictionary(a => a.Key, a => a.Value.Score!.Value),
-            interview.DefinitiefOpUtc is { } op ? new DateTimeOffset(op, TimeSpan.Zero) : null);
+            interview.DefinitiefOpUtc is { } op ? new DateTimeOffset(op, TimeSpan.Zero) : null,
+            AfwijkendBeeld: !string.IsNullOrWhiteSpace(interview.Observatie));
 }

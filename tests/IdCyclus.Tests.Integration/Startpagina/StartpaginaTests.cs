@@ -1,0 +1,90 @@
+using System.Net;
+using AngleSharp.Dom;
+using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Tests.Integration.Infrastructuur;
+using IdCyclus.Workflows.Runtime.Motor;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IdCyclus.Tests.Integration.Startpagina;
+
+/// <summary>
+/// The start page shows what needs each person next: Bureau where the cycle stands (late steps, next deadlines), a
+/// directeur the own tasks and the directie's agreements, someone without work a plain "nothing open".
+/// </summary>
+public abstract class StartpaginaTests<TFabriek>(TFabriek fabriek) : ProviderTests<TFabriek>(fabriek) where TFabriek : IdCyclusFabriek
+{
+    private static string Tekst(IDocument pagina, string selector) =>
+        string.Join(' ', (pagina.QuerySelector(selector)?.TextContent ?? $"(geen {selector})").Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+
+    private async Task StartTrekkerworkflowAsync()
+    {
+        using var bureau = Fabriek.NieuweSessie();
+        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+        var antwoord = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        await Fabriek.Services.GetRequiredService<Verwerker>().RondeAsync(default);
+    }
+
+    [Fact]
+    public async Task Bureau_ziet_waar_de_cyclus_staat_de_volgende_deadlines_en_daarna_wat_te_laat_is()
+    {
+        await StartTrekkerworkflowAsync();
+        using var bureau = Fabriek.NieuweSessie();
+        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+
+        var start = await bureau.PaginaAsync("/");
+        Assert.Contains("Vandaag is het 1 maart 2025. Er loopt nog geen voortgangscyclus", Tekst(start, "#cyclus"));
+        Assert.Contains("Er zijn geen taken te laat.", Tekst(start, "#cyclus"));
+        Assert.Contains("Benoem een trekker (Benoem een trekker): 3 open (uiterlijk 29 maart 2025)", Tekst(start, "#deadlines"));
+        Assert.Equal("/taken/alle?workflow=benoem-een-trekker", start.QuerySelector("#deadlines li a")!.GetAttribute("href"));
+
+        Fabriek.Klok.Zet(new DateTimeOffset(2025, 4, 2, 10, 0, 0, TimeSpan.FromHours(2)));
+        using var later = Fabriek.NieuweSessie();
+        await later.AanmeldenAlsAsync(Rol.Projectleider);
+        start = await later.PaginaAsync("/");
+        Assert.Contains("Te laat: Benoem een trekker (Benoem een trekker): 3 taken te laat", Tekst(start, "#cyclus"));
+        Assert.Equal("/taken/alle?filter=verlopen&workflow=benoem-een-trekker", start.QuerySelector("#cyclus li a")!.GetAttribute("href"));
+        Assert.Contains("Er staan geen deadlines meer open.", Tekst(start, "#deadlines"));
+        Assert.Contains("Waar wilt u naartoe?", start.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task De_directeur_ziet_de_eigen_taak_en_de_afspraak_van_de_directie_en_een_trekker_zonder_werk_ziet_dat()
+    {
+        await StartTrekkerworkflowAsync();
+        using (var bureau = Fabriek.NieuweSessie())
+        {
+            await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+            var vastgelegd = await bureau.VerstuurFormulierAsync("/opvolging/nieuw", new Dictionary<string, string>
+            {
+                ["DirectieId"] = (await Fabriek.DirectieAsync("P&O")).Id.ToString(), ["Soort"] = "ActieplanOpgeleverd", ["Bron"] = "Gmt", ["Deadline"] = "2025-06-01",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, vastgelegd.StatusCode);
+        }
+
+        var directeur = await Fabriek.RolhouderAsync(Rol.Directeur, "P&O");
+        using var sessie = Fabriek.NieuweSessie();
+        await sessie.AanmeldenAlsAsync(directeur.Persoon.Id);
+        var start = await sessie.PaginaAsync("/");
+
+        // The agreement may bring a task of its own (issue 14): count nothing, find the trekker task among them.
+        Assert.Matches("U heeft [0-9]+ open ta(ak|ken)\\.", Tekst(start, "#taken"));
+        var taak = start.QuerySelectorAll("#taken li a").Single(a => a.TextContent == "Benoem een trekker (Personeel en Organisatie (P&O))");
+        Assert.StartsWith("/taken/", taak.GetAttribute("href"));
+        Assert.Contains("(uiterlijk 29 maart 2025)", Tekst(start, "#taken"));
+        Assert.Contains("1 lopende afspraak, waarvan 0 te laat", Tekst(start, "#afspraken"));
+        Assert.Contains("Geactualiseerd actieplan opgeleverd (Personeel en Organisatie (P&O)) (uiterlijk 1 juni 2025)", Tekst(start, "#afspraken"));
+        Assert.Null(start.QuerySelector("#cyclus"));
+
+        using var trekker = Fabriek.NieuweSessie();
+        await trekker.AanmeldenAlsAsync(Rol.Trekker, "F&I");
+        var leeg = await trekker.PaginaAsync("/");
+        Assert.Contains("U heeft geen open taken.", Tekst(leeg, "#taken"));
+        Assert.Contains("Er lopen geen afspraken.", Tekst(leeg, "#afspraken"));
+        Assert.Null(leeg.QuerySelector("#deadlines"));
+    }
+}
+
+public sealed class StartpaginaTests_Sqlite(SqliteFabriek fabriek) : StartpaginaTests<SqliteFabriek>(fabriek);
+
+public sealed class StartpaginaTests_Postgres(PostgresFabriek fabriek) : StartpaginaTests<PostgresFabriek>(fabriek);
