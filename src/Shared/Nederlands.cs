@@ -24,6 +24,9 @@ public static class Nederlands
     /// <summary>The day of a stored UTC moment in Amsterdam: "1 maart 2025".</summary>
     public static string Datum(DateTime utc) => Tijd.InAmsterdam(utc).ToString(Datumformaat, Cultuur);
 
+    /// <summary>A day with its full weekday: "maandag 21 april 2025".</summary>
+    public static string WeekdagDatum(DateOnly datum) => datum.ToString("dddd " + Datumformaat, Cultuur);
+
     /// <summary>A day this year, in full, without the year: "maandag 21 april".</summary>
     public static string WeekdagEnDag(DateOnly datum) => datum.ToString("dddd d MMMM", Cultuur);
 

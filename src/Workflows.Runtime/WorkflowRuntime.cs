@@ -1,3 +1,4 @@
+using System.Reflection;
 using IdCyclus.Shared.Achtergrond;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Workflows.Runtime.Achtergrond;
@@ -64,6 +65,22 @@ public static class WorkflowRuntime
     /// <summary>A definition a module ships with; published (idempotently) after every migration.</summary>
     public static IServiceCollection AddIngebouwdeDefinitie(this IServiceCollection services, string json) =>
         services.AddSingleton(new IngebouwdeDefinitie(json));
+
+    /// <summary>
+    /// Every definition <paramref name="assembly"/> embeds as a resource named "definitie:…" (in the module's csproj:
+    /// <c>LogicalName="definitie:%(Filename)%(Extension)"</c>), in name order; each as <see cref="AddIngebouwdeDefinitie"/>.
+    /// </summary>
+    public static IServiceCollection AddIngebouwdeDefinities(this IServiceCollection services, Assembly assembly)
+    {
+        foreach (var naam in assembly.GetManifestResourceNames().Where(n => n.StartsWith("definitie:", StringComparison.Ordinal)).Order())
+        {
+            using var stream = assembly.GetManifestResourceStream(naam)!;
+            using var lezer = new StreamReader(stream);
+            services.AddIngebouwdeDefinitie(lezer.ReadToEnd());
+        }
+
+        return services;
+    }
 
     private static async Task PubliceerIngebouwdeAsync(IServiceProvider diensten, CancellationToken ct)
     {

@@ -93,8 +93,12 @@ public sealed class OpvolgingJourney(AppProces app, BrowserFixture browser, ITes
             await Expect(directeur.Locator("#afsluiting")).ToContainTextAsync("Noor Bakker");
             await controle.ControleerAsync(directeur, "afspraak-gedaan");
 
-            // LEAD: GMT dashboard step (engineer C's Opvolging/Features/Dashboard) goes here: sign in as GMT, open the
-            // dashboard and check that this directie's trekker agreement shows as done. Until then the register shows it:
+            // The GMT dashboard (Bureau sees the whole municipality) shows the directie with its new trekker, and the
+            // register the trekker agreement as done.
+            await pagina.GotoAsync("/gmt");
+            var dashboardrij = pagina.Locator("tr.idc-dashboardregel").Filter(new() { HasText = afkorting });
+            await Expect(dashboardrij).ToContainTextAsync("Noor Bakker");
+            await controle.ControleerAsync(pagina, "gmt-dashboard-na-afspraak");
             await pagina.GotoAsync("/opvolging?Status=gedaan");
             await Expect(pagina.Locator("tr.idc-afspraakrij").Filter(new() { HasText = afkorting })).ToHaveCountAsync(1);
             await controle.ControleerAsync(pagina, "register-gedaan");

@@ -14,13 +14,15 @@ namespace IdCyclus.Tests.Integration.Startpagina;
 public abstract class StartpaginaTests<TFabriek>(TFabriek fabriek) : ProviderTests<TFabriek>(fabriek) where TFabriek : IdCyclusFabriek
 {
     private static string Tekst(IDocument pagina, string selector) =>
-        string.Join(' ', (pagina.QuerySelector(selector)?.TextContent ?? $"(geen {selector})").Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', (pagina.QuerySelector(selector)?.TextContent ?? $"(geen {selector})")
+            .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     private async Task StartTrekkerworkflowAsync()
     {
         using var bureau = Fabriek.NieuweSessie();
         await bureau.AanmeldenAlsAsync(Rol.Projectleider);
-        var antwoord = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
+        var antwoord = await bureau.VerstuurFormulierAsync(
+            "/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         await Fabriek.Services.GetRequiredService<Verwerker>().RondeAsync(default);
     }
@@ -57,7 +59,10 @@ public abstract class StartpaginaTests<TFabriek>(TFabriek fabriek) : ProviderTes
             await bureau.AanmeldenAlsAsync(Rol.Projectleider);
             var vastgelegd = await bureau.VerstuurFormulierAsync("/opvolging/nieuw", new Dictionary<string, string>
             {
-                ["DirectieId"] = (await Fabriek.DirectieAsync("P&O")).Id.ToString(), ["Soort"] = "ActieplanOpgeleverd", ["Bron"] = "Gmt", ["Deadline"] = "2025-06-01",
+                ["DirectieId"] = (await Fabriek.DirectieAsync("P&O")).Id.ToString(),
+                ["Soort"] = "ActieplanOpgeleverd",
+                ["Bron"] = "Gmt",
+                ["Deadline"] = "2025-06-01",
             });
             Assert.Equal(HttpStatusCode.Redirect, vastgelegd.StatusCode);
         }

@@ -44,10 +44,7 @@ public static class CyclusModule
         services.TryAddScoped<IdCyclus.Modules.Indicatoren.Contracts.IIndicatorenQueries, IndicatorenNietBeschikbaar>();
         services.AddSingleton<IBerichtSjablonen, Sjablonen>();
         Duidingsgesprekken.DuidingsgesprekkenRegistratie.Voeg(services);
-        foreach (var json in IngebouwdeDefinities.Lees())
-        {
-            services.AddIngebouwdeDefinitie(json);
-        }
+        services.AddIngebouwdeDefinities(typeof(CyclusModule).Assembly);
 
         services.AddScoped<IStartblokBron, Features.Startpagina.MijnTakenStartblok>();
         services.AddScoped<IStartblokBron, Features.Startpagina.CyclusstandStartblok>();
@@ -58,19 +55,5 @@ public static class CyclusModule
         services.AddSingleton(new NavigatieItem("Workflows", "/workflows", 21, user => user.IsBureau()));
         services.AddSingleton(new NavigatieItem("Verzonden berichten", "/berichten", 22, user => user.IsBureau()));
         return services;
-    }
-}
-
-internal static class IngebouwdeDefinities
-{
-    public static IEnumerable<string> Lees()
-    {
-        var assembly = typeof(IngebouwdeDefinities).Assembly;
-        foreach (var naam in assembly.GetManifestResourceNames().Where(n => n.StartsWith("definitie:", StringComparison.Ordinal)).Order())
-        {
-            using var stream = assembly.GetManifestResourceStream(naam)!;
-            using var lezer = new StreamReader(stream);
-            yield return lezer.ReadToEnd();
-        }
     }
 }

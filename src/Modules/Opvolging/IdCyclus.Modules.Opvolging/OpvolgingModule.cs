@@ -46,26 +46,11 @@ public static class OpvolgingModule
         services.AddIntegratieHandler<AfspraakGedaanGemeld, Features.Afspraaktaak.AfspraakGedaanGemeldHandler>();
         services.AddScoped<ITaakFormulier, Features.Afspraaktaak.AfspraakGedaanFormulier>();
         services.AddScoped<ITaakFormulier, Features.Afspraaktaak.ActieplanAfspraakFormulier>();
-        foreach (var json in IngebouwdeDefinities())
-        {
-            services.AddIngebouwdeDefinitie(json);
-        }
+        services.AddIngebouwdeDefinities(typeof(OpvolgingModule).Assembly);
 
         services.AddScoped<IStartblokBron, Features.Startpagina.AfsprakenStartblok>();
         services.AddSingleton(new NavigatieItem("Opvolging", "/opvolging", 18, user => user.ZietRegister()));
         services.AddGmtDashboard();
         return services;
-    }
-
-    /// <summary>The agreement task definitions (Definities/*.json), embedded as resources named "definitie:…".</summary>
-    private static IEnumerable<string> IngebouwdeDefinities()
-    {
-        var assembly = typeof(OpvolgingModule).Assembly;
-        foreach (var naam in assembly.GetManifestResourceNames().Where(n => n.StartsWith("definitie:", StringComparison.Ordinal)).Order())
-        {
-            using var stream = assembly.GetManifestResourceStream(naam)!;
-            using var lezer = new StreamReader(stream);
-            yield return lezer.ReadToEnd();
-        }
     }
 }

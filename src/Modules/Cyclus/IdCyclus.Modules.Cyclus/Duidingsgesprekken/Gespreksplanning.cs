@@ -12,7 +12,7 @@ internal sealed record Gespreksplanning(DateTimeOffset Begin, DateTimeOffset Ein
     {
         var begin = TimeZoneInfo.ConvertTime(Begin, Tijd.Amsterdam);
         var eind = TimeZoneInfo.ConvertTime(Eind, Tijd.Amsterdam);
-        return $"{begin.ToString("dddd d MMMM yyyy", Nederlands.Cultuur)}, {begin:HH\\:mm}–{eind:HH\\:mm}, {Locatie}";
+        return $"{Nederlands.WeekdagDatum(DateOnly.FromDateTime(begin.DateTime))}, {begin:HH\\:mm}–{eind:HH\\:mm}, {Locatie}";
     }
 }
 
