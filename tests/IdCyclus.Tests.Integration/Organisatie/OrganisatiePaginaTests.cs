@@ -174,8 +174,11 @@ public abstract class OrganisatiePaginaTests<TFabriek>(TFabriek fabriek) : Provi
         Assert.Equal(HttpStatusCode.Redirect, (await sessie.GetAsync("/organisatie/rollen/nieuw")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await sessie.GetAsync($"/organisatie/rollen/{trekker.Id}/beeindigen")).StatusCode);
         var start = await sessie.PaginaAsync("/");
-        // Scores holds the municipality-wide aggregates; Indicatoren every section; Actieplannen the status per directie without free text.
-        Assert.Equal(["Mijn taken", "Scores", "Indicatoren", "Actieplannen"], start.QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent));
+        // Scores holds the municipality-wide aggregates; Indicatoren every section; Actieplannen the status per directie without
+        // free text; the GMT dashboard the state per directie, also without free text.
+        Assert.Equal(
+            ["Mijn taken", "Mijn agenda", "Scores", "Indicatoren", "Actieplannen", "GMT-dashboard"],
+            start.QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent));
     }
 
     [Fact]

@@ -109,20 +109,26 @@ public abstract class ToegangTests<TFabriek>(TFabriek fabriek) : ProviderTests<T
         var bureauMenu = (await bureau.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
         Assert.Equal(
             [
-                "Mijn taken", "Organisatie", "Personen en rollen", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage",
-                "Opvolging", "GMT-dashboard", "Cyclus", "Alle taken", "Workflows", "Verzonden berichten", "Vragenlijsten", "Achtergrondtaken", "Aanmeldlogboek",
+                "Mijn taken", "Mijn agenda", "Organisatie", "Personen en rollen", "Interviews", "Scores", "Indicatoren", "Actieplannen",
+                "Rapportage", "Duidingsgesprekken", "Opvolging", "GMT-dashboard", "Cyclus", "Alle taken", "Workflows", "Verzonden berichten",
+                "Vragenlijsten", "Achtergrondtaken", "Aanmeldlogboek",
             ],
             bureauMenu);
 
         using var trekker = Fabriek.NieuweSessie();
         await trekker.AanmeldenAlsAsync(Rol.Trekker, "Com");
         var trekkerMenu = (await trekker.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Mijn taken", "Mijn directie", "Interviews", "Indicatoren", "Actieplannen", "Opvolging"], trekkerMenu);
+        Assert.Equal(["Mijn taken", "Mijn agenda", "Mijn directie", "Interviews", "Indicatoren", "Actieplannen", "Opvolging"], trekkerMenu);
 
         using var clusterdirecteur = Fabriek.NieuweSessie();
         await clusterdirecteur.AanmeldenAlsAsync(Rol.Clusterdirecteur, cluster: "sociaal");
         var cdMenu = (await clusterdirecteur.PaginaAsync("/")).QuerySelectorAll("nav[aria-label=Hoofdmenu] a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Mijn taken", "Organisatie", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage", "Opvolging", "GMT-dashboard"], cdMenu);
+        Assert.Equal(
+            [
+                "Mijn taken", "Mijn agenda", "Organisatie", "Interviews", "Scores", "Indicatoren", "Actieplannen", "Rapportage",
+                "Duidingsgesprekken", "Opvolging", "GMT-dashboard",
+            ],
+            cdMenu);
     }
 }
 
