@@ -163,7 +163,13 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
         var organisatie = s.GetRequiredService<IOrganisatieQueries>();
         var alle = await organisatie.RolhoudersAsync(Rol.Accounthouder, Fabriek.Klok.Vandaag());
         var vanCluster = alle.Where(r => r.ClusterId == Cluster).Select(r => r.Persoon.Id).ToHashSet();
-        return alle.First(r => !vanCluster.Contains(r.Persoon.Id)).Persoon.Id;
+        // The projectleider is an accounthouder too (seed 000, 2.3.2), and as Bureau sees every conversation: not "another".
+        foreach (var rol in new[] { Rol.Projectleider, Rol.DataAnalist })
+        {
+            vanCluster.UnionWith((await organisatie.RolhoudersAsync(rol, Fabriek.Klok.Vandaag())).Select(r => r.Persoon.Id));
+        }
+
+        return alle.OrderBy(r => r.Persoon.Naam, StringComparer.Ordinal).First(r => !vanCluster.Contains(r.Persoon.Id)).Persoon.Id;
     });
 }
 
