@@ -14,7 +14,9 @@ namespace IdCyclus.Tests.EndToEnd.Infrastructuur;
 /// </summary>
 public sealed class AppProces : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTijd = TimeSpan.FromSeconds(60);
+    // Migrating and seeding three hosts at once takes 10–20 s on a quiet 2-core machine but over a minute when other
+    // builds share it; a host that never answers still fails, only later.
+    private static readonly TimeSpan StartTijd = TimeSpan.FromSeconds(180);
 
     private readonly StringBuilder uitvoer = new();
     private Process? proces;
