@@ -94,7 +94,9 @@ public sealed class HttpSessie(HttpClient client, IdCyclusFabriek fabriek) : IDi
     public static void AssertGeenToegang(HttpResponseMessage antwoord)
     {
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-        Assert.StartsWith("/geen-toegang", antwoord.Headers.Location!.IsAbsoluteUri ? antwoord.Headers.Location.PathAndQuery : antwoord.Headers.Location.OriginalString);
+        Assert.StartsWith(
+            "/geen-toegang",
+            antwoord.Headers.Location!.IsAbsoluteUri ? antwoord.Headers.Location.PathAndQuery : antwoord.Headers.Location.OriginalString);
     }
 
     /// <summary>The Dutch error shown next to a field, or null.</summary>

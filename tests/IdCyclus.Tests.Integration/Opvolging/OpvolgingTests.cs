@@ -42,7 +42,8 @@ public abstract class OpvolgingTests<TFabriek>(TFabriek fabriek) : ProviderTests
 
     /// <summary>The element's text with runs of white space made one space, as a screen reader reads it.</summary>
     private static string Tekst(IDocument pagina, string selector) =>
-        string.Join(' ', (pagina.QuerySelector(selector)?.TextContent ?? $"(geen {selector})").Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', (pagina.QuerySelector(selector)?.TextContent ?? $"(geen {selector})")
+            .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public async Task Bureau_legt_een_trekkerafspraak_vast_met_de_directeur_als_eigenaar()
@@ -97,9 +98,15 @@ public abstract class OpvolgingTests<TFabriek>(TFabriek fabriek) : ProviderTests
         using var bureau = await AlsAsync(Rol.Projectleider);
         var url = await VastleggenAsync(bureau, "DV", "ActieplanOpgeleverd");
 
-        var zonderReden = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["NieuweDeadline"] = "2025-09-01" }, "form[action*=Verschuiven]"));
+        var zonderReden = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync(
+            url,
+            new Dictionary<string, string> { ["NieuweDeadline"] = "2025-09-01" },
+            "form[action*=Verschuiven]"));
         Assert.Contains("waarom de deadline verschuift", HttpSessie.FoutBijVeld(zonderReden, "Reden"));
-        var verschoven = await bureau.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["NieuweDeadline"] = "2025-09-01", ["Reden"] = "Reorganisatie" }, "form[action*=Verschuiven]");
+        var verschoven = await bureau.VerstuurFormulierAsync(
+            url,
+            new Dictionary<string, string> { ["NieuweDeadline"] = "2025-09-01", ["Reden"] = "Reorganisatie" },
+            "form[action*=Verschuiven]");
         Assert.Equal(HttpStatusCode.Redirect, verschoven.StatusCode);
 
         var pagina = await bureau.PaginaAsync(url);
@@ -108,7 +115,10 @@ public abstract class OpvolgingTests<TFabriek>(TFabriek fabriek) : ProviderTests
         Assert.Contains("1 met een verschoven deadline", Tekst(await bureau.PaginaAsync("/opvolging"), "#telling"));
 
         using var trekker = await AlsAsync(Rol.Trekker, "DV");
-        var gemeld = await trekker.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["Voortgang"] = "Concept ligt bij de directeur" }, "form[action*=Voortgang]");
+        var gemeld = await trekker.VerstuurFormulierAsync(
+            url,
+            new Dictionary<string, string> { ["Voortgang"] = "Concept ligt bij de directeur" },
+            "form[action*=Voortgang]");
         Assert.Equal(HttpStatusCode.Redirect, gemeld.StatusCode);
         Assert.Equal("op schema", Tekst(await trekker.PaginaAsync(url), "#status"));
 
@@ -128,7 +138,10 @@ public abstract class OpvolgingTests<TFabriek>(TFabriek fabriek) : ProviderTests
         var velden = HttpSessie.FormulierVelden(pagina, "form[action*=Verschuiven]");
 
         Assert.Equal(HttpStatusCode.Redirect,
-            (await bureau.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["NieuweDeadline"] = "2025-07-01", ["Reden"] = "Eerst" }, "form[action*=Verschuiven]")).StatusCode);
+            (await bureau.VerstuurFormulierAsync(
+                url,
+                new Dictionary<string, string> { ["NieuweDeadline"] = "2025-07-01", ["Reden"] = "Eerst" },
+                "form[action*=Verschuiven]")).StatusCode);
         velden["NieuweDeadline"] = "2025-08-01";
         velden["Reden"] = "Tweede";
         var conflict = await HttpSessie.LeesAsync(await collega.Client.PostAsync(url + "?handler=Verschuiven", new FormUrlEncodedContent(velden)));
@@ -150,7 +163,10 @@ public abstract class OpvolgingTests<TFabriek>(TFabriek fabriek) : ProviderTests
         Assert.Contains("Vul het bewijs in", HttpSessie.FoutBijVeld(zonderBewijs, "Bewijs"));
         Assert.Null(zonderBewijs.QuerySelector("form[action*=Verschuiven]"));
         Assert.Equal(HttpStatusCode.Redirect,
-            (await directeur.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["Bewijs"] = "Instellingsbesluit van 20 maart" }, "form[action*=Gedaan]")).StatusCode);
+            (await directeur.VerstuurFormulierAsync(
+                url,
+                new Dictionary<string, string> { ["Bewijs"] = "Instellingsbesluit van 20 maart" },
+                "form[action*=Gedaan]")).StatusCode);
 
         var pagina = await directeur.PaginaAsync(url);
         Assert.Equal("gedaan", Tekst(pagina, "#status"));

@@ -35,7 +35,9 @@ internal sealed class AfspraakVastleggenHandler(OpvolgingDbContext db, IOrganisa
         {
             // The rule's own message asks to choose an owner; here the owner follows from the directie, so say what to fix.
             fouten.RemoveAll(f => f.Veld == nameof(Afspraakvoorstel.EigenaarId));
-            fouten.Add(new Fout(nameof(AfspraakVastleggen.DirectieId), $"{directie.Weergavenaam} heeft vandaag geen directeur; leg die eerst vast bij Organisatie."));
+            fouten.Add(new Fout(
+                nameof(AfspraakVastleggen.DirectieId),
+                $"{directie.Weergavenaam} heeft vandaag geen directeur; leg die eerst vast bij Organisatie."));
         }
         else if (opdracht.DirectieId is not null && directie is null)
         {
@@ -52,7 +54,8 @@ internal sealed class AfspraakVastleggenHandler(OpvolgingDbContext db, IOrganisa
         {
             var rij = opslag.VoegToe(opdracht.Soort, opdracht.Bron, directie!, directeur!, voorstel.Omschrijving, opdracht.MinimaleUren, vandaag,
                 opdracht.Deadline!.Value, opdracht.Door,
-                $"Vastgelegd ({Afspraakteksten.Bron(opdracht.Bron)}) met deadline {IdCyclus.Shared.Nederlands.Datum(opdracht.Deadline.Value)}; eigenaar {directeur!.Naam}.");
+                $"Vastgelegd ({Afspraakteksten.Bron(opdracht.Bron)}) met deadline {IdCyclus.Shared.Nederlands.Datum(opdracht.Deadline.Value)}; "
+                + $"eigenaar {directeur!.Naam}.");
             return Task.FromResult(Resultaat<Guid>.Gelukt(rij.Id));
         }, ct);
     }
