@@ -23,7 +23,8 @@ internal sealed record AfspraakVastleggen(
 /// </summary>
 internal sealed class AfspraakVastleggenHandler(OpvolgingDbContext db, IOrganisatieQueries organisatie, Afspraakopslag opslag, TimeProvider klok)
 {
-    public async Task<Resultaat<Guid>> VoerUitAsync(AfspraakVastleggen opdracht, CancellationToken ct)
+    /// <param name="inbox">For an integration event (a duidingsgesprek's agreement): its key, recorded in the same transaction.</param>
+    public async Task<Resultaat<Guid>> VoerUitAsync(AfspraakVastleggen opdracht, CancellationToken ct, string? inbox = null)
     {
         var vandaag = klok.Vandaag();
         var directie = opdracht.DirectieId is { } id ? await organisatie.DirectieAsync(id, ct) : null;
@@ -52,6 +53,7 @@ internal sealed class AfspraakVastleggenHandler(OpvolgingDbContext db, IOrganisa
 
         return await db.VoerSerieelUitAsync(() =>
         {
+            opslag.NoteerInbox(inbox);
             var rij = opslag.VoegToe(opdracht.Soort, opdracht.Bron, directie!, directeur!, voorstel.Omschrijving, opdracht.MinimaleUren, vandaag,
                 opdracht.Deadline!.Value, opdracht.Door,
                 $"Vastgelegd ({Afspraakteksten.Bron(opdracht.Bron)}) met deadline {IdCyclus.Shared.Nederlands.Datum(opdracht.Deadline.Value)}; "
