@@ -43,7 +43,8 @@ public interface ITaakFormulier
     Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken);
 }
 
-public sealed record FormulierContext(Guid TaakId, Guid InstantieId, string StapId, string? ItemSleutel, string? Bereik, WorkflowPersoon Door, DateTimeOffset Moment);
+public sealed record FormulierContext(
+    Guid TaakId, Guid InstantieId, string StapId, string? ItemSleutel, string? Bereik, WorkflowPersoon Door, DateTimeOffset Moment);
 
 public sealed record IntegratieGebeurtenis(string Type, string Sleutel, string Json);
 

@@ -90,7 +90,8 @@ public static class WorkflowRuntime
             var resultaat = await definities.PubliceerAsync(ingebouwd.Json, "IdCyclus (ingebouwd)", ct);
             if (!resultaat.IsGelukt)
             {
-                throw new InvalidOperationException("Ingebouwde definitie is ongeldig: " + string.Join("; ", resultaat.Fouten.Select(f => $"{f.Veld}: {f.Melding}")));
+                throw new InvalidOperationException(
+                    "Ingebouwde definitie is ongeldig: " + string.Join("; ", resultaat.Fouten.Select(f => $"{f.Veld}: {f.Melding}")));
             }
         }
     }

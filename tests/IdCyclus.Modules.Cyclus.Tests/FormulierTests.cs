@@ -51,8 +51,12 @@ public sealed class FormulierTests
         var formulier = new WerkgroepReactieFormulier();
         var context = Voor(null, NepOrganisatie.Werkgroeplid);
 
-        Assert.Equal("Schrijf uw reactie op het plan van aanpak.", Melding(await formulier.VerwerkAsync(context, Velden(("Reactie", "  ")), default), "Reactie"));
-        Assert.StartsWith("Uw reactie is 4001 tekens lang", Melding(await formulier.VerwerkAsync(context, Velden(("Reactie", new string('x', 4001))), default), "Reactie"));
+        Assert.Equal(
+            "Schrijf uw reactie op het plan van aanpak.",
+            Melding(await formulier.VerwerkAsync(context, Velden(("Reactie", "  ")), default), "Reactie"));
+        Assert.StartsWith(
+            "Uw reactie is 4001 tekens lang",
+            Melding(await formulier.VerwerkAsync(context, Velden(("Reactie", new string('x', 4001))), default), "Reactie"));
         Assert.Equal("Reactie op het plan van aanpak: Meer tijd voor de trekkers.",
             (await formulier.VerwerkAsync(context, Velden(("Reactie", "Meer tijd voor de trekkers.")), default)).Samenvatting);
     }
@@ -65,7 +69,10 @@ public sealed class FormulierTests
 
         Assert.StartsWith("Plan eerst het interview op de interviewpagina: /interviews/2025/00000000-0000-0000-0000-0000000000d1?taak=",
             Melding(await formulier.VerwerkAsync(context, Velden(), default), ""));
-        vragenlijst.Interviews.Add(NepVragenlijst.Interview(NepOrganisatie.Dv, InterviewStatus.Concept, gepland: new DateTimeOffset(2025, 3, 10, 10, 0, 0, TimeSpan.FromHours(1))));
+        vragenlijst.Interviews.Add(NepVragenlijst.Interview(
+            NepOrganisatie.Dv,
+            InterviewStatus.Concept,
+            gepland: new DateTimeOffset(2025, 3, 10, 10, 0, 0, TimeSpan.FromHours(1))));
         var uitkomst = await formulier.VerwerkAsync(context, Velden(), default);
         Assert.Equal("Interview van DV gepland op 10 maart 2025 om 10:00.", uitkomst.Samenvatting);
         Assert.Empty(uitkomst.Gebeurtenissen);
@@ -92,9 +99,15 @@ public sealed class FormulierTests
         Assert.StartsWith("Er is nog geen interview van DV voor 2025.", Melding(await formulier.VerwerkAsync(context, Velden(), default), ""));
         vragenlijst.Interviews.Add(NepVragenlijst.Interview(NepOrganisatie.Dv, InterviewStatus.Concept, versie: 4));
 
-        Assert.Equal(CyclusFormulieren.AntwoordenGewijzigd, Melding(await formulier.VerwerkAsync(context, Velden(("InterviewVersie", "3")), default), "InterviewVersie"));
-        var ingediend = Gebeurtenis<InterviewIngediend>(await formulier.VerwerkAsync(context, Velden(("InterviewVersie", "4")), default), InterviewIngediend.Type);
-        Assert.Equal(new InterviewIngediend(2025, NepOrganisatie.Dv.Id, 4, null, null, NepOrganisatie.Projectleider.Id, NepOrganisatie.Projectleider.Naam), ingediend);
+        Assert.Equal(
+            CyclusFormulieren.AntwoordenGewijzigd,
+            Melding(await formulier.VerwerkAsync(context, Velden(("InterviewVersie", "3")), default), "InterviewVersie"));
+        var ingediend = Gebeurtenis<InterviewIngediend>(
+            await formulier.VerwerkAsync(context, Velden(("InterviewVersie", "4")), default),
+            InterviewIngediend.Type);
+        Assert.Equal(
+            new InterviewIngediend(2025, NepOrganisatie.Dv.Id, 4, null, null, NepOrganisatie.Projectleider.Id, NepOrganisatie.Projectleider.Naam),
+            ingediend);
     }
 
     [Fact]
@@ -102,13 +115,20 @@ public sealed class FormulierTests
     {
         var formulier = new InterviewIndienenFormulier(vragenlijst, organisatie, jaar);
         var context = Voor(NepOrganisatie.Dv, NepOrganisatie.Projectleider);
-        Assert.StartsWith("De antwoorden zijn geen JSON-object", Melding(await formulier.VerwerkAsync(context, Velden(("Antwoorden", "[1,2]")), default), "Antwoorden"));
+        Assert.StartsWith(
+            "De antwoorden zijn geen JSON-object",
+            Melding(await formulier.VerwerkAsync(context, Velden(("Antwoorden", "[1,2]")), default), "Antwoorden"));
         vragenlijst.AntwoordFouten.Add(new VeldFout("Antwoorden[6]", "Vraag 6 kent geen score 9."));
-        Assert.Equal("Vraag 6 kent geen score 9.", Melding(await formulier.VerwerkAsync(context, Velden(("Antwoorden", """{"6": 9}""")), default), "Antwoorden[6]"));
+        Assert.Equal(
+            "Vraag 6 kent geen score 9.",
+            Melding(await formulier.VerwerkAsync(context, Velden(("Antwoorden", """{"6": 9}""")), default), "Antwoorden[6]"));
         vragenlijst.AntwoordFouten.Clear();
 
         var ingediend = Gebeurtenis<InterviewIngediend>(
-            await formulier.VerwerkAsync(context, Velden(("Antwoorden", """{"1": "2", "6": 1, "19": "Een open antwoord"}"""), ("Respondenttype", "trekker")), default),
+            await formulier.VerwerkAsync(
+                context,
+                Velden(("Antwoorden", """{"1": "2", "6": 1, "19": "Een open antwoord"}"""), ("Respondenttype", "trekker")),
+                default),
             InterviewIngediend.Type);
 
         Assert.Equal("trekker", ingediend.Respondenttype);
@@ -121,10 +141,14 @@ public sealed class FormulierTests
     {
         var formulier = new InterviewBevestigenFormulier(vragenlijst, organisatie, jaar);
         var context = Voor(NepOrganisatie.Dv, NepOrganisatie.Trekker);
-        Assert.Equal("Het interview van DV is nog niet ingediend; er valt nog niets te bevestigen.", Melding(await formulier.VerwerkAsync(context, Velden(), default), ""));
+        Assert.Equal(
+            "Het interview van DV is nog niet ingediend; er valt nog niets te bevestigen.",
+            Melding(await formulier.VerwerkAsync(context, Velden(), default), ""));
         vragenlijst.Interviews.Add(NepVragenlijst.Interview(NepOrganisatie.Dv, InterviewStatus.Ingediend, versie: 5));
 
-        Assert.Equal(CyclusFormulieren.AntwoordenGewijzigd, Melding(await formulier.VerwerkAsync(context, Velden(("InterviewVersie", "4")), default), "InterviewVersie"));
+        Assert.Equal(
+            CyclusFormulieren.AntwoordenGewijzigd,
+            Melding(await formulier.VerwerkAsync(context, Velden(("InterviewVersie", "4")), default), "InterviewVersie"));
         var bevestigd = Gebeurtenis<InterviewBevestigd>(
             await formulier.VerwerkAsync(context, Velden(("InterviewVersie", "5"), ("Opmerking", "Klopt.")), default), InterviewBevestigd.Type);
         Assert.Equal(new InterviewBevestigd(2025, NepOrganisatie.Dv.Id, 5, NepOrganisatie.Trekker.Id, NepOrganisatie.Trekker.Naam, false, "Klopt."), bevestigd);
@@ -151,7 +175,10 @@ public sealed class FormulierTests
     {
         vragenlijst.Interviews.Add(NepVragenlijst.Interview(NepOrganisatie.Dv, InterviewStatus.Definitief));
 
-        var uitkomst = await new InterviewBevestigenFormulier(vragenlijst, organisatie, jaar).VerwerkAsync(Voor(NepOrganisatie.Dv, NepOrganisatie.Trekker), Velden(), default);
+        var uitkomst = await new InterviewBevestigenFormulier(vragenlijst, organisatie, jaar).VerwerkAsync(
+            Voor(NepOrganisatie.Dv, NepOrganisatie.Trekker),
+            Velden(),
+            default);
 
         Assert.Equal("Het interview van DV is al definitief.", Melding(uitkomst, ""));
     }
@@ -166,7 +193,9 @@ public sealed class FormulierTests
         Assert.Equal("Licht toe waarom de interviewfase sluit terwijl 1 interview(s) nog niet definitief zijn (P&O).",
             Melding(await formulier.VerwerkAsync(context, Velden(), default), "Toelichting"));
         var uitkomst = await formulier.VerwerkAsync(context, Velden(("Toelichting", "P&O levert volgend jaar.")), default);
-        Assert.Equal("Interviewfase 2025 gesloten zonder definitief interview van 1 directie(s): P&O. Toelichting: P&O levert volgend jaar.", uitkomst.Samenvatting);
+        Assert.Equal(
+            "Interviewfase 2025 gesloten zonder definitief interview van 1 directie(s): P&O. Toelichting: P&O levert volgend jaar.",
+            uitkomst.Samenvatting);
         Assert.Empty(uitkomst.Gebeurtenissen);
     }
 
@@ -176,7 +205,10 @@ public sealed class FormulierTests
         vragenlijst.Interviews.Add(NepVragenlijst.Interview(NepOrganisatie.Dv, InterviewStatus.Definitief));
         vragenlijst.Interviews.Add(NepVragenlijst.Interview(NepOrganisatie.Po, InterviewStatus.Definitief));
 
-        var uitkomst = await new InterviewfaseAfsluitenFormulier(vragenlijst, organisatie, jaar).VerwerkAsync(Voor(null, NepOrganisatie.Projectleider), Velden(), default);
+        var uitkomst = await new InterviewfaseAfsluitenFormulier(vragenlijst, organisatie, jaar).VerwerkAsync(
+            Voor(null, NepOrganisatie.Projectleider),
+            Velden(),
+            default);
 
         Assert.Equal("Interviewfase 2025 gesloten; alle interviews zijn definitief.", uitkomst.Samenvatting);
     }

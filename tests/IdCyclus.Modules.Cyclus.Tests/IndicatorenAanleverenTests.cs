@@ -8,7 +8,8 @@ public sealed class IndicatorenAanleverenTests
 {
     private sealed class NepIndicatoren(params IndicatorAanlevering[] indicatoren) : IIndicatorenQueries
     {
-        public Task<Aanleverstatus> AanleverstatusAsync(int jaar, CancellationToken cancellationToken = default) => Task.FromResult(new Aanleverstatus(jaar, indicatoren));
+        public Task<Aanleverstatus> AanleverstatusAsync(int jaar, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new Aanleverstatus(jaar, indicatoren));
 
         public Task<IReadOnlyList<IndicatordefinitieGegevens>> DefinitiesAsync(int jaar, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<IndicatordefinitieGegevens>>([]);
@@ -24,10 +25,15 @@ public sealed class IndicatorenAanleverenTests
     [Fact]
     public async Task Met_een_ontbrekende_indicator_wordt_de_taak_geweigerd_met_wat_ontbreekt()
     {
-        var uitkomst = await VoltooiAsync(new("jongeren", "Percentage jongeren", 2025, 12, 0), new("migratieachtergrond_schaal12plus", "Migratieachtergrond", 2024, 0, 0));
+        var uitkomst = await VoltooiAsync(
+            new("jongeren", "Percentage jongeren", 2025, 12, 0),
+            new("migratieachtergrond_schaal12plus", "Migratieachtergrond", 2024, 0, 0));
 
         var fout = Assert.Single(uitkomst.Fouten);
-        Assert.Equal("Nog niet alle indicatoren van 2025 zijn aangeleverd. Ontbreekt: Migratieachtergrond (2024). Importeer ze op /indicatoren/importeren, of lever '.' (gegevens ontbreken) met een toelichting aan.", fout.Melding);
+        Assert.Equal(
+            "Nog niet alle indicatoren van 2025 zijn aangeleverd. Ontbreekt: Migratieachtergrond (2024). "
+            + "Importeer ze op /indicatoren/importeren, of lever '.' (gegevens ontbreken) met een toelichting aan.",
+            fout.Melding);
     }
 
     [Fact]

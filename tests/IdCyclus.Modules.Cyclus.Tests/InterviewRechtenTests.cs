@@ -24,7 +24,10 @@ public sealed class InterviewRechtenTests
     {
         vragenlijst.Interviews.Add(NepVragenlijst.Interview(NepOrganisatie.Dv, InterviewStatus.Concept, versie: 4));
 
-        var uitkomst = await Indienen.VerwerkAsync(Voor(NepOrganisatie.Dv, NepOrganisatie.DirecteurDv), Velden(("Antwoorden", """{"1": "0", "6": "nee"}""")), default);
+        var uitkomst = await Indienen.VerwerkAsync(
+            Voor(NepOrganisatie.Dv, NepOrganisatie.DirecteurDv),
+            Velden(("Antwoorden", """{"1": "0", "6": "nee"}""")),
+            default);
 
         Assert.Equal([InterviewRechten.AntwoordenNietToegestaan], uitkomst.Fouten);
         Assert.Empty(uitkomst.Gebeurtenissen);

@@ -8,8 +8,10 @@ namespace IdCyclus.Modules.Cyclus.Tests;
 /// <summary>A tiny organisation: two directies (DV with a trekker, PO without), a directeur each, one werkgroep member.</summary>
 internal sealed class NepOrganisatie : IOrganisatieQueries
 {
-    public static readonly DirectieGegevens Dv = new(Guid.Parse("00000000-0000-0000-0000-0000000000d1"), "DV", "Digitale Voorzieningen", "dii", null, null, null, null);
-    public static readonly DirectieGegevens Po = new(Guid.Parse("00000000-0000-0000-0000-0000000000d2"), "P&O", "Personeel en Organisatie", "bo", null, null, null, null);
+    public static readonly DirectieGegevens Dv =
+        new(Guid.Parse("00000000-0000-0000-0000-0000000000d1"), "DV", "Digitale Voorzieningen", "dii", null, null, null, null);
+    public static readonly DirectieGegevens Po =
+        new(Guid.Parse("00000000-0000-0000-0000-0000000000d2"), "P&O", "Personeel en Organisatie", "bo", null, null, null, null);
     public static readonly PersoonGegevens Trekker = new(Guid.Parse("00000000-0000-0000-0000-0000000000a1"), "Tineke Trekker", "t.trekker@amsterdam.nl");
     public static readonly PersoonGegevens DirecteurDv = new(Guid.Parse("00000000-0000-0000-0000-0000000000a2"), "Dirk Directeur", "d.directeur@amsterdam.nl");
     public static readonly PersoonGegevens DirecteurPo = new(Guid.Parse("00000000-0000-0000-0000-0000000000a3"), "Petra Directeur", "p.directeur@amsterdam.nl");
@@ -35,7 +37,8 @@ internal sealed class NepOrganisatie : IOrganisatieQueries
     /// <summary>The standard org chart plus <paramref name="extra"/> roles for one test.</summary>
     public NepOrganisatie(params RolGegevens[] extra) => rollen = [.. StandaardRollen, .. extra];
 
-    public Task<IReadOnlyList<ClusterGegevens>> ClustersAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<ClusterGegevens>>([]);
+    public Task<IReadOnlyList<ClusterGegevens>> ClustersAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<ClusterGegevens>>([]);
 
     public Task<IReadOnlyList<RapportsectieGegevens>> RapportsectiesAsync(int jaar, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<RapportsectieGegevens>>([]);
@@ -58,11 +61,18 @@ internal sealed class NepOrganisatie : IOrganisatieQueries
     public Task<PersoonGegevens?> DirecteurAsync(Guid directieId, DateOnly datum, CancellationToken cancellationToken = default) =>
         Task.FromResult(rollen.FirstOrDefault(r => r.Rol == Rol.Directeur && r.DirectieId == directieId)?.Persoon);
 
-    public Task<PersoonGegevens?> ClusterdirecteurAsync(string clusterId, DateOnly datum, CancellationToken cancellationToken = default) => Task.FromResult<PersoonGegevens?>(null);
+    public Task<PersoonGegevens?> ClusterdirecteurAsync(string clusterId, DateOnly datum, CancellationToken cancellationToken = default) =>
+        Task.FromResult<PersoonGegevens?>(null);
 
-    public Task<PersoonGegevens?> AccounthouderAsync(string clusterId, DateOnly datum, CancellationToken cancellationToken = default) => Task.FromResult<PersoonGegevens?>(null);
+    public Task<PersoonGegevens?> AccounthouderAsync(string clusterId, DateOnly datum, CancellationToken cancellationToken = default) =>
+        Task.FromResult<PersoonGegevens?>(null);
 
-    public Task<IReadOnlyList<RolGegevens>> RolhoudersAsync(Rol rol, DateOnly datum, Guid? directieId = null, string? clusterId = null, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<RolGegevens>> RolhoudersAsync(
+        Rol rol,
+        DateOnly datum,
+        Guid? directieId = null,
+        string? clusterId = null,
+        CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<RolGegevens>>(rollen.Where(r => r.Rol == rol && (directieId is null || r.DirectieId == directieId)).ToList());
 
     public Task<IReadOnlyList<RolGegevens>> RollenVanAsync(Guid persoonId, DateOnly datum, CancellationToken cancellationToken = default) =>
@@ -93,7 +103,11 @@ internal sealed class NepVragenlijst : IVragenlijstQueries
     public Task<IReadOnlyList<InterviewGegevens>> InterviewsAsync(int jaar, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<InterviewGegevens>>(Interviews.Where(i => i.Jaar == jaar).ToList());
 
-    public Task<IReadOnlyList<VeldFout>> ControleerAntwoordenAsync(int jaar, IReadOnlyDictionary<string, string> antwoorden, string? respondenttype, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<VeldFout>> ControleerAntwoordenAsync(
+        int jaar,
+        IReadOnlyDictionary<string, string> antwoorden,
+        string? respondenttype,
+        CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<VeldFout>>(AntwoordFouten);
 
     public Task<VragenlijstGegevens?> VragenlijstAsync(int jaar, CancellationToken cancellationToken = default) => Task.FromResult<VragenlijstGegevens?>(null);

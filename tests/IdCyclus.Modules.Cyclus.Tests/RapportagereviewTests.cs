@@ -55,7 +55,10 @@ public sealed class RapportagereviewTests
 
         var zonder = await formulier.VerwerkAsync(Context(lid, lid), Formuliercontext.Velden(), default);
         var doorAnder = await formulier.VerwerkAsync(Context(lid, ander), Formuliercontext.Velden(("Gelezen", "true")), default);
-        var andereStap = await formulier.VerwerkAsync(Context(lid, lid) with { StapId = Rapportagereview.StapId(2024, 4) }, Formuliercontext.Velden(("Gelezen", "true")), default);
+        var andereStap = await formulier.VerwerkAsync(
+            Context(lid, lid) with { StapId = Rapportagereview.StapId(2024, 4) },
+            Formuliercontext.Velden(("Gelezen", "true")),
+            default);
         var gelukt = await formulier.VerwerkAsync(Context(lid, lid), Formuliercontext.Velden(("Gelezen", "true")), default);
 
         Assert.Equal("Gelezen", Assert.Single(zonder.Fouten).Veld);
@@ -63,7 +66,9 @@ public sealed class RapportagereviewTests
         Assert.Contains("hoort niet bij een review", Assert.Single(andereStap.Fouten).Melding);
         var gebeurtenis = Assert.Single(gelukt.Gebeurtenissen);
         Assert.Equal((ReviewAfgerond.Type, "taak:00000000-0000-0000-0000-00000000beef"), (gebeurtenis.Type, gebeurtenis.Sleutel));
-        Assert.Equal(new ReviewAfgerond(2024, 3, lid.Id, lid.Naam, Formuliercontext.Moment), JsonSerializer.Deserialize<ReviewAfgerond>(gebeurtenis.Json, JsonSerializerOptions.Web));
+        Assert.Equal(
+            new ReviewAfgerond(2024, 3, lid.Id, lid.Naam, Formuliercontext.Moment),
+            JsonSerializer.Deserialize<ReviewAfgerond>(gebeurtenis.Json, JsonSerializerOptions.Web));
     }
 
     private static FormulierContext Context(Modules.Organisatie.Contracts.PersoonGegevens lid, Modules.Organisatie.Contracts.PersoonGegevens door) =>
@@ -71,12 +76,16 @@ public sealed class RapportagereviewTests
 
     private sealed class NepRapportage(ReviewrondeGegevens ronde) : IRapportageQueries
     {
-        public Task<PublicatieGegevens?> GepubliceerdAsync(int jaar, CancellationToken cancellationToken = default) => Task.FromResult<PublicatieGegevens?>(null);
+        public Task<PublicatieGegevens?> GepubliceerdAsync(int jaar, CancellationToken cancellationToken = default) =>
+            Task.FromResult<PublicatieGegevens?>(null);
 
         public Task<ReviewrondeGegevens?> ReviewrondeAsync(int jaar, int conceptnummer, CancellationToken cancellationToken = default) =>
             Task.FromResult(jaar == ronde.Jaar && conceptnummer == ronde.Conceptnummer ? ronde : null);
 
-        public Task<IReadOnlyList<SectieGegevens>> SectiesVoorClusterdirecteurAsync(int jaar, IReadOnlyCollection<string> clusterIds, CancellationToken cancellationToken = default) =>
+        public Task<IReadOnlyList<SectieGegevens>> SectiesVoorClusterdirecteurAsync(
+            int jaar,
+            IReadOnlyCollection<string> clusterIds,
+            CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<SectieGegevens>>([]);
     }
 }

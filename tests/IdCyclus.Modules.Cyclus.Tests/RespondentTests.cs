@@ -22,7 +22,8 @@ public sealed class RespondentTests
     [Fact]
     public async Task Zonder_trekker_is_een_waarnemend_MT_lid_respondent_en_niet_de_directeur()
     {
-        var organisatie = new NepOrganisatie(new RolGegevens(Guid.NewGuid(), Rol.MtLid, MtLidPo, NepOrganisatie.Po.Id, null, new DateOnly(2020, 1, 1), null, null));
+        var organisatie = new NepOrganisatie(new RolGegevens(
+            Guid.NewGuid(), Rol.MtLid, MtLidPo, NepOrganisatie.Po.Id, null, new DateOnly(2020, 1, 1), null, null));
 
         Assert.Equal([MtLidPo.Naam], await RespondentenAsync(organisatie, NepOrganisatie.Po));
     }

@@ -61,7 +61,9 @@ public sealed class VoortgangscyclusTests
         Assert.Equal(datums[Voortgangscyclus.InterviewsGepland], Deadline("interview-plannen"));
         Assert.Equal(datums[Voortgangscyclus.InterviewsAfgenomen], Deadline("interview-afnemen"));
         Assert.Equal(datums[Voortgangscyclus.InterviewfaseGesloten], Deadline("interviewfase-afsluiten"));
-        Assert.Equal(new DuurTermijn(IsoDuur.Parse("P14D"), Anker.NaStap("interview-afnemen")), ((TaakStap)definitie.ZoekStap("antwoorden-bevestigen")).Deadline);
+        Assert.Equal(
+            new DuurTermijn(IsoDuur.Parse("P14D"), Anker.NaStap("interview-afnemen")),
+            ((TaakStap)definitie.ZoekStap("antwoorden-bevestigen")).Deadline);
         Assert.Equal(Wachtwijze.Een, ((SamenvoegStap)definitie.ZoekStap("interviewfase-gesloten")).Wacht);
         Assert.Equal(datums[Voortgangscyclus.Conceptconclusies], Deadline("analyse"));
         Assert.Equal(datums[Voortgangscyclus.Werkgroep2], Deadline("werkgroep-review"));
@@ -154,10 +156,14 @@ public sealed class VoortgangscyclusTests
     [Fact]
     public void LeesDatums_geeft_terug_wat_Maak_erin_stopte()
     {
-        var datums = new Dictionary<string, DateOnly>(Datums2025) { [Voortgangscyclus.Start] = new(2025, 2, 10), [Voortgangscyclus.InterviewsAfgenomen] = new(2025, 5, 20) };
+        var datums = new Dictionary<string, DateOnly>(Datums2025)
+        {
+            [Voortgangscyclus.Start] = new(2025, 2, 10), [Voortgangscyclus.InterviewsAfgenomen] = new(2025, 5, 20),
+        };
 
         Assert.Equal(datums.OrderBy(d => d.Key), Voortgangscyclus.LeesDatums(Voortgangscyclus.Maak(2025, datums, versie: 3))!.OrderBy(d => d.Key));
-        Assert.Null(Voortgangscyclus.LeesDatums("""{"id":"x","naam":"x","versie":1,"stappen":[{"id":"a","naam":"a","soort":"melding","sjabloon":"s","aanRol":"r"}]}"""));
+        Assert.Null(Voortgangscyclus.LeesDatums(
+            """{"id":"x","naam":"x","versie":1,"stappen":[{"id":"a","naam":"a","soort":"melding","sjabloon":"s","aanRol":"r"}]}"""));
     }
 
     [Fact]
@@ -171,13 +177,19 @@ public sealed class VoortgangscyclusTests
 
         var fouten = Voortgangscyclus.Controleer(2025, datums);
 
-        Assert.Equal("De start van de cyclus 2025 moet in 2025 liggen; 20 december 2024 ligt in 2024.", Assert.Single(fouten, f => f.Veld == Voortgangscyclus.Start).Melding);
-        Assert.Equal("Vul de datum in voor 'Voorbereiding afgerond (vragenlijst en organisatie)'.", Assert.Single(fouten, f => f.Veld == Voortgangscyclus.Voorbereiding).Melding);
+        Assert.Equal(
+            "De start van de cyclus 2025 moet in 2025 liggen; 20 december 2024 ligt in 2024.",
+            Assert.Single(fouten, f => f.Veld == Voortgangscyclus.Start).Melding);
+        Assert.Equal(
+            "Vul de datum in voor 'Voorbereiding afgerond (vragenlijst en organisatie)'.",
+            Assert.Single(fouten, f => f.Veld == Voortgangscyclus.Voorbereiding).Melding);
         Assert.Contains("ligt te ver buiten 2025", Assert.Single(fouten, f => f.Veld == Voortgangscyclus.Werkgroep1).Melding);
         Assert.Equal("'Alle interviews afgenomen' (1 april 2025) mag niet vóór 'Alle interviews gepland' (11 april 2025) liggen.",
             Assert.Single(fouten, f => f.Veld == Voortgangscyclus.InterviewsAfgenomen).Melding);
         Assert.Equal(4, fouten.Count);
-        Assert.Throws<ArgumentException>(() => Voortgangscyclus.Maak(2025, datums.Where(d => d.Value is not null).ToDictionary(d => d.Key, d => d.Value!.Value)));
+        Assert.Throws<ArgumentException>(() => Voortgangscyclus.Maak(
+            2025,
+            datums.Where(d => d.Value is not null).ToDictionary(d => d.Key, d => d.Value!.Value)));
     }
 
     [Fact]
@@ -194,10 +206,16 @@ public sealed class VoortgangscyclusTests
         var rollen = new OrganisatieRollen(new NepOrganisatie());
         var datum = new DateOnly(2025, 3, 1);
 
-        Assert.Equal([NepOrganisatie.Werkgroeplid.Id], (await rollen.ResolveAsync("persoon", NepOrganisatie.Werkgroeplid.Id.ToString(), datum, default)).Select(p => p.Id));
+        Assert.Equal(
+            [NepOrganisatie.Werkgroeplid.Id],
+            (await rollen.ResolveAsync("persoon", NepOrganisatie.Werkgroeplid.Id.ToString(), datum, default)).Select(p => p.Id));
         Assert.Equal([NepOrganisatie.Trekker.Id], (await rollen.ResolveAsync("respondent", NepOrganisatie.Dv.Id.ToString(), datum, default)).Select(p => p.Id));
-        Assert.Equal([NepOrganisatie.DirecteurPo.Id], (await rollen.ResolveAsync("respondent", NepOrganisatie.Po.Id.ToString(), datum, default)).Select(p => p.Id));
+        Assert.Equal(
+            [NepOrganisatie.DirecteurPo.Id],
+            (await rollen.ResolveAsync("respondent", NepOrganisatie.Po.Id.ToString(), datum, default)).Select(p => p.Id));
         var leden = await new Werkgroepleden(new NepOrganisatie()).ItemsAsync(datum, default);
-        Assert.Equal(new WorkflowItem(NepOrganisatie.Werkgroeplid.Id.ToString(), "Wim Werkgroep", NepOrganisatie.Werkgroeplid.Id.ToString()), Assert.Single(leden));
+        Assert.Equal(
+            new WorkflowItem(NepOrganisatie.Werkgroeplid.Id.ToString(), "Wim Werkgroep", NepOrganisatie.Werkgroeplid.Id.ToString()),
+            Assert.Single(leden));
     }
 }

@@ -4,31 +4,19 @@ namespace IdCyclus.Tests.Architecture;
 public sealed class HuisTests
 {
     /// <summary>
-    /// TEMPORARY (issue 9): folders whose long lines are not wrapped yet. The first group is edited by other branches in
-    /// parallel; the lead wraps them after merging. The second group was not reached in the issue-9 branch. Remove a
-    /// folder once it is wrapped; when the list is empty, remove it. A new entry is not the way to make this test pass.
+    /// TEMPORARY (issue 9): files and folders whose long lines are not wrapped yet, because other branches edit them in
+    /// parallel (the simulation, the runtime's engine, the agreement task, the GMT dashboard, the duidingsgesprekken).
+    /// They are wrapped by the lead after merging; then this list goes. A new entry is not the way to make this test pass.
     /// </summary>
     private static readonly string[] NogNietAfgebroken =
     [
-        "src/Host/",
-        "src/Modules/Cyclus/",
-        "src/Modules/Opvolging/",
-        "src/Workflows.Runtime/",
-        "tests/IdCyclus.Modules.Cyclus.Tests/",
-        "tests/IdCyclus.Modules.Opvolging.Tests/",
-        "tests/IdCyclus.Tests.Duurzaamheid/",
-        "tests/IdCyclus.Tests.EndToEnd/",
-        "tests/IdCyclus.Tests.Integration/Cyclus/",
-        "tests/IdCyclus.Tests.Integration/Host/",
-        "tests/IdCyclus.Tests.Integration/Infrastructuur/",
-        "tests/IdCyclus.Tests.Integration/Opvolging/",
-        "tests/IdCyclus.Workflows.Runtime.Tests/",
-
-        "src/Modules/Rapportage/",
-        "src/Modules/Vragenlijst/",
-        "tests/IdCyclus.Modules.Vragenlijst.Tests/",
-        "tests/IdCyclus.Tests.Integration/Rapportage/",
-        "tests/IdCyclus.Tests.Integration/Vragenlijst/",
+        "src/Host/Cli/Simulatie.cs",
+        "src/Host/Cli/Simuleren.cs",
+        "src/Modules/Cyclus/IdCyclus.Modules.Cyclus/Duidingsgesprekken/",
+        "src/Modules/Opvolging/IdCyclus.Modules.Opvolging/Features/Afspraaktaak/",
+        "src/Modules/Opvolging/IdCyclus.Modules.Opvolging/Features/Dashboard/",
+        "src/Workflows.Runtime/Motor/",
+        "tests/IdCyclus.Tests.Integration/Opvolging/Dashboard",
     ];
 
     /// <summary>

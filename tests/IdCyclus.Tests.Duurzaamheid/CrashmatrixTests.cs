@@ -60,7 +60,9 @@ public sealed class CrashmatrixTests(ITestOutputHelper uitvoer)
             var tabel = Tabel(referentie, uitkomsten, duur.Elapsed);
             uitvoer.WriteLine(tabel);
             Console.WriteLine(tabel);
-            Assert.All(Enumerable.Range(0, Punten.Length), i => Assert.True(uitkomsten[i].Fout is null, $"{Punten[i].Punt}:{Punten[i].Keer}: {uitkomsten[i].Fout}"));
+            Assert.All(
+                Enumerable.Range(0, Punten.Length),
+                i => Assert.True(uitkomsten[i].Fout is null, $"{Punten[i].Punt}:{Punten[i].Keer}: {uitkomsten[i].Fout}"));
         }
         finally
         {
@@ -173,8 +175,10 @@ public sealed class CrashmatrixTests(ITestOutputHelper uitvoer)
     {
         var tekst = new StringBuilder();
         tekst.AppendLine($"Crashmatrix (SIGKILL op 20 punten, SQLite, Hangfire) in {duur.TotalSeconds:0} s. Referentie zonder crash: "
-            + $"{referentie.Eind!.Historie.Count} historieregels, {Gevuurd(referentie)} timers gevuurd, {referentie.Eind.MailSleutels.Count} mails, {referentie.Eind.Taken.Count} taken.");
-        tekst.AppendLine($"| {"#",2} | {"crashpunt",-22} | {"host gedood",-16} | {"SMTP ontvangen",-14} | {"dubbel",6} | {"historie",8} | {"timers",6} | uitkomst");
+            + $"{referentie.Eind!.Historie.Count} historieregels, {Gevuurd(referentie)} timers gevuurd, {referentie.Eind.MailSleutels.Count} mails, "
+                + $"{referentie.Eind.Taken.Count} taken.");
+        tekst.AppendLine(
+            $"| {"#",2} | {"crashpunt",-22} | {"host gedood",-16} | {"SMTP ontvangen",-14} | {"dubbel",6} | {"historie",8} | {"timers",6} | uitkomst");
         for (var i = 0; i < Punten.Length; i++)
         {
             var u = uitkomsten[i];

@@ -83,7 +83,9 @@ public sealed class AansluitenTests : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Start));
-        var configuratie = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Workflows:AchtergrondVerwerking"] = "false" }).Build();
+        var configuratie = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Workflows:AchtergrondVerwerking"] = "false" })
+            .Build();
         var verbinding = $"Data Source={Path.Combine(_map, "wf.db")};Pooling=False";
         services.AddWorkflowRuntime(new DatabaseOpties { Provider = DatabaseProvider.Sqlite }, verbinding, configuratie);
 
@@ -118,7 +120,8 @@ internal static class TweedeModule
           "naam": "Akkoord van de tweede module",
           "versie": 1,
           "stappen": [
-            { "id": "akkoord", "naam": "Geef akkoord", "soort": "taak", "rol": "bureau", "formulier": "akkoord-geven", "deadline": { "na": "P7D", "vanaf": "start" } },
+            { "id": "akkoord", "naam": "Geef akkoord", "soort": "taak", "rol": "bureau", "formulier": "akkoord-geven",
+              "deadline": { "na": "P7D", "vanaf": "start" } },
             { "id": "melden", "naam": "Meld het", "soort": "melding", "naStappen": ["akkoord"], "sjabloon": "ter-info", "aanRol": "bureau" }
           ]
         }

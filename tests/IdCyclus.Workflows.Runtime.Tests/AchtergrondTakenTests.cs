@@ -32,7 +32,9 @@ public sealed class AchtergrondTakenTests(AchtergrondHost omgeving) : IClassFixt
         await stappen.Gemeld.WaitAsync(TimeSpan.FromSeconds(30));
         await stappen.Gemeld.WaitAsync(TimeSpan.FromSeconds(30));
         var halverwege = (await taken.VoortgangAsync(id, default))!;
-        Assert.Equal((AchtergrondStatus.Bezig, 2, 4, "rij 2 van 4", 50), (halverwege.Status, halverwege.Gedaan, halverwege.Totaal, halverwege.Stap, halverwege.Procent));
+        Assert.Equal(
+            (AchtergrondStatus.Bezig, 2, 4, "rij 2 van 4", 50),
+            (halverwege.Status, halverwege.Gedaan, halverwege.Totaal, halverwege.Stap, halverwege.Procent));
 
         stappen.Door.Release(10);
         var klaar = await WachtOpEindeAsync(taken, id);

@@ -32,7 +32,8 @@ public sealed class AnnuleerRestTests : IDisposable
         Assert.All(await TimersAsync(open), t => Assert.Equal(TimerStatus.Vervallen, t.Status));
         // Deadline, reminder and escalation for each of the two open tasks.
         Assert.Equal(6, (await TimersAsync(open)).Count);
-        var kinderen = await _omgeving.MetAsync((_, db) => db.Instanties.AsNoTracking().Where(i => i.OuderId == ouder).OrderBy(i => i.ItemSleutel).ToListAsync());
+        var kinderen = await _omgeving.MetAsync(
+            (_, db) => db.Instanties.AsNoTracking().Where(i => i.OuderId == ouder).OrderBy(i => i.ItemSleutel).ToListAsync());
         Assert.Equal([InstantieStatus.Voltooid, InstantieStatus.Geannuleerd, InstantieStatus.Geannuleerd], kinderen.Select(k => k.Status));
         Assert.Equal(StapToestand.Geannuleerd, await ToestandAsync(ouder, "per-eenheid"));
         Assert.Equal(StapToestand.Voltooid, await ToestandAsync(ouder, "klaar"));
@@ -48,7 +49,9 @@ public sealed class AnnuleerRestTests : IDisposable
         await GeenMailMeerTotEindeAsync();
         var nogmaals = await _omgeving.MetAsync((motor, _) =>
             motor.VoltooiAsync(taken[1].Id, Handelend(taken[1]), null, new Dictionary<string, string?>(), taken[1].Versie, default));
-        Assert.Equal("Deze taak is geannuleerd op 5 maart 2025 09:00: de workflow heeft haar niet meer nodig. Er is niets gewijzigd.", nogmaals.Fouten.Single().Melding);
+        Assert.Equal(
+            "Deze taak is geannuleerd op 5 maart 2025 09:00: de workflow heeft haar niet meer nodig. Er is niets gewijzigd.",
+            nogmaals.Fouten.Single().Melding);
         var oppakken = await _omgeving.MetAsync((motor, _) => motor.ClaimAsync(taken[2].Id, Handelend(taken[2]), taken[2].Versie, default));
         Assert.StartsWith("Deze taak is geannuleerd", oppakken.Fouten.Single().Melding);
     }
@@ -71,7 +74,8 @@ public sealed class AnnuleerRestTests : IDisposable
         Assert.Equal(["Geannuleerd: Sluit de ronde af is niet meer nodig omdat 'Ronde gesloten' al is bereikt."], await GeannuleerdAsync());
 
         await GeenMailMeerTotEindeAsync();
-        var nogmaals = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(afsluiten.Id, Bureau, null, new Dictionary<string, string?>(), afsluiten.Versie, default));
+        var nogmaals = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(
+            afsluiten.Id, Bureau, null, new Dictionary<string, string?>(), afsluiten.Versie, default));
         Assert.StartsWith("Deze taak is geannuleerd op 3 maart 2025 09:00", nogmaals.Fouten.Single().Melding);
     }
 
@@ -135,7 +139,8 @@ public sealed class AnnuleerRestTests : IDisposable
 
     private async Task VoltooiAsync(Taak taak, Handelende door)
     {
-        var resultaat = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(taak.Id, door, null, new Dictionary<string, string?>(), taak.Versie, default));
+        var resultaat = await _omgeving.MetAsync(
+            (motor, _) => motor.VoltooiAsync(taak.Id, door, null, new Dictionary<string, string?>(), taak.Versie, default));
         Assert.True(resultaat.IsGelukt, string.Join("; ", resultaat.Fouten.Select(f => f.Melding)));
     }
 
@@ -150,7 +155,8 @@ public sealed class AnnuleerRestTests : IDisposable
             .Where(g => g.Soort == "geannuleerd" || g.Soort == "taak-geannuleerd").Select(g => g.Omschrijving).ToListAsync());
 
     private Task<StapToestand> ToestandAsync(Guid instantie, string stap) =>
-        _omgeving.MetAsync((_, db) => db.Stappen.AsNoTracking().Where(s => s.InstantieId == instantie && s.StapId == stap).Select(s => s.Toestand).SingleAsync());
+        _omgeving.MetAsync(
+            (_, db) => db.Stappen.AsNoTracking().Where(s => s.InstantieId == instantie && s.StapId == stap).Select(s => s.Toestand).SingleAsync());
 
     private Task<Instantie> InstantieAsync(Guid id) => _omgeving.MetAsync((_, db) => db.Instanties.AsNoTracking().SingleAsync(i => i.Id == id));
 

@@ -68,7 +68,10 @@ public sealed class BijsturingTests : IDisposable
     [Theory]
     [InlineData(true, TaakStatus.Voltooid, InstantieStatus.Voltooid)]
     [InlineData(false, TaakStatus.Geannuleerd, InstantieStatus.Geannuleerd)]
-    public async Task Beeindigen_sluit_taak_timers_en_instantie_met_de_reden_en_nogmaals_verandert_niets(bool voltooid, TaakStatus taakstatus, InstantieStatus status)
+    public async Task Beeindigen_sluit_taak_timers_en_instantie_met_de_reden_en_nogmaals_verandert_niets(
+        bool voltooid,
+        TaakStatus taakstatus,
+        InstantieStatus status)
     {
         var id = await StartAsync();
 

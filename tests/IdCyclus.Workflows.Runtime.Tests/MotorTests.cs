@@ -50,7 +50,8 @@ public sealed class MotorTests : IDisposable
         foreach (var taak in await _omgeving.MetAsync((_, db) => db.Taken.AsNoTracking().ToListAsync()))
         {
             var hoofd = Organisatie.Hoofd(taak.Bereik!);
-            var resultaat = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(taak.Id, new Handelende(hoofd.Id, hoofd.Naam), null, new Dictionary<string, string?>(), taak.Versie, default));
+            var resultaat = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(
+                taak.Id, new Handelende(hoofd.Id, hoofd.Naam), null, new Dictionary<string, string?>(), taak.Versie, default));
             Assert.True(resultaat.IsGelukt, string.Join("; ", resultaat.Fouten.Select(f => f.Melding)));
         }
 
@@ -70,8 +71,10 @@ public sealed class MotorTests : IDisposable
         var taak = await _omgeving.MetAsync((_, db) => db.Taken.AsNoTracking().FirstAsync(t => t.Bereik == "e1"));
         var hoofd = Organisatie.Hoofd("e1");
 
-        var eerste = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(taak.Id, new Handelende(hoofd.Id, hoofd.Naam), null, new Dictionary<string, string?>(), taak.Versie, default));
-        var tweede = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(taak.Id, new Handelende(hoofd.Id, hoofd.Naam), null, new Dictionary<string, string?>(), taak.Versie, default));
+        var eerste = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(
+            taak.Id, new Handelende(hoofd.Id, hoofd.Naam), null, new Dictionary<string, string?>(), taak.Versie, default));
+        var tweede = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(
+            taak.Id, new Handelende(hoofd.Id, hoofd.Naam), null, new Dictionary<string, string?>(), taak.Versie, default));
 
         Assert.True(eerste.IsGelukt);
         Assert.False(tweede.IsGelukt);
@@ -89,7 +92,8 @@ public sealed class MotorTests : IDisposable
         var hoofd = Organisatie.Hoofd("e1");
 
         var resultaten = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
-            _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(taak.Id, new Handelende(hoofd.Id, hoofd.Naam), null, new Dictionary<string, string?>(), taak.Versie, default))));
+            _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(
+                taak.Id, new Handelende(hoofd.Id, hoofd.Naam), null, new Dictionary<string, string?>(), taak.Versie, default))));
 
         Assert.Single(resultaten, r => r.IsGelukt);
         Assert.Single(resultaten, r => !r.IsGelukt);
@@ -114,12 +118,14 @@ public sealed class MotorTests : IDisposable
         // The check before the insert is a courtesy; the unique index is what holds when that check races.
         await Assert.ThrowsAsync<DbUpdateException>(() => _omgeving.MetAsync((_, db) =>
         {
-            db.Instanties.Add(new Instantie { DefinitieId = "voorbeeld", DefinitieVersie = 1, GestartOpUtc = Start.UtcDateTime, UniekeSleutel = "voorbeeld-2025" });
+            db.Instanties.Add(
+                new Instantie { DefinitieId = "voorbeeld", DefinitieVersie = 1, GestartOpUtc = Start.UtcDateTime, UniekeSleutel = "voorbeeld-2025" });
             return db.SaveChangesAsync();
         }));
 
         // Without a key, or with another one, starting again is still allowed.
-        Assert.True((await _omgeving.MetAsync((motor, _) => motor.StartAsync("voorbeeld", null, Start, bureau, default, uniekeSleutel: "voorbeeld-2026"))).IsGelukt);
+        Assert.True(
+            (await _omgeving.MetAsync((motor, _) => motor.StartAsync("voorbeeld", null, Start, bureau, default, uniekeSleutel: "voorbeeld-2026"))).IsGelukt);
         Assert.True((await _omgeving.MetAsync((motor, _) => motor.StartAsync("voorbeeld", null, Start, bureau, default))).IsGelukt);
     }
 
@@ -131,7 +137,8 @@ public sealed class MotorTests : IDisposable
         var taak = await _omgeving.MetAsync((_, db) => db.Taken.AsNoTracking().FirstAsync(t => t.Bereik == "e1"));
         var ander = Organisatie.Hoofd("e2");
 
-        var resultaat = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(taak.Id, new Handelende(ander.Id, ander.Naam), null, new Dictionary<string, string?>(), taak.Versie, default));
+        var resultaat = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(
+            taak.Id, new Handelende(ander.Id, ander.Naam), null, new Dictionary<string, string?>(), taak.Versie, default));
 
         Assert.False(resultaat.IsGelukt);
         Assert.Contains("geen behandelaar van deze taak", resultaat.Fouten.Single().Melding);
@@ -189,7 +196,12 @@ public sealed class MotorTests : IDisposable
 
     private async Task<Guid> StartAsync()
     {
-        var resultaat = await _omgeving.MetAsync((motor, _) => motor.StartAsync("voorbeeld", null, Start, new Handelende(Organisatie.Bureau.Id, "Bea Bureau", true), default));
+        var resultaat = await _omgeving.MetAsync((motor, _) => motor.StartAsync(
+            "voorbeeld",
+            null,
+            Start,
+            new Handelende(Organisatie.Bureau.Id, "Bea Bureau", true),
+            default));
         Assert.True(resultaat.IsGelukt, string.Join("; ", resultaat.Fouten.Select(f => f.Melding)));
         return resultaat.Waarde;
     }

@@ -42,7 +42,8 @@ public sealed class OutboxTests : IDisposable
         await using var diensten = new ServiceCollection().AddIntegratieHandler<TestGebeurtenis, Ontvanger>().AddSingleton(ontvanger).BuildServiceProvider();
         await using (var db = _omgeving.Context())
         {
-            db.Outbox.Add(new OutboxBericht { Sleutel = "taak:1", Type = "test.gebeurtenis", Json = "{}", AangemaaktOpUtc = _omgeving.Klok.GetUtcNow().UtcDateTime });
+            db.Outbox.Add(
+                new OutboxBericht { Sleutel = "taak:1", Type = "test.gebeurtenis", Json = "{}", AangemaaktOpUtc = _omgeving.Klok.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync();
         }
 

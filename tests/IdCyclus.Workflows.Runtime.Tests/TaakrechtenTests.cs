@@ -29,7 +29,8 @@ public sealed class TaakrechtenTests : IDisposable
         Assert.Equal(1, taak.EscalatieNiveau);
         Assert.Equal(new TaakRechten(true, false), await RechtenAsync(taak, chef));
         Assert.Equal(TaakRechten.Geen, await RechtenAsync(taak, bureau));
-        var geweigerd = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(taak.Id, chef, null, new Dictionary<string, string?>(), taak.Versie, default));
+        var geweigerd = await _omgeving.MetAsync(
+            (motor, _) => motor.VoltooiAsync(taak.Id, chef, null, new Dictionary<string, string?>(), taak.Versie, default));
         Assert.Contains("geen behandelaar van deze taak", geweigerd.Fouten.Single().Melding);
 
         // Level 2 (bureau, herverdelen true): its role holder may complete it, as a person, without the beheerder flag.
@@ -53,7 +54,8 @@ public sealed class TaakrechtenTests : IDisposable
 
         // The head of e2 is passed the task of e1 by its head: refused, e2's head does not hold 'hoofd' of e1.
         var ander = Organisatie.Hoofd("e2");
-        var doorgeven = await _omgeving.MetAsync((motor, _) => motor.DelegeerAsync(taak.Id, new Handelende(hoofd.Id, hoofd.Naam), ander, "vakantie", taak.Versie, default));
+        var doorgeven = await _omgeving.MetAsync((motor, _) => motor.DelegeerAsync(
+            taak.Id, new Handelende(hoofd.Id, hoofd.Naam), ander, "vakantie", taak.Versie, default));
         Assert.Equal("Naar", doorgeven.Fouten.Single().Veld);
         var na = await LeesAsync(taak.Id);
         Assert.Equal(hoofd.Id, na.ToegewezenAan);
@@ -63,14 +65,20 @@ public sealed class TaakrechtenTests : IDisposable
     private async Task<Taak> TaakAsync()
     {
         await _omgeving.PubliceerAsync("voorbeeld.json");
-        var start = await _omgeving.MetAsync((motor, _) => motor.StartAsync("voorbeeld", null, Start, new Handelende(Organisatie.Bureau.Id, "Bea Bureau", true), default));
+        var start = await _omgeving.MetAsync((motor, _) => motor.StartAsync(
+            "voorbeeld",
+            null,
+            Start,
+            new Handelende(Organisatie.Bureau.Id, "Bea Bureau", true),
+            default));
         Assert.True(start.IsGelukt);
         return await _omgeving.MetAsync((_, db) => db.Taken.AsNoTracking().FirstAsync(t => t.Bereik == "e1"));
     }
 
     private Task<Taak> LeesAsync(Guid id) => _omgeving.MetAsync((_, db) => db.Taken.AsNoTracking().FirstAsync(t => t.Id == id));
 
-    private Task<TaakRechten> RechtenAsync(Taak taak, Handelende door) => _omgeving.MetAsync((motor, _) => motor.RechtenAsync(taak.AlsRecord("voorbeeld", "Voorbeeld"), door, default));
+    private Task<TaakRechten> RechtenAsync(Taak taak, Handelende door) =>
+        _omgeving.MetAsync((motor, _) => motor.RechtenAsync(taak.AlsRecord("voorbeeld", "Voorbeeld"), door, default));
 
     public void Dispose() => _omgeving.Dispose();
 }

@@ -55,7 +55,9 @@ public sealed class Sjablonen : IBerichtSjablonen
     public IReadOnlyCollection<string> Namen => ["taak-toegewezen", "herinnering", "escalatie", "klaar"];
 
     public (string Onderwerp, string Tekst) Maak(string sjabloon, BerichtGegevens g) =>
-        ($"{sjabloon}: {g.TaakTitel ?? g.WorkflowNaam}{(g.ItemOmschrijving is null ? "" : $" ({g.ItemOmschrijving})")}", $"Beste {g.OntvangerNaam}, niveau {g.EscalatieNiveau}. {g.Link}");
+        (
+            $"{sjabloon}: {g.TaakTitel ?? g.WorkflowNaam}{(g.ItemOmschrijving is null ? "" : $" ({g.ItemOmschrijving})")}",
+            $"Beste {g.OntvangerNaam}, niveau {g.EscalatieNiveau}. {g.Link}");
 }
 
 public sealed class Postbus : IMailVerzender
@@ -87,7 +89,11 @@ public sealed class AlleenSyntax : IDefinitieValidator
     public GevalideerdeDefinitie Valideer(string json)
     {
         var plan = System.Text.Json.JsonDocument.Parse(json).RootElement;
-        return new GevalideerdeDefinitie(plan.GetProperty("id").GetString(), plan.GetProperty("naam").GetString(), plan.GetProperty("versie").GetInt32(), Array.Empty<Fout>());
+        return new GevalideerdeDefinitie(
+            plan.GetProperty("id").GetString(),
+            plan.GetProperty("naam").GetString(),
+            plan.GetProperty("versie").GetInt32(),
+            Array.Empty<Fout>());
     }
 }
 
@@ -115,7 +121,10 @@ internal sealed class Testomgeving : IDisposable
     public WorkflowDbContext Context()
     {
         var builder = new DbContextOptionsBuilder<WorkflowDbContext>();
-        builder.UseModuleDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_map, "wf.db")};Pooling=False;Default Timeout=30", WorkflowDbContext.Schema);
+        builder.UseModuleDatabase(
+            DatabaseProvider.Sqlite,
+            $"Data Source={Path.Combine(_map, "wf.db")};Pooling=False;Default Timeout=30",
+            WorkflowDbContext.Schema);
         return new WorkflowDbContext(builder.Options);
     }
 
@@ -127,7 +136,10 @@ internal sealed class Testomgeving : IDisposable
     public async Task PubliceerAsync(string bestand)
     {
         await using var db = Context();
-        var resultaat = await new Definities(db, Klok, new AlleenSyntax()).PubliceerAsync(await File.ReadAllTextAsync(Path.Combine("Definities", bestand)), "test", default);
+        var resultaat = await new Definities(db, Klok, new AlleenSyntax()).PubliceerAsync(
+            await File.ReadAllTextAsync(Path.Combine("Definities", bestand)),
+            "test",
+            default);
         Assert.True(resultaat.IsGelukt);
     }
 

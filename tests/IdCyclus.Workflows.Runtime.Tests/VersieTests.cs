@@ -22,8 +22,14 @@ public sealed class VersieTests : IDisposable
         var taken = await _omgeving.MetAsync((_, db) => db.Taken.AsNoTracking().ToListAsync());
         var instanties = await _omgeving.MetAsync((_, db) => db.Instanties.AsNoTracking().ToListAsync());
         Guid Hoofd(Taak t) => instanties.Single(i => i.Id == t.InstantieId).OuderId!.Value;
-        Assert.All(taken.Where(t => Hoofd(t) == oud.Waarde), t => Assert.Equal(("Benoem een leider", 2025, 3, 31), (t.Titel, t.DeadlineUtc!.Value.Year, t.DeadlineUtc.Value.Month, t.DeadlineUtc.Value.Day)));
-        Assert.All(taken.Where(t => Hoofd(t) == nieuw.Waarde), t => Assert.Equal(("Benoem snel een leider", 2025, 3, 10), (t.Titel, t.DeadlineUtc!.Value.Year, t.DeadlineUtc.Value.Month, t.DeadlineUtc.Value.Day)));
+        Assert.All(
+            taken.Where(t => Hoofd(t) == oud.Waarde),
+            t => Assert.Equal(("Benoem een leider", 2025, 3, 31), (t.Titel, t.DeadlineUtc!.Value.Year, t.DeadlineUtc.Value.Month, t.DeadlineUtc.Value.Day)));
+        Assert.All(
+            taken.Where(t => Hoofd(t) == nieuw.Waarde),
+            t => Assert.Equal(
+                ("Benoem snel een leider", 2025, 3, 10),
+                (t.Titel, t.DeadlineUtc!.Value.Year, t.DeadlineUtc.Value.Month, t.DeadlineUtc.Value.Day)));
         Assert.Equal([1, 1, 1, 2, 2, 2], instanties.Select(i => i.DefinitieVersie).Order());
     }
 
@@ -32,7 +38,10 @@ public sealed class VersieTests : IDisposable
     {
         await _omgeving.PubliceerAsync("voorbeeld.json");
         await using var db = _omgeving.Context();
-        var json = (await File.ReadAllTextAsync(Path.Combine("Definities", "voorbeeld-v2.json"))).Replace("\"versie\": 2", "\"versie\": 1", StringComparison.Ordinal);
+        var json = (await File.ReadAllTextAsync(Path.Combine("Definities", "voorbeeld-v2.json"))).Replace(
+            "\"versie\": 2",
+            "\"versie\": 1",
+            StringComparison.Ordinal);
 
         var resultaat = await new Definities(db, _omgeving.Klok, new AlleenSyntax()).PubliceerAsync(json, "test", default);
 

@@ -21,7 +21,8 @@ public sealed class WaaierTests : IDisposable
     {
         await _omgeving.PubliceerAsync("waaier-taken.json");
         var ouder = await StartAsync("waaier-taken");
-        var taken = await _omgeving.MetAsync((_, db) => db.Taken.AsNoTracking().OrderByDescending(t => t.AangemaaktOpUtc).ThenByDescending(t => t.Bereik).ToListAsync());
+        var taken = await _omgeving.MetAsync(
+            (_, db) => db.Taken.AsNoTracking().OrderByDescending(t => t.AangemaaktOpUtc).ThenByDescending(t => t.Bereik).ToListAsync());
         Assert.Equal(Eenheden, taken.Count);
         Assert.Equal(StapToestand.Voltooid, await ToestandAsync(ouder, "aankondigen"));
 
@@ -78,7 +79,12 @@ public sealed class WaaierTests : IDisposable
 
     private async Task<Guid> StartAsync(string definitie)
     {
-        var resultaat = await _omgeving.MetAsync((motor, _) => motor.StartAsync(definitie, null, Start, new Handelende(Organisatie.Bureau.Id, "Bea Bureau", true), default));
+        var resultaat = await _omgeving.MetAsync((motor, _) => motor.StartAsync(
+            definitie,
+            null,
+            Start,
+            new Handelende(Organisatie.Bureau.Id, "Bea Bureau", true),
+            default));
         Assert.True(resultaat.IsGelukt, string.Join("; ", resultaat.Fouten.Select(f => f.Melding)));
         return resultaat.Waarde;
     }
@@ -92,7 +98,8 @@ public sealed class WaaierTests : IDisposable
     }
 
     private Task<StapToestand> ToestandAsync(Guid instantie, string stap) =>
-        _omgeving.MetAsync((_, db) => db.Stappen.AsNoTracking().Where(s => s.InstantieId == instantie && s.StapId == stap).Select(s => s.Toestand).SingleAsync());
+        _omgeving.MetAsync(
+            (_, db) => db.Stappen.AsNoTracking().Where(s => s.InstantieId == instantie && s.StapId == stap).Select(s => s.Toestand).SingleAsync());
 
     private Task<Instantie> InstantieAsync(Guid id) => _omgeving.MetAsync((_, db) => db.Instanties.AsNoTracking().SingleAsync(i => i.Id == id));
 

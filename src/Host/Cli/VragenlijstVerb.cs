@@ -24,7 +24,9 @@ internal static class VragenlijstVerb
         [
             "--Workflows:AchtergrondVerwerking=false", "--Logging:LogLevel:Default=Warning",
             "--Logging:Console:LogToStandardErrorThreshold=Trace",
-            .. database is null ? Array.Empty<string>() : ["--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.GetFullPath(database)};Pooling=False"],
+            .. database is null
+                ? Array.Empty<string>()
+                : ["--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.GetFullPath(database)};Pooling=False"],
             .. args.Where(a => a.StartsWith("--Database:", StringComparison.Ordinal) || a.StartsWith("--environment", StringComparison.Ordinal)),
             .. extra,
         ];

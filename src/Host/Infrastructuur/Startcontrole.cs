@@ -29,7 +29,10 @@ internal static class Startcontrole
         logger.LogCritical(
             "IdCyclus start niet: {Sleutel} is {Waarde} in omgeving '{Omgeving}'. Mails verwijzen met dit adres naar taken; zonder een juist adres "
             + "sturen herinneringen en escalaties mensen naar een dode link. Zet {Sleutel} op het openbare adres, bijvoorbeeld https://idcyclus.amsterdam.nl.",
-            BasisUrlSleutel, string.IsNullOrWhiteSpace(waarde) ? "niet ingesteld" : $"'{waarde}', geen geldig http(s)-adres", omgeving.EnvironmentName, BasisUrlSleutel);
+            BasisUrlSleutel,
+            string.IsNullOrWhiteSpace(waarde) ? "niet ingesteld" : $"'{waarde}', geen geldig http(s)-adres",
+            omgeving.EnvironmentName,
+            BasisUrlSleutel);
         return false;
     }
 }

@@ -15,6 +15,12 @@ public interface IModuleOutbox
 
     /// <summary>The rows that failed every attempt, oldest first.</summary>
     Task<IReadOnlyList<ModuleOutboxIncident>> IncidentenAsync(int maximum, CancellationToken ct);
+
+    /// <summary>
+    /// Puts a failed row back for the next delivery round with fresh attempts; false when this outbox has no failed row
+    /// with that id (another module's, delivered meanwhile, or already put back).
+    /// </summary>
+    Task<bool> OpnieuwAsync(Guid id, CancellationToken ct);
 }
 
 /// <summary>
@@ -66,6 +72,13 @@ public sealed class ModuleOutbox<TContext>(TContext db, IServiceScopeFactory sco
             .ToListAsync(ct);
         return regels.Select(o => new ModuleOutboxIncident(module, o.Id, o.Type, o.Sleutel, o.AangemaaktOpUtc, o.Pogingen, o.LaatsteFout)).ToList();
     }
+
+    // One conditional update: two people pressing the button at once put the row back once, and a row that was
+    // delivered in between is left alone. The last error stays until the next attempt replaces it.
+    public async Task<bool> OpnieuwAsync(Guid id, CancellationToken ct) =>
+        await db.Set<OutboxRegel>()
+            .Where(o => o.Id == id && o.VerwerktOpUtc == null && o.Pogingen >= MaxPogingen)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Pogingen, 0), ct) == 1;
 }
 
 /// <summary>

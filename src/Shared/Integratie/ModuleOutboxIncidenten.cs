@@ -25,4 +25,21 @@ public sealed class ModuleOutboxIncidenten(IEnumerable<IModuleOutbox> outboxen)
 
         return alle.OrderBy(i => i.AangemaaktOpUtc).ThenBy(i => i.Module, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// Puts the failed event with this id back for the next delivery round, in whichever module's outbox holds it;
+    /// false when none holds it as failed.
+    /// </summary>
+    public async Task<bool> OpnieuwAsync(Guid id, CancellationToken ct)
+    {
+        foreach (var outbox in outboxen)
+        {
+            if (await outbox.OpnieuwAsync(id, ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -29,8 +29,8 @@ internal static class HangfireRegistratie
             // Hangfire's log provider is process-wide: set this host's own logger factory first, so a storage that logs
             // while it is built (SQL Server) never reaches the disposed factory of an earlier host in the same process.
             // Hosts that run side by side (the tests) still overwrite each other's, so the provider survives a disposed one.
-            configuratie.UseLogProvider(new Hangfirelogboek(
-                    Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(diensten)))
+            configuratie.UseLogProvider(new Hangfirelogboek(Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                    .GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(diensten)))
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();

@@ -137,7 +137,10 @@ public sealed record TaakVraag
     /// <summary>Only tasks whose deadline is at or before this moment.</summary>
     public DateTime? DeadlineUiterlijkUtc { get; init; }
 
-    /// <summary>Only tasks this person is assigned to or a candidate for (the stored list; rights are <see cref="Motor.WorkflowMotor.RechtenAsync"/>).</summary>
+    /// <summary>
+    /// Only tasks this person is assigned to or a candidate for (the stored list; rights are
+    /// <see cref="Motor.WorkflowMotor.RechtenAsync"/>).
+    /// </summary>
     public Guid? Persoon { get; init; }
 
     public IReadOnlyCollection<Guid>? Instanties { get; init; }

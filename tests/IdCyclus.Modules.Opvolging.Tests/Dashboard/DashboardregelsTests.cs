@@ -68,7 +68,8 @@ public class DashboardregelsTests
     {
         IndicatordefinitieGegevens[] definities =
         [
-            Definitie("jongeren", 20), Definitie("migratie", 30, peiljaarverschil: 1), Definitie("vrouwen", 50), Definitie("medewerkers", null, eenheid: "medewerkers"),
+            Definitie("jongeren", 20), Definitie("migratie", 30, peiljaarverschil: 1), Definitie("vrouwen", 50),
+            Definitie("medewerkers", null, eenheid: "medewerkers"),
             Definitie("leeg", 10),
         ];
         IndicatorwaardeGegevens[] waarden =
@@ -90,7 +91,10 @@ public class DashboardregelsTests
     [Fact]
     public void Een_maandindicator_telt_met_de_laatste_maand_van_het_peiljaar()
     {
-        var beeld = Dashboardregels.Indicatoren(2024, [Definitie("banen", 10)], [Waarde("banen", "2024-03", 12), Waarde("banen", "2024-11", 9), Waarde("banen", "2024-02", 4)]);
+        var beeld = Dashboardregels.Indicatoren(
+            2024,
+            [Definitie("banen", 10)],
+            [Waarde("banen", "2024-03", 12), Waarde("banen", "2024-11", 9), Waarde("banen", "2024-02", 4)]);
 
         Assert.Equal(9, Assert.Single(beeld.Achterstanden).Waarde);
     }
@@ -111,7 +115,9 @@ public class DashboardregelsTests
         var later = Voorbeelden.Overige().Verschoven(new DateOnly(2025, 6, 11), op: new DateOnly(2025, 5, 1));
         var veelLater = Voorbeelden.Overige().Verschoven(new DateOnly(2025, 9, 1), op: new DateOnly(2025, 5, 1)).Gesloten(gedaan: true);
         var naarVoren = Voorbeelden.Overige().Verschoven(new DateOnly(2025, 5, 1), op: new DateOnly(2025, 4, 1));
-        var terug = Voorbeelden.Overige().Verschoven(new DateOnly(2025, 7, 1), op: new DateOnly(2025, 4, 1)).Verschoven(Voorbeelden.Deadline, op: new DateOnly(2025, 5, 1));
+        var terug = Voorbeelden.Overige()
+            .Verschoven(new DateOnly(2025, 7, 1), op: new DateOnly(2025, 4, 1))
+            .Verschoven(Voorbeelden.Deadline, op: new DateOnly(2025, 5, 1));
 
         var verschuivingen = Dashboardregels.Verschuivingen([Weergave(later, "A"), Weergave(veelLater, "B"), Weergave(naarVoren, "C"), Weergave(terug, "D")]);
 

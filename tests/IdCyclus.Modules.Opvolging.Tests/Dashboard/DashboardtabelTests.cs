@@ -49,7 +49,9 @@ public class DashboardtabelTests
         var cellen = Dashboardtabel.Cellen(Regel(Trekkerstand.Geen, teLaat: 2), Norm);
 
         Assert.Equal(Dashboardtabel.Kolommen(2024, Norm).Count, cellen.Count);
-        Assert.All(cellen.Where(c => c.Getal is not null), c => Assert.Equal(c.Getal!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Tekst));
+        Assert.All(
+            cellen.Where(c => c.Getal is not null),
+            c => Assert.Equal(c.Getal!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Tekst));
         Assert.Equal(new Cel("2", 2, Signaal: true), cellen[^2]);
         Assert.Equal(new Cel("geen actieplan", Signaal: true), cellen[3]);
     }

@@ -72,8 +72,14 @@ public class AfspraakregelsTests
 
         Assert.Empty(Afspraakregels.ControleerVerschuiving(Trekkerafspraak(), new DateOnly(2025, 7, 1), "Reorganisatie", vandaag));
         Assert.Equal(["HuidigeDeadline", "Reden"], Afspraakregels.ControleerVerschuiving(Trekkerafspraak(), null, "", vandaag).Select(f => f.Veld));
-        Assert.Contains("al 1 juni 2025", Assert.Single(Afspraakregels.ControleerVerschuiving(Trekkerafspraak(), Deadline, "x", vandaag)).Melding, StringComparison.Ordinal);
-        Assert.Contains("verleden", Assert.Single(Afspraakregels.ControleerVerschuiving(Trekkerafspraak(), new DateOnly(2025, 4, 30), "x", vandaag)).Melding, StringComparison.Ordinal);
+        Assert.Contains(
+            "al 1 juni 2025",
+            Assert.Single(Afspraakregels.ControleerVerschuiving(Trekkerafspraak(), Deadline, "x", vandaag)).Melding,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "verleden",
+            Assert.Single(Afspraakregels.ControleerVerschuiving(Trekkerafspraak(), new DateOnly(2025, 4, 30), "x", vandaag)).Melding,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +87,10 @@ public class AfspraakregelsTests
     {
         var gesloten = Trekkerafspraak().Gesloten(gedaan: true);
 
-        Assert.Contains("afgesloten", Assert.Single(Afspraakregels.ControleerVerschuiving(gesloten, new DateOnly(2025, 9, 1), "x", Vastgelegd)).Melding, StringComparison.Ordinal);
+        Assert.Contains(
+            "afgesloten",
+            Assert.Single(Afspraakregels.ControleerVerschuiving(gesloten, new DateOnly(2025, 9, 1), "x", Vastgelegd)).Melding,
+            StringComparison.Ordinal);
         Assert.Contains("al afgesloten", Assert.Single(Afspraakregels.ControleerAfsluiting(gesloten, true, "bewijs")).Melding, StringComparison.Ordinal);
     }
 

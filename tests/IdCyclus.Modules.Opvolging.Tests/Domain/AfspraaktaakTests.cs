@@ -43,7 +43,8 @@ public class AfspraaktaakTests
     public void De_taaktekst_noemt_directie_afspraak_en_voor_de_trekker_de_herkomst_van_de_uren()
     {
         var tekst = Afspraaktaak.Omschrijving(Afspraaksoort.TrekkerBenoemd, "Communicatie", 8m,
-            "Er is geen trekker; minimaal 8 uur per week (aanbeveling uit de Voortgangsrapportage 2024; het GMT heeft dit nog niet als eigen afspraak vastgelegd).");
+            "Er is geen trekker; minimaal 8 uur per week (aanbeveling uit de Voortgangsrapportage 2024; "
+            + "het GMT heeft dit nog niet als eigen afspraak vastgelegd).");
 
         Assert.StartsWith("Communicatie: Trekker met minimaal 8 uur per week benoemd — Er is geen trekker", tekst);
         Assert.Contains("aanbeveling uit de Voortgangsrapportage 2024", tekst);

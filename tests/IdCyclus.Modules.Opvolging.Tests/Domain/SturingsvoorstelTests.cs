@@ -25,7 +25,10 @@ public class SturingsvoorstelTests
         Assert.Equal([Afspraaksoort.TrekkerBenoemd, Afspraaksoort.ActieplanOpgeleverd], voorstellen.Select(v => v.Soort));
         Assert.All(voorstellen, v => Assert.Equal(stand.DirectieId, v.DirectieId));
         Assert.Equal(8m, voorstellen[0].MinimaleUren);
-        Assert.StartsWith("Er is geen trekker; minimaal 8 uur per week (aanbeveling uit de Voortgangsrapportage 2024;", voorstellen[0].Reden, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Er is geen trekker; minimaal 8 uur per week (aanbeveling uit de Voortgangsrapportage 2024;",
+            voorstellen[0].Reden,
+            StringComparison.Ordinal);
     }
 
     [Fact]

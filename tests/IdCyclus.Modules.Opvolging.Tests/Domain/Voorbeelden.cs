@@ -20,7 +20,10 @@ internal static class Voorbeelden
         new(Afspraaksoort.Overig, Afspraakbron.Duidingsgesprek, Directie, Vastgelegd, Deadline, null, [], null, null);
 
     public static Afspraak Verschoven(this Afspraak afspraak, DateOnly naar, DateOnly op) =>
-        afspraak with { Verschuivingen = [.. afspraak.Verschuivingen, new Deadlineverschuiving(afspraak.HuidigeDeadline, naar, "Reorganisatie", op, "Bureau")] };
+        afspraak with
+        {
+            Verschuivingen = [.. afspraak.Verschuivingen, new Deadlineverschuiving(afspraak.HuidigeDeadline, naar, "Reorganisatie", op, "Bureau")],
+        };
 
     public static Afspraak Gesloten(this Afspraak afspraak, bool gedaan) =>
         afspraak with { Afsluiting = new Afsluiting(gedaan, new DateOnly(2025, 4, 1), "Toelichting", "Bureau") };

@@ -38,7 +38,9 @@ public sealed class DemoInterviewsTests
     public void Elke_directie_van_het_rapport_2024_heeft_precies_een_demo_interview_over_2024()
     {
         Assert.Equal(44, Secties.Values.Sum(d => d.Length));
-        Assert.Equal(Secties.Values.SelectMany(d => d).Order(StringComparer.Ordinal), DemoInterviews.Jaar2024.Select(d => d.Directie).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            Secties.Values.SelectMany(d => d).Order(StringComparer.Ordinal),
+            DemoInterviews.Jaar2024.Select(d => d.Directie).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -69,7 +71,9 @@ public sealed class DemoInterviewsTests
     {
         string[] zonder = ["UI&E", "V&OR"];
 
-        Assert.Equal(zonder, DemoInterviews.Jaar2024.Select(d => d.Directie).Except(DemoInterviews.Jaar2023.Select(d => d.Directie)).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            zonder,
+            DemoInterviews.Jaar2024.Select(d => d.Directie).Except(DemoInterviews.Jaar2023.Select(d => d.Directie)).Order(StringComparer.Ordinal));
         Assert.Equal(zonder, DemoInterviews.Ontbrekend2023.Select(o => o.Directie).Order(StringComparer.Ordinal));
         Assert.Contains("geen data beschikbaar is over 2023", DemoInterviews.Ontbrekend2023.Single(o => o.Directie == "V&OR").Reden, StringComparison.Ordinal);
         Assert.Contains("niet deel", DemoInterviews.Ontbrekend2023.Single(o => o.Directie == "UI&E").Reden, StringComparison.Ordinal);
@@ -168,6 +172,8 @@ public sealed class DemoInterviewsTests
         Assert.Equal(Respondenttype.Directeur, typen["R&D"]);
         Assert.Equal(Respondenttype.TijdelijkContactpersoonMtLid, typen["UI&E"]);
         Assert.All(new[] { "Data", "DSI", "G&O", "GV", "EZC", "Belastingen", "SW" }, d => Assert.Equal(Respondenttype.TrekkerMtLid, typen[d]));
-        Assert.All(Secties["Sociaal"].Concat(Secties["Stadsdelen"]).Concat(Secties["Bestuur en Organisatie"]), d => Assert.Equal(Respondenttype.Trekker, typen[d]));
+        Assert.All(
+            Secties["Sociaal"].Concat(Secties["Stadsdelen"]).Concat(Secties["Bestuur en Organisatie"]),
+            d => Assert.Equal(Respondenttype.Trekker, typen[d]));
     }
 }

@@ -16,7 +16,8 @@ public sealed class InterviewImportTests
     public void Het_voorbeeldbestand_wordt_gelezen()
     {
         var resultaat = Lees("""
-            {"jaar": 2024, "versie": "2024", "interviews": [{"directie": "F&I", "respondenttype": "trekker", "antwoorden": {"1": 3, "2": 1, "6": 2, "14a": 1, "16": "vrije tekst"}}]}
+            {"jaar": 2024, "versie": "2024", "interviews": [{"directie": "F&I", "respondenttype": "trekker", "antwoorden": {"1": 3, "2": 1, "6": 2, "14a": 1,
+              "16": "vrije tekst"}}]}
             """);
 
         Assert.True(resultaat.IsGelukt, string.Join("\n", resultaat.Meldingen));
@@ -102,7 +103,8 @@ public sealed class InterviewImportTests
     [Fact]
     public void Bij_een_dubbel_directieveld_noemt_de_kop_de_eerste_directie_die_ook_gelezen_wordt()
     {
-        var resultaat = Lees("""{"jaar": 2024, "versie": "2024", "interviews": [{"directie": "XYZ", "directie": "F&I", "respondenttype": "trekker", "antwoorden": {}}]}""");
+        var resultaat = Lees(
+            """{"jaar": 2024, "versie": "2024", "interviews": [{"directie": "XYZ", "directie": "F&I", "respondenttype": "trekker", "antwoorden": {}}]}""");
 
         Assert.Equal(
             ["interviews[0]: veld \"directie\" komt twee keer voor", "interviews[0] (directie \"XYZ\"): onbekende directie \"XYZ\""],
@@ -147,10 +149,18 @@ public sealed class InterviewImportTests
     [InlineData("'tekst'", "bestand: verwacht een object met \"jaar\", \"versie\" en \"interviews\", maar vond tekst \"tekst\"")]
     [InlineData("null", "bestand: verwacht een object met \"jaar\", \"versie\" en \"interviews\", maar vond null")]
     [InlineData("{'versie': '2024', 'interviews': [I]}", "jaar: ontbreekt; verwacht een jaartal van 2000 tot en met 2100")]
-    [InlineData("{'jaar': '2024', 'versie': '2024', 'interviews': [I]}", "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond tekst \"2024\"")]
-    [InlineData("{'jaar': 2024.5, 'versie': '2024', 'interviews': [I]}", "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond getal 2024.5")]
-    [InlineData("{'jaar': 1999, 'versie': '2024', 'interviews': [I]}", "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond getal 1999")]
-    [InlineData("{'jaar': 2101, 'versie': '2024', 'interviews': [I]}", "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond getal 2101")]
+    [InlineData(
+        "{'jaar': '2024', 'versie': '2024', 'interviews': [I]}",
+        "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond tekst \"2024\"")]
+    [InlineData(
+        "{'jaar': 2024.5, 'versie': '2024', 'interviews': [I]}",
+        "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond getal 2024.5")]
+    [InlineData(
+        "{'jaar': 1999, 'versie': '2024', 'interviews': [I]}",
+        "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond getal 1999")]
+    [InlineData(
+        "{'jaar': 2101, 'versie': '2024', 'interviews': [I]}",
+        "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond getal 2101")]
     [InlineData("{'jaar': null, 'versie': '2024', 'interviews': [I]}", "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond null")]
     [InlineData("{'jaar': 2024, 'interviews': [I]}", "versie: ontbreekt; verwacht de code van de vragenlijstversie, bijvoorbeeld \"2024\"")]
     [InlineData("{'jaar': 2024, 'versie': 2024, 'interviews': [I]}", "versie: verwacht de code van de vragenlijstversie als tekst, maar vond getal 2024")]
@@ -161,7 +171,9 @@ public sealed class InterviewImportTests
     [InlineData("{'jaar': 2024, 'versie': '2024', 'interviews': {}}", "interviews: verwacht een lijst met interviews, maar vond een object")]
     [InlineData("{'jaar': 2024, 'versie': '2024', 'interviews': 'F&I'}", "interviews: verwacht een lijst met interviews, maar vond tekst \"F&I\"")]
     [InlineData("{'jaar': 2024, 'versie': '2024', 'interviews': []}", "interviews: de lijst is leeg; verwacht ten minste één interview")]
-    [InlineData("{'jaar': 2024, 'jaartal': 2024, 'versie': '2024', 'interviews': [I]}", "jaartal: onbekend veld \"jaartal\"; toegestaan zijn \"jaar\", \"versie\" en \"interviews\"")]
+    [InlineData(
+        "{'jaar': 2024, 'jaartal': 2024, 'versie': '2024', 'interviews': [I]}",
+        "jaartal: onbekend veld \"jaartal\"; toegestaan zijn \"jaar\", \"versie\" en \"interviews\"")]
     [InlineData("{'jaar': 2024, 'jaar': 2023, 'versie': '2024', 'interviews': [I]}", "bestand: veld \"jaar\" komt twee keer voor")]
     public void Een_fout_in_het_bestand_wordt_precies_gemeld(string json, string melding)
     {
@@ -187,53 +199,138 @@ public sealed class InterviewImportTests
     [InlineData("'F&I'", "interviews[0]: verwacht een interview (object), maar vond tekst \"F&I\"")]
     [InlineData("null", "interviews[0]: verwacht een interview (object), maar vond null")]
     [InlineData("[]", "interviews[0]: verwacht een interview (object), maar vond een lijst")]
-    [InlineData("{'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0]: directie ontbreekt; verwacht de afkorting van de directie, bijvoorbeeld \"F&I\"")]
-    [InlineData("{'directie': 12, 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond getal 12")]
-    [InlineData("{'directie': '', 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond tekst \"\"")]
-    [InlineData("{'directie': ['F&I'], 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond een lijst")]
+    [InlineData(
+        "{'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0]: directie ontbreekt; verwacht de afkorting van de directie, bijvoorbeeld \"F&I\"")]
+    [InlineData(
+        "{'directie': 12, 'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond getal 12")]
+    [InlineData(
+        "{'directie': '', 'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond tekst \"\"")]
+    [InlineData(
+        "{'directie': ['F&I'], 'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond een lijst")]
     [InlineData("{'directie': 'XYZ', 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0] (directie \"XYZ\"): onbekende directie \"XYZ\"")]
     [InlineData("{'directie': 'F&I', 'antwoorden': {}}", "interviews[0]: respondenttype ontbreekt; " + Kiesuit)]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'voorzitter', 'antwoorden': {}}", "interviews[0].respondenttype: onbekend respondenttype \"voorzitter\"; " + Kiesuit)]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'voorzitter', 'antwoorden': {}}",
+        "interviews[0].respondenttype: onbekend respondenttype \"voorzitter\"; " + Kiesuit)]
     [InlineData("{'directie': 'F&I', 'respondenttype': '', 'antwoorden': {}}", "interviews[0].respondenttype: onbekend respondenttype \"\"; " + Kiesuit)]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 1, 'antwoorden': {}}", "interviews[0].respondenttype: verwacht een respondenttype als tekst, maar vond getal 1; " + Kiesuit)]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 1, 'antwoorden': {}}",
+        "interviews[0].respondenttype: verwacht een respondenttype als tekst, maar vond getal 1; " + Kiesuit)]
     [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker'}", "interviews[0]: antwoorden ontbreekt; gebruik {} als er nog niets is beantwoord")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': []}", "interviews[0].antwoorden: verwacht een object met per vraagnummer het antwoord, maar vond een lijst")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': '3'}", "interviews[0].antwoorden: verwacht een object met per vraagnummer het antwoord, maar vond tekst \"3\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'20': 1}}", "interviews[0].antwoorden[\"20\"]: onbekende vraag \"20\" in vragenlijst 2024")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'14': 1}}", "interviews[0].antwoorden[\"14\"]: onbekende vraag \"14\" in vragenlijst 2024")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'14A': 1}}", "interviews[0].antwoorden[\"14A\"]: onbekende vraag \"14A\" in vragenlijst 2024")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'6': 3}}", "interviews[0].antwoorden[\"6\"]: score 3 valt buiten 0 tot en met 2")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': -1}}", "interviews[0].antwoorden[\"1\"]: score -1 valt buiten 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'15': 4}}", "interviews[0].antwoorden[\"15\"]: score 4 valt buiten 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 99999999999}}", "interviews[0].antwoorden[\"1\"]: score 99999999999 valt buiten 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 2.5}}", "interviews[0].antwoorden[\"1\"]: score 2.5 is geen geheel getal; kies 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 3.0}}", "interviews[0].antwoorden[\"1\"]: score 3.0 is geen geheel getal; kies 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': '3'}}", "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond tekst \"3\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 'drie'}}", "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond tekst \"drie\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': true}}", "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond true")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'6': false}}", "interviews[0].antwoorden[\"6\"]: vraag 6 vraagt om een score 0 tot en met 2, maar vond false")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': null}}", "interviews[0].antwoorden[\"1\"]: null is geen score; laat de vraag weg als het antwoord ontbreekt, of kies 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': {'score': 3}}}", "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond een object")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': [3]}}", "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond een lijst")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'16': 3}}", "interviews[0].antwoorden[\"16\"]: vraag 16 is een open vraag; verwacht tekst, maar vond getal 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'19': null}}", "interviews[0].antwoorden[\"19\"]: vraag 19 is een open vraag; verwacht tekst, maar vond null")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'17': ' '}}", "interviews[0].antwoorden[\"17\"]: lege tekst; laat de vraag weg als er geen antwoord is")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': []}",
+        "interviews[0].antwoorden: verwacht een object met per vraagnummer het antwoord, maar vond een lijst")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': '3'}",
+        "interviews[0].antwoorden: verwacht een object met per vraagnummer het antwoord, maar vond tekst \"3\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'20': 1}}",
+        "interviews[0].antwoorden[\"20\"]: onbekende vraag \"20\" in vragenlijst 2024")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'14': 1}}",
+        "interviews[0].antwoorden[\"14\"]: onbekende vraag \"14\" in vragenlijst 2024")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'14A': 1}}",
+        "interviews[0].antwoorden[\"14A\"]: onbekende vraag \"14A\" in vragenlijst 2024")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'6': 3}}",
+        "interviews[0].antwoorden[\"6\"]: score 3 valt buiten 0 tot en met 2")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': -1}}",
+        "interviews[0].antwoorden[\"1\"]: score -1 valt buiten 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'15': 4}}",
+        "interviews[0].antwoorden[\"15\"]: score 4 valt buiten 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 99999999999}}",
+        "interviews[0].antwoorden[\"1\"]: score 99999999999 valt buiten 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 2.5}}",
+        "interviews[0].antwoorden[\"1\"]: score 2.5 is geen geheel getal; kies 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 3.0}}",
+        "interviews[0].antwoorden[\"1\"]: score 3.0 is geen geheel getal; kies 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': '3'}}",
+        "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond tekst \"3\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 'drie'}}",
+        "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond tekst \"drie\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': true}}",
+        "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond true")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'6': false}}",
+        "interviews[0].antwoorden[\"6\"]: vraag 6 vraagt om een score 0 tot en met 2, maar vond false")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': null}}",
+        "interviews[0].antwoorden[\"1\"]: null is geen score; laat de vraag weg als het antwoord ontbreekt, of kies 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': {'score': 3}}}",
+        "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond een object")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': [3]}}",
+        "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond een lijst")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'16': 3}}",
+        "interviews[0].antwoorden[\"16\"]: vraag 16 is een open vraag; verwacht tekst, maar vond getal 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'19': null}}",
+        "interviews[0].antwoorden[\"19\"]: vraag 19 is een open vraag; verwacht tekst, maar vond null")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'17': ' '}}",
+        "interviews[0].antwoorden[\"17\"]: lege tekst; laat de vraag weg als er geen antwoord is")]
     [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 3, '1': 2}}", "interviews[0].antwoorden: veld \"1\" komt twee keer voor")]
-    [InlineData("{'directie': 'F&I', 'directie': 'Com', 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0]: veld \"directie\" komt twee keer voor")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'opmerking': 'x'}", "interviews[0].opmerking: onbekend veld \"opmerking\"; toegestaan zijn \"directie\", \"respondenttype\", \"antwoorden\", \"respondent\", \"accounthouders\", \"datum\", \"notities\" en \"observatie\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'respondent': 5}", "interviews[0].respondent: verwacht de naam van de respondent als tekst, maar vond getal 5")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': 'Aisha'}", "interviews[0].accounthouders: verwacht een lijst met namen, maar vond tekst \"Aisha\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': ['Aisha', 3]}", "interviews[0].accounthouders[1]: verwacht de naam van een accounthouder, maar vond getal 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': ['']}", "interviews[0].accounthouders[0]: verwacht de naam van een accounthouder, maar vond tekst \"\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '12-03-2024'}", "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"12-03-2024\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '2024-02-30'}", "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"2024-02-30\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '2024-3-5'}", "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"2024-3-5\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': 20240312}", "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond getal 20240312")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': ['x']}", "interviews[0].notities: verwacht een object met per vraagnummer een notitie, maar vond een lijst")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': {'20': 'x'}}", "interviews[0].notities[\"20\"]: onbekende vraag \"20\" in vragenlijst 2024")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': {'1': 3}}", "interviews[0].notities[\"1\"]: verwacht een notitie als tekst, maar vond getal 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'observatie': ['x']}", "interviews[0].observatie: verwacht de observatie van de accounthouder als tekst, maar vond een lijst")]
-    [InlineData("{'directie': 'P&O', 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0] (directie \"P&O\"): er is al een interview voor directie \"P&O\" in 2024; wijzig dat in de applicatie of laat dit interview weg")]
+    [InlineData(
+        "{'directie': 'F&I', 'directie': 'Com', 'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0]: veld \"directie\" komt twee keer voor")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'opmerking': 'x'}",
+        "interviews[0].opmerking: onbekend veld \"opmerking\"; toegestaan zijn \"directie\", \"respondenttype\", \"antwoorden\", \"respondent\", "
+        + "\"accounthouders\", \"datum\", \"notities\" en \"observatie\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'respondent': 5}",
+        "interviews[0].respondent: verwacht de naam van de respondent als tekst, maar vond getal 5")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': 'Aisha'}",
+        "interviews[0].accounthouders: verwacht een lijst met namen, maar vond tekst \"Aisha\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': ['Aisha', 3]}",
+        "interviews[0].accounthouders[1]: verwacht de naam van een accounthouder, maar vond getal 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': ['']}",
+        "interviews[0].accounthouders[0]: verwacht de naam van een accounthouder, maar vond tekst \"\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '12-03-2024'}",
+        "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"12-03-2024\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '2024-02-30'}",
+        "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"2024-02-30\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '2024-3-5'}",
+        "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"2024-3-5\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': 20240312}",
+        "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond getal 20240312")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': ['x']}",
+        "interviews[0].notities: verwacht een object met per vraagnummer een notitie, maar vond een lijst")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': {'20': 'x'}}",
+        "interviews[0].notities[\"20\"]: onbekende vraag \"20\" in vragenlijst 2024")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': {'1': 3}}",
+        "interviews[0].notities[\"1\"]: verwacht een notitie als tekst, maar vond getal 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'observatie': ['x']}",
+        "interviews[0].observatie: verwacht de observatie van de accounthouder als tekst, maar vond een lijst")]
+    [InlineData(
+        "{'directie': 'P&O', 'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0] (directie \"P&O\"): er is al een interview voor directie \"P&O\" in 2024; wijzig dat in de applicatie of laat dit interview weg")]
     public void Een_fout_in_een_interview_wordt_precies_gemeld(string interview, string melding)
     {
         var resultaat = Lees(Bestand(interview.Replace('\'', '"')));

@@ -26,7 +26,8 @@ public sealed class SuggestiesTests
 
         Assert.Equal(3, suggestie.Score);
         Assert.Equal(
-            "Volgens de organisatiegegevens is de trekker in de meetperiode 1 keer gewisseld (Sam van 1 januari 2022 tot en met 30 juni 2023, Noor vanaf 1 juli 2023).",
+            "Volgens de organisatiegegevens is de trekker in de meetperiode 1 keer gewisseld "
+            + "(Sam van 1 januari 2022 tot en met 30 juni 2023, Noor vanaf 1 juli 2023).",
             suggestie.Reden);
     }
 
@@ -64,7 +65,8 @@ public sealed class SuggestiesTests
 
         Assert.Equal(3, suggestie.Score);
         Assert.Equal(
-            "Volgens de organisatiegegevens is de trekker in de meetperiode 1 keer gewisseld (Noor van 1 september 2023 tot en met 31 december 2023, Lars vanaf 1 januari 2024). " +
+            "Volgens de organisatiegegevens is de trekker in de meetperiode 1 keer gewisseld " +
+            "(Noor van 1 september 2023 tot en met 31 december 2023, Lars vanaf 1 januari 2024). " +
             "Er was geen trekker van 1 maart 2023 tot en met 31 augustus 2023; de vragenlijst heeft geen optie voor een vacature.",
             suggestie.Reden);
     }
@@ -122,7 +124,9 @@ public sealed class SuggestiesTests
             new TrekkerPeriode("Sam", new(2022, 1, 1), new(2024, 4, 30), 10),
             new TrekkerPeriode("Later", new(2024, 5, 1), null, 10));
 
-        Assert.Equal("Volgens de organisatiegegevens is de trekker in de meetperiode niet gewisseld (Sam van 1 januari 2022 tot en met 30 april 2024).", suggestie.Reden);
+        Assert.Equal(
+            "Volgens de organisatiegegevens is de trekker in de meetperiode niet gewisseld (Sam van 1 januari 2022 tot en met 30 april 2024).",
+            suggestie.Reden);
     }
 
     [Theory]

@@ -72,13 +72,19 @@ public sealed class VersiebeheerTests
     [Fact]
     public void Opties_met_een_gat_worden_geweigerd()
     {
-        AssertFout(Versiebeheer.VervangOpties(Kopie, "1", [new(0, "a"), new(1, "b"), new(3, "c")]), "Opties", "De scores moeten 0 tot en met 2 zijn, zonder gaten; nu: 0, 1, 3.");
+        AssertFout(
+            Versiebeheer.VervangOpties(Kopie, "1", [new(0, "a"), new(1, "b"), new(3, "c")]),
+            "Opties",
+            "De scores moeten 0 tot en met 2 zijn, zonder gaten; nu: 0, 1, 3.");
     }
 
     [Fact]
     public void Opties_die_niet_bij_0_beginnen_worden_geweigerd()
     {
-        AssertFout(Versiebeheer.VervangOpties(Kopie, "1", [new(1, "a"), new(2, "b")]), "Opties", "De scores moeten 0 tot en met 1 zijn, zonder gaten; nu: 1, 2.");
+        AssertFout(
+            Versiebeheer.VervangOpties(Kopie, "1", [new(1, "a"), new(2, "b")]),
+            "Opties",
+            "De scores moeten 0 tot en met 1 zijn, zonder gaten; nu: 1, 2.");
     }
 
     [Fact]
@@ -96,7 +102,10 @@ public sealed class VersiebeheerTests
     [Fact]
     public void Minder_dan_twee_opties_worden_geweigerd()
     {
-        AssertFout(Versiebeheer.VervangOpties(Kopie, "1", [new(0, "a")]), "Opties", "Een gescoorde vraag heeft ten minste twee antwoordopties nodig (score 0 en 1).");
+        AssertFout(
+            Versiebeheer.VervangOpties(Kopie, "1", [new(0, "a")]),
+            "Opties",
+            "Een gescoorde vraag heeft ten minste twee antwoordopties nodig (score 0 en 1).");
     }
 
     [Fact]
@@ -126,19 +135,28 @@ public sealed class VersiebeheerTests
     [Fact]
     public void Koppeling_nieuw_met_een_vorig_nummer_wordt_geweigerd()
     {
-        AssertFout(Versiebeheer.ZetKoppeling(Kopie, "2", Koppeling.Nieuw, "2", Vorig), "VorigNummer", "Vraag 2 is nieuw en heeft dus geen vraag van vorig jaar; laat het vorige nummer leeg.");
+        AssertFout(
+            Versiebeheer.ZetKoppeling(Kopie, "2", Koppeling.Nieuw, "2", Vorig),
+            "VorigNummer",
+            "Vraag 2 is nieuw en heeft dus geen vraag van vorig jaar; laat het vorige nummer leeg.");
     }
 
     [Fact]
     public void Koppeling_aan_een_vorig_nummer_dat_niet_bestaat_wordt_geweigerd()
     {
-        AssertFout(Versiebeheer.ZetKoppeling(Kopie, "2", Koppeling.Zelfde, "14", Vorig), "VorigNummer", "Vraag 14 bestaat niet in de vragenlijst van vorig jaar.");
+        AssertFout(
+            Versiebeheer.ZetKoppeling(Kopie, "2", Koppeling.Zelfde, "14", Vorig),
+            "VorigNummer",
+            "Vraag 14 bestaat niet in de vragenlijst van vorig jaar.");
     }
 
     [Fact]
     public void Koppeling_zonder_vorige_versie_kan_alleen_nieuw_zijn()
     {
-        AssertFout(Versiebeheer.ZetKoppeling(Kopie, "2", Koppeling.Zelfde, null, null), "Koppeling", "Er is geen vragenlijst van vorig jaar; vraag 2 kan alleen nieuw zijn.");
+        AssertFout(
+            Versiebeheer.ZetKoppeling(Kopie, "2", Koppeling.Zelfde, null, null),
+            "Koppeling",
+            "Er is geen vragenlijst van vorig jaar; vraag 2 kan alleen nieuw zijn.");
     }
 
     [Fact]
@@ -146,7 +164,10 @@ public sealed class VersiebeheerTests
     {
         var inhoud = Gelukt(Versiebeheer.ZetKoppeling(Kopie, "16", Koppeling.Nieuw, null, Vorig));
 
-        AssertFout(Versiebeheer.ZetKoppeling(inhoud, "1", Koppeling.Zelfde, "16", Vorig), "Koppeling", "Vraag 1 en vraag 16 van vorig jaar zijn van een andere soort; kies gewijzigd.");
+        AssertFout(
+            Versiebeheer.ZetKoppeling(inhoud, "1", Koppeling.Zelfde, "16", Vorig),
+            "Koppeling",
+            "Vraag 1 en vraag 16 van vorig jaar zijn van een andere soort; kies gewijzigd.");
     }
 
     [Fact]
@@ -210,7 +231,9 @@ public sealed class VersiebeheerTests
     [Fact]
     public void Een_nieuwe_gescoorde_vraag_met_ongeldige_opties_wordt_geweigerd()
     {
-        var resultaat = Versiebeheer.VoegToe(Kopie, new Vraag { Nummer = "20", Sectie = "Inhoudelijk", Tekst = "x", Soort = VraagSoort.Score, Opties = [new(0, "a"), new(2, "b")] });
+        var resultaat = Versiebeheer.VoegToe(
+            Kopie,
+            new Vraag { Nummer = "20", Sectie = "Inhoudelijk", Tekst = "x", Soort = VraagSoort.Score, Opties = [new(0, "a"), new(2, "b")] });
 
         Assert.Equal("Opties", Assert.Single(resultaat.Fouten).Veld);
     }
@@ -218,7 +241,9 @@ public sealed class VersiebeheerTests
     [Fact]
     public void Een_nieuwe_open_vraag_met_opties_wordt_geweigerd()
     {
-        var resultaat = Versiebeheer.VoegToe(Kopie, new Vraag { Nummer = "20", Sectie = "Slot", Tekst = "x", Soort = VraagSoort.Open, Opties = [new(0, "a"), new(1, "b")] });
+        var resultaat = Versiebeheer.VoegToe(
+            Kopie,
+            new Vraag { Nummer = "20", Sectie = "Slot", Tekst = "x", Soort = VraagSoort.Open, Opties = [new(0, "a"), new(1, "b")] });
 
         Assert.Equal("Een open vraag heeft geen antwoordopties en hoort niet bij de randvoorwaarden of thema's.", Assert.Single(resultaat.Fouten).Melding);
     }
@@ -285,13 +310,19 @@ public sealed class VersiebeheerTests
     [Fact]
     public void Twee_themagroepen_met_dezelfde_naam_worden_geweigerd()
     {
-        AssertFout(Versiebeheer.ZetThemagroepen(Kopie, [new("Gestart", 0, 1), new("gestart", 2, 3)]), "Themagroepen[1].Naam", "De naam \"gestart\" komt al voor.");
+        AssertFout(
+            Versiebeheer.ZetThemagroepen(Kopie, [new("Gestart", 0, 1), new("gestart", 2, 3)]),
+            "Themagroepen[1].Naam",
+            "De naam \"gestart\" komt al voor.");
     }
 
     [Fact]
     public void Een_themagroep_buiten_0_tot_en_met_3_wordt_geweigerd()
     {
-        AssertFout(Versiebeheer.ZetThemagroepen(Kopie, [new("alles", 0, 4)]), "Themagroepen[0]", "Themagroep 1 loopt van 0 tot en met 4; kies scores tussen 0 en 3, van laag naar hoog.");
+        AssertFout(
+            Versiebeheer.ZetThemagroepen(Kopie, [new("alles", 0, 4)]),
+            "Themagroepen[0]",
+            "Themagroep 1 loopt van 0 tot en met 4; kies scores tussen 0 en 3, van laag naar hoog.");
     }
 
     [Fact]

@@ -84,7 +84,8 @@ public sealed class Maildev : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { maildev, "--smtp", smtp.ToString(), "--web", web.ToString(), "--ip", "127.0.0.1", "--mail-directory", map }.Concat(extraArgumenten))
+        foreach (var argument in new[] { maildev, "--smtp", smtp.ToString(), "--web", web.ToString(), "--ip", "127.0.0.1", "--mail-directory", map }.Concat(
+            extraArgumenten))
         {
             start.ArgumentList.Add(argument);
         }

@@ -24,7 +24,10 @@ public sealed class TestProvider : IAsyncDisposable
     {
         var provider = new TestProvider();
         var script = Path.Combine(repoRoot, "tests", "IdCyclus.Tests.Integration", "Toegang", "Oidc", "testprovider.mjs");
-        var start = new ProcessStartInfo("node") { WorkingDirectory = repoRoot, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = repoRoot, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
         foreach (var argument in new[] { script, provider.Authority.Port.ToString(), ClientId, ClientSecret, terugAdres.ToString() })
         {
             start.ArgumentList.Add(argument);

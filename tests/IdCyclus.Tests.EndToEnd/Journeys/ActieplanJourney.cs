@@ -74,13 +74,17 @@ public sealed class ActieplanJourney(AppProces app, BrowserFixture browser, ITes
             // --- The trekker adds the signed plan as an attachment, removes it, and finds it under the removed ones ---
             await trekker.GetByLabel("Ondertekend plan toevoegen (PDF of DOCX, maximaal 10 MB)").SetInputFilesAsync(new FilePayload
             {
-                Name = "ondertekend-plan.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% fictief ondertekend plan\n%%EOF\n"),
+                Name = "ondertekend-plan.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes(
+                    "%PDF-1.4\n% fictief ondertekend plan\n%%EOF\n"),
             });
             await trekker.GetByRole(AriaRole.Button, new() { Name = "Bijlage toevoegen" }).ClickAsync();
             await Expect(trekker.GetByRole(AriaRole.Status)).ToContainTextAsync("De bijlage is toegevoegd.");
             await Expect(trekker.Locator("#bijlagen")).ToContainTextAsync("ondertekend-plan.pdf");
-            await trekker.Locator("#bijlagen li", new() { HasText = "ondertekend-plan.pdf" }).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Verwijderen") }).ClickAsync();
-            await Expect(trekker.GetByRole(AriaRole.Status)).ToContainTextAsync("De bijlage 'ondertekend-plan.pdf' is verwijderd; Bureau I&D bewaart het bestand.");
+            await trekker.Locator("#bijlagen li", new() { HasText = "ondertekend-plan.pdf" })
+                .GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Verwijderen") })
+                .ClickAsync();
+            await Expect(trekker.GetByRole(AriaRole.Status)).ToContainTextAsync(
+                "De bijlage 'ondertekend-plan.pdf' is verwijderd; Bureau I&D bewaart het bestand.");
             await Expect(trekker.Locator("#bijlagen")).Not.ToContainTextAsync("ondertekend-plan.pdf");
             await trekker.GetByText("Verwijderde bijlagen (1)").ClickAsync();
             await Expect(trekker.Locator("#verwijderde-bijlagen")).ToContainTextAsync("ondertekend-plan.pdf, verwijderd door");
@@ -90,7 +94,8 @@ public sealed class ActieplanJourney(AppProces app, BrowserFixture browser, ITes
             await MeldAanAsync(bureau, new Regex(@"^\s*Projectleider"), null);
             await Menu(bureau, "Workflows").ClickAsync();
             await bureau.GetByLabel("Workflow", new() { Exact = true }).SelectOptionAsync("actieplan-kwartaalupdate");
-            var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+            var vandaag = DateOnly.FromDateTime(
+                TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
             await bureau.GetByLabel("Startdatum").FillAsync(vandaag.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await bureau.GetByRole(AriaRole.Button, new() { Name = "Workflow starten" }).ClickAsync();
             await Expect(bureau).ToHaveURLAsync(new Regex(@"/workflows/instanties/[0-9a-f-]{36}$"));

@@ -89,7 +89,9 @@ public sealed class CyclusJourney(AppProces app, BrowserFixture browser, ITestOu
                 await vraag.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^2 — ") }).CheckAsync();
             }
 
-            await ah.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Vraag 12\\. ") }).GetByRole(AriaRole.Radio, new() { Name = "Geen antwoord (ontbreekt)" }).CheckAsync();
+            await ah.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Vraag 12\\. ") })
+                .GetByRole(AriaRole.Radio, new() { Name = "Geen antwoord (ontbreekt)" })
+                .CheckAsync();
             await ah.GetByLabel(new Regex("^Vraag 17\\.")).FillAsync("Meer collega's doen mee aan de dialoogsessies.");
             await controle.ControleerAsync(ah, "interview-invullen");
             await ah.GetByRole(AriaRole.Button, new() { Name = "Opslaan en naar indienen" }).ClickAsync();

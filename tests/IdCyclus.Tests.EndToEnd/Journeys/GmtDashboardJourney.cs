@@ -48,7 +48,8 @@ public sealed class GmtDashboardJourney(AppProces app, BrowserFixture browser, I
             await controle.ControleerAsync(pagina, "gefilterd-print-css");
             await pagina.EmulateMediaAsync(new() { Media = Media.Screen });
 
-            var download = await pagina.RunAndWaitForDownloadAsync(() => pagina.GetByRole(AriaRole.Link, new() { Name = "Downloaden als CSV (voor Excel)" }).ClickAsync());
+            var download = await pagina.RunAndWaitForDownloadAsync(
+                () => pagina.GetByRole(AriaRole.Link, new() { Name = "Downloaden als CSV (voor Excel)" }).ClickAsync());
             Assert.Matches(@"^gmt-dashboard-\d{4}-\d{2}-\d{2}\.csv$", download.SuggestedFilename);
 
             var aantal = await rijen.CountAsync();

@@ -27,7 +27,9 @@ public sealed class IndicatorenJourney(AppProces app, BrowserFixture browser, IT
             var groep = pagina.Locator("details").Filter(new() { Has = pagina.Locator("summary", new() { HasTextRegex = new Regex(@"^\s*Projectleider") }) });
             await groep.GetByRole(AriaRole.Button).First.ClickAsync();
 
-            await pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Indicatoren", Exact = true }).ClickAsync();
+            await pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" })
+                .GetByRole(AriaRole.Link, new() { Name = "Indicatoren", Exact = true })
+                .ClickAsync();
             await Expect(pagina.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Indicatoren rapport"), Level = 1 })).ToBeVisibleAsync();
             await pagina.GetByRole(AriaRole.Link, new() { Name = "Cijfers importeren (CSV of XLSX)" }).ClickAsync();
             await Expect(pagina.GetByRole(AriaRole.Heading, new() { Name = "Indicatoren importeren", Level = 1 })).ToBeVisibleAsync();
@@ -57,7 +59,8 @@ public sealed class IndicatorenJourney(AppProces app, BrowserFixture browser, IT
             await Expect(sociaal).ToContainTextAsync("mei 2024");
             await Expect(sociaal).ToContainTextAsync("197");
             await Expect(sociaal).ToContainTextAsync("+30,66 banen");
-            await Expect(pagina.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Gerealiseerde banen Wet banenafspraak, rapport 2024") })).ToBeVisibleAsync();
+            var banen = pagina.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Gerealiseerde banen Wet banenafspraak, rapport 2024") });
+            await Expect(banen).ToBeVisibleAsync();
             await Expect(pagina.Locator("#controles")).ToContainTextAsync("het gemeentetotaal is 667,5, de som van 7 rapportsecties is 663,29 (verschil 4,21)");
             await controle.ControleerAsync(pagina, "overzicht");
         }

@@ -10,7 +10,9 @@ namespace IdCyclus.Tests.EndToEnd.Journeys;
 [Collection(AppCollectie.Naam)]
 public sealed class OpvolgingJourney(AppProces app, BrowserFixture browser, ITestOutputHelper uitvoer)
 {
-    [Fact(DisplayName = "Bureau legt de sturing van het GMT vast en verschuift een deadline; de directeur benoemt in de taak een trekker en de afspraak is vanzelf gedaan; elke pagina zonder axe-fouten")]
+    [Fact(
+        DisplayName = "Bureau legt de sturing van het GMT vast en verschuift een deadline; de directeur benoemt in de taak een trekker en de afspraak is "
+            + "vanzelf gedaan; elke pagina zonder axe-fouten")]
     public async Task Bureau_legt_de_sturing_vast_en_volgt_een_afspraak()
     {
         var controle = new PaginaControle(app, "opvolging");
@@ -19,7 +21,9 @@ public sealed class OpvolgingJourney(AppProces app, BrowserFixture browser, ITes
         try
         {
             await MeldAanAsync(pagina, new Regex(@"^\s*Projectleider"));
-            await pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Opvolging", Exact = true }).ClickAsync();
+            await pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" })
+                .GetByRole(AriaRole.Link, new() { Name = "Opvolging", Exact = true })
+                .ClickAsync();
             await Expect(pagina.GetByRole(AriaRole.Heading, new() { Name = "Opvolging: afspraken", Level = 1 })).ToBeVisibleAsync();
             await controle.ControleerAsync(pagina, "register");
 
@@ -33,7 +37,8 @@ public sealed class OpvolgingJourney(AppProces app, BrowserFixture browser, ITes
             await Expect(pagina.Locator("#foutenoverzicht")).ToContainTextAsync("Vul de deadline in");
             await controle.ControleerAsync(pagina, "sturing-fouten");
 
-            var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+            var vandaag = DateOnly.FromDateTime(
+                TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
             await pagina.GetByLabel("Deadline voor het benoemen van een trekker").FillAsync(Iso(vandaag.AddDays(30)));
             await pagina.GetByLabel("Deadline voor het opleveren van een geactualiseerd actieplan").FillAsync(Iso(vandaag.AddDays(60)));
             await pagina.GetByRole(AriaRole.Button, new() { Name = "Gekozen afspraken vastleggen" }).ClickAsync();

@@ -21,7 +21,9 @@ public sealed class RapportageJourney(AppProces app, BrowserFixture browser, ITe
             var groep = pagina.Locator("details").Filter(new() { Has = pagina.Locator("summary", new() { HasTextRegex = new Regex(@"^\s*Projectleider") }) });
             await groep.GetByRole(AriaRole.Button).First.ClickAsync();
 
-            await pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Rapportage", Exact = true }).ClickAsync();
+            await pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" })
+                .GetByRole(AriaRole.Link, new() { Name = "Rapportage", Exact = true })
+                .ClickAsync();
             await Expect(pagina.GetByRole(AriaRole.Heading, new() { Name = "Voortgangsrapportage", Level = 1 })).ToBeVisibleAsync();
             await controle.ControleerAsync(pagina, "overzicht");
 
@@ -46,7 +48,9 @@ public sealed class RapportageJourney(AppProces app, BrowserFixture browser, ITe
             await Expect(pagina).ToHaveURLAsync(new Regex("#sectie-stadsdelen$"));
             await Expect(pagina.Locator("#blok-samenvatting strong")).ToHaveTextAsync("rond de 30");
             await Expect(pagina.GetByRole(AriaRole.Img, new() { Name = "Gemiddelde totaalscore per cluster" })).ToBeVisibleAsync();
-            await Expect(pagina.GetByRole(AriaRole.Table, new() { Name = "Randvoorwaarden op orde: percentage directies per cluster en voor alle clusters" })).ToBeVisibleAsync();
+            var randvoorwaarden = pagina.GetByRole(
+                AriaRole.Table, new() { Name = "Randvoorwaarden op orde: percentage directies per cluster en voor alle clusters" });
+            await Expect(randvoorwaarden).ToBeVisibleAsync();
             await controle.ControleerAsync(pagina, "concept");
         }
         catch

@@ -10,7 +10,8 @@ namespace IdCyclus.Tests.EndToEnd.Journeys;
 [Collection(AppCollectie.Naam)]
 public sealed class ReviewJourney(AppProces app, BrowserFixture browser, ITestOutputHelper uitvoer)
 {
-    [Fact(DisplayName = "Bureau start de review, een werkgroeplid leest het concept, plaatst een opmerking en rondt de reviewtaak af; Bureau ziet wie klaar is")]
+    [Fact(
+        DisplayName = "Bureau start de review, een werkgroeplid leest het concept, plaatst een opmerking en rondt de reviewtaak af; Bureau ziet wie klaar is")]
     public async Task Werkgroeplid_rondt_de_reviewtaak_af()
     {
         var controle = new PaginaControle(app, "review");
@@ -22,7 +23,8 @@ public sealed class ReviewJourney(AppProces app, BrowserFixture browser, ITestOu
         {
             await MeldAanAsync(bureau, new Regex(@"^\s*Projectleider"));
             await bureau.GotoAsync("/rapportage/2024");
-            var deadline = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime).AddDays(14);
+            var deadline = DateOnly.FromDateTime(
+                TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime).AddDays(14);
             await bureau.GetByLabel("Deadline van de review").FillAsync(deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await bureau.GetByRole(AriaRole.Button, new() { Name = "Review starten" }).ClickAsync();
             await Expect(bureau.GetByRole(AriaRole.Status)).ToContainTextAsync("elk werkgroeplid heeft een reviewtaak in Mijn taken");

@@ -205,7 +205,9 @@ public sealed class TrekkerBenoemenJourney(AppProces app, BrowserFixture browser
         }
         catch
         {
-            uitvoer.WriteLine($"Mislukt na {klok.Elapsed.TotalSeconds:0.0} s ({string.Join("; ", tussentijden)}); Bureau op {bureau.Url}, directeur op {directeurPagina?.Url}");
+            uitvoer.WriteLine(
+                $"Mislukt na {klok.Elapsed.TotalSeconds:0.0} s ({string.Join("; ", tussentijden)}); "
+                + $"Bureau op {bureau.Url}, directeur op {directeurPagina?.Url}");
             uitvoer.WriteLine("--- hostuitvoer ---");
             uitvoer.WriteLine(app.Uitvoer);
             throw;

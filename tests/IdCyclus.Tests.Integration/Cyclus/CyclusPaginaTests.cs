@@ -33,13 +33,19 @@ public abstract class CyclusPaginaTests<TFabriek>(TFabriek fabriek) : ProviderTe
         Assert.Equal("2025-10-24", pagina.QuerySelector<IHtmlInputElement>("#Datums_duidingsgesprekken")!.Value);
         Assert.Equal("Stand van de opvolging naar het GMT", tijdlijn[^1]);
 
-        var opgeslagen = await bureau.VerstuurFormulierAsync("/cyclus/2025", new Dictionary<string, string> { ["Datums[werkgroep-1]"] = "2025-03-28" }, "form[action*=Opslaan]");
+        var opgeslagen = await bureau.VerstuurFormulierAsync(
+            "/cyclus/2025",
+            new Dictionary<string, string> { ["Datums[werkgroep-1]"] = "2025-03-28" },
+            "form[action*=Opslaan]");
         Assert.Equal(HttpStatusCode.Redirect, opgeslagen.StatusCode);
         pagina = await bureau.PaginaAsync("/cyclus/2025");
         Assert.Equal("2025-03-28", pagina.QuerySelector<IHtmlInputElement>("#Datums_werkgroep-1")!.Value);
         Assert.Contains("versie 2", pagina.QuerySelector("#cyclusstatus")!.TextContent);
 
-        var fout = await bureau.VerstuurFormulierAsync("/cyclus/2025", new Dictionary<string, string> { ["Datums[interviews-afgenomen]"] = "2025-04-01" }, "form[action*=Opslaan]");
+        var fout = await bureau.VerstuurFormulierAsync(
+            "/cyclus/2025",
+            new Dictionary<string, string> { ["Datums[interviews-afgenomen]"] = "2025-04-01" },
+            "form[action*=Opslaan]");
         Assert.Equal(HttpStatusCode.OK, fout.StatusCode);
         var foutPagina = await HttpSessie.LeesAsync(fout);
         Assert.Equal("Invoerfout: 'Alle interviews afgenomen' (1 april 2025) mag niet vóór 'Alle interviews gepland' (11 april 2025) liggen.",
@@ -49,7 +55,10 @@ public abstract class CyclusPaginaTests<TFabriek>(TFabriek fabriek) : ProviderTe
         Assert.Equal("2025-05-16", pagina.QuerySelector<IHtmlInputElement>("#Datums_interviews-afgenomen")!.Value);
         Assert.Contains("versie 2", pagina.QuerySelector("#cyclusstatus")!.TextContent);
 
-        var oud = await bureau.VerstuurFormulierAsync("/cyclus/2025", new Dictionary<string, string> { ["Versie"] = "1", ["Datums[start]"] = "2025-02-04" }, "form[action*=Opslaan]");
+        var oud = await bureau.VerstuurFormulierAsync(
+            "/cyclus/2025",
+            new Dictionary<string, string> { ["Versie"] = "1", ["Datums[start]"] = "2025-02-04" },
+            "form[action*=Opslaan]");
         Assert.Equal(HttpStatusCode.OK, oud.StatusCode);
         var oudPagina = await HttpSessie.LeesAsync(oud);
         Assert.Contains("Iemand anders heeft deze gegevens gewijzigd", oudPagina.Body!.TextContent);
@@ -63,7 +72,8 @@ public abstract class CyclusPaginaTests<TFabriek>(TFabriek fabriek) : ProviderTe
         Assert.NotNull(pagina.QuerySelector("section[aria-labelledby=matrix-kop]"));
         Assert.Contains("gestart op", (await bureau.PaginaAsync("/cyclus")).QuerySelector("table")!.TextContent);
         Assert.Contains(
-            (await bureau.PaginaAsync("/taken")).QuerySelectorAll("tr.idc-taakrij"), rij => rij.TextContent.Contains("Voorbereiding bevestigen", StringComparison.Ordinal));
+            (await bureau.PaginaAsync("/taken")).QuerySelectorAll("tr.idc-taakrij"), rij =>
+                rij.TextContent.Contains("Voorbereiding bevestigen", StringComparison.Ordinal));
 
         // Next year's cycle copies this one's dates on the same weekday: Friday 28 March 2025 becomes Friday 27 March 2026.
         await bureau.VerstuurFormulierAsync("/cyclus", new Dictionary<string, string> { ["Jaar"] = "2026" });

@@ -50,8 +50,12 @@ public abstract class DefinitiePublicerenTests<TFabriek>(TFabriek fabriek) : Pro
     public async Task Gepubliceerde_definitie_met_uitkomsten_vraagt_bij_afronden_een_keuze()
     {
         using var bureau = await BureauAsync();
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["Json"] = Akkoord }, "form[action*=Publiceer]")).StatusCode);
-        var gestart = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["DefinitieId"] = "akkoord-vragen", ["Start"] = "2025-03-01" });
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["Json"] = Akkoord }, "form[action*=Publiceer]")).StatusCode);
+        var gestart = await bureau.VerstuurFormulierAsync(
+            "/workflows",
+            new Dictionary<string, string> { ["DefinitieId"] = "akkoord-vragen", ["Start"] = "2025-03-01" });
         Assert.Equal(HttpStatusCode.Redirect, gestart.StatusCode);
 
         var taakUrl = (await bureau.PaginaAsync("/taken")).QuerySelector("tr.idc-taakrij a")!.GetAttribute("href")!;
@@ -62,7 +66,10 @@ public abstract class DefinitiePublicerenTests<TFabriek>(TFabriek fabriek) : Pro
         Assert.Equal(HttpStatusCode.Redirect, met.StatusCode);
         Assert.Contains("met uitkomst 'niet akkoord'", (await bureau.PaginaAsync(taakUrl)).QuerySelector("section[aria-labelledby=historie-kop]")!.TextContent);
 
-        var opnieuw = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["Json"] = Akkoord.Replace("P7D", "P14D", StringComparison.Ordinal) }, "form[action*=Publiceer]");
+        var opnieuw = await bureau.VerstuurFormulierAsync(
+            "/workflows",
+            new Dictionary<string, string> { ["Json"] = Akkoord.Replace("P7D", "P14D", StringComparison.Ordinal) },
+            "form[action*=Publiceer]");
         Assert.Contains("Verhoog de versie", (await HttpSessie.LeesAsync(opnieuw)).QuerySelector("#Json-fout")!.TextContent);
     }
 

@@ -21,7 +21,9 @@ public abstract class TaakrechtenTests<TFabriek>(TFabriek fabriek) : ProviderTes
         using (var bureau = Fabriek.NieuweSessie())
         {
             await bureau.AanmeldenAlsAsync(Rol.Projectleider);
-            var einde = await bureau.VerstuurFormulierAsync($"/organisatie/rollen/{directeur.Id}/beeindigen", new Dictionary<string, string> { ["Tot"] = "2025-03-04" });
+            var einde = await bureau.VerstuurFormulierAsync(
+                $"/organisatie/rollen/{directeur.Id}/beeindigen",
+                new Dictionary<string, string> { ["Tot"] = "2025-03-04" });
             Assert.Equal(HttpStatusCode.Redirect, einde.StatusCode);
         }
 
@@ -96,7 +98,8 @@ public abstract class TaakrechtenTests<TFabriek>(TFabriek fabriek) : ProviderTes
         Assert.Null(pagina.QuerySelector("form[action*=Voltooien]"));
         var poging = await clusterdirecteur.Client.PostAsync($"{taakUrl}?handler=Voltooien", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = HttpSessie.Token(pagina), ["Versie"] = "2", ["Velden[Naam]"] = "X", ["Velden[Email]"] = "x@idcyclus.example", ["Velden[UrenPerWeek]"] = "8",
+            ["__RequestVerificationToken"] = HttpSessie.Token(pagina), ["Versie"] = "2", ["Velden[Naam]"] = "X", ["Velden[Email]"] = "x@idcyclus.example",
+            ["Velden[UrenPerWeek]"] = "8",
         }));
         HttpSessie.AssertGeenToegang(poging);
 
@@ -118,7 +121,9 @@ public abstract class TaakrechtenTests<TFabriek>(TFabriek fabriek) : ProviderTes
         using (var bureau = Fabriek.NieuweSessie())
         {
             await bureau.AanmeldenAlsAsync(Rol.Projectleider);
-            var start = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
+            var start = await bureau.VerstuurFormulierAsync(
+                "/workflows",
+                new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
             Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         }
 

@@ -29,7 +29,9 @@ public abstract class TrekkerBenoemenTests<TFabriek>(TFabriek fabriek) : Provide
         await StartAsync();
         var poDirecteur = await Fabriek.RolhouderAsync(Rol.Directeur, "P&O");
         await Fabriek.Services.GetRequiredService<Verwerker>().RondeAsync(default);
-        Assert.Contains(Fabriek.Mail.Mails, m => m.Aan == poDirecteur.Persoon.Email && m.Onderwerp.Contains("Benoem een trekker") && m.Tekst.Contains("/taken/"));
+        Assert.Contains(
+            Fabriek.Mail.Mails,
+            m => m.Aan == poDirecteur.Persoon.Email && m.Onderwerp.Contains("Benoem een trekker") && m.Tekst.Contains("/taken/"));
         // The workflow by its name, not its id, and a link label that says where it goes.
         var mail = Fabriek.Mail.Mails.First(m => m.Aan == poDirecteur.Persoon.Email);
         Assert.Contains("klaar in Benoem een trekker: Benoem een trekker (Personeel en Organisatie (P&O))", mail.Tekst);
@@ -93,7 +95,9 @@ public abstract class TrekkerBenoemenTests<TFabriek>(TFabriek fabriek) : Provide
         var velden = Trekker("12");
         velden["Versie"] = oudFormulier.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("form[action*=Voltooien] input[name=Versie]")!.Value;
         velden["__RequestVerificationToken"] = HttpSessie.Token(oudFormulier);
-        var tweede = await sessie.Client.PostAsync(oudFormulier.QuerySelector("form[action*=Voltooien]")!.GetAttribute("action"), new FormUrlEncodedContent(velden));
+        var tweede = await sessie.Client.PostAsync(
+            oudFormulier.QuerySelector("form[action*=Voltooien]")!.GetAttribute("action"),
+            new FormUrlEncodedContent(velden));
 
         Assert.Equal(HttpStatusCode.OK, tweede.StatusCode);
         Assert.Contains("al afgerond", (await HttpSessie.LeesAsync(tweede)).QuerySelector("[role=alert]")!.TextContent);
@@ -109,25 +113,40 @@ public abstract class TrekkerBenoemenTests<TFabriek>(TFabriek fabriek) : Provide
         await sessie.AanmeldenAlsAsync(directeur.Persoon.Id);
         var taakUrl = (await sessie.PaginaAsync("/taken")).QuerySelector("tr.idc-taakrij a")!.GetAttribute("href")!;
 
-        var zonderReden = await sessie.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "" }, "form[action*=Doorgeven]");
+        var zonderReden = await sessie.VerstuurFormulierAsync(
+            taakUrl,
+            new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "" },
+            "form[action*=Doorgeven]");
         Assert.Contains("Geef aan waarom", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(zonderReden), "Reden"));
-        var zonderPersoon = await sessie.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = "", ["Reden"] = "Vakantie" }, "form[action*=Doorgeven]");
+        var zonderPersoon = await sessie.VerstuurFormulierAsync(
+            taakUrl,
+            new Dictionary<string, string> { ["Naar"] = "", ["Reden"] = "Vakantie" },
+            "form[action*=Doorgeven]");
         Assert.Contains("Kies aan wie", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(zonderPersoon), "Naar"));
 
         // Only to someone with the task's role (directeur of UI&E): the MT-lid is refused.
-        var geenDirecteur = await sessie.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "Vakantie" }, "form[action*=Doorgeven]");
+        var geenDirecteur = await sessie.VerstuurFormulierAsync(
+            taakUrl,
+            new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "Vakantie" },
+            "form[action*=Doorgeven]");
         Assert.Contains("heeft vandaag niet de rol van deze taak", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(geenDirecteur), "Naar"));
 
         // The directeur leaves; Bureau makes the MT-lid directeur and hands the task over with the reason.
         using var bureau = Fabriek.NieuweSessie();
         await bureau.AanmeldenAlsAsync(Rol.Projectleider);
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync($"/organisatie/rollen/{directeur.Id}/beeindigen", new Dictionary<string, string> { ["Tot"] = "2025-02-28" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync($"/organisatie/rollen/nieuw?directieId={directeur.DirectieId}", new Dictionary<string, string>
+        var beeindigd = await bureau.VerstuurFormulierAsync(
+            $"/organisatie/rollen/{directeur.Id}/beeindigen", new Dictionary<string, string> { ["Tot"] = "2025-02-28" });
+        Assert.Equal(HttpStatusCode.Redirect, beeindigd.StatusCode);
+        var benoemd = await bureau.VerstuurFormulierAsync($"/organisatie/rollen/nieuw?directieId={directeur.DirectieId}", new Dictionary<string, string>
         {
             ["Rol"] = "Directeur", ["PersoonId"] = mtLid.Persoon.Id.ToString(), ["Van"] = "2025-03-01",
-        })).StatusCode);
+        });
+        Assert.Equal(HttpStatusCode.Redirect, benoemd.StatusCode);
         HttpSessie.AssertGeenToegang(await sessie.GetAsync(taakUrl));
-        var goed = await bureau.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "Ik ben met verlof tot 1 april" }, "form[action*=Doorgeven]");
+        var goed = await bureau.VerstuurFormulierAsync(
+            taakUrl,
+            new Dictionary<string, string> { ["Naar"] = mtLid.Persoon.Id.ToString(), ["Reden"] = "Ik ben met verlof tot 1 april" },
+            "form[action*=Doorgeven]");
         Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
         await Fabriek.Services.GetRequiredService<Verwerker>().RondeAsync(default);
         // The delegation mail also names the workflow, not its id (the handler reads it before changing the task).
@@ -141,8 +160,15 @@ public abstract class TrekkerBenoemenTests<TFabriek>(TFabriek fabriek) : Provide
 
         var leeg = await nieuw.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Tekst"] = " " }, "form[action*=Opmerking]");
         Assert.Contains("Vul een opmerking in", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(leeg), "Tekst"));
-        Assert.Equal(HttpStatusCode.Redirect, (await nieuw.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string> { ["Tekst"] = "Ik vraag het aan de directeur." }, "form[action*=Opmerking]")).StatusCode);
-        Assert.Contains("Ik vraag het aan de directeur.", (await nieuw.PaginaAsync(taakUrl)).QuerySelector("section[aria-labelledby=opmerkingen-kop]")!.TextContent);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await nieuw.VerstuurFormulierAsync(
+                taakUrl,
+                new Dictionary<string, string> { ["Tekst"] = "Ik vraag het aan de directeur." },
+                "form[action*=Opmerking]")).StatusCode);
+        Assert.Contains(
+            "Ik vraag het aan de directeur.",
+            (await nieuw.PaginaAsync(taakUrl)).QuerySelector("section[aria-labelledby=opmerkingen-kop]")!.TextContent);
     }
 
     [Fact]
@@ -188,7 +214,9 @@ public abstract class TrekkerBenoemenTests<TFabriek>(TFabriek fabriek) : Provide
         await bureau.AanmeldenAlsAsync(Rol.Projectleider);
         var zonder = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["DefinitieId"] = "", ["Start"] = "2025-03-01" });
         Assert.Contains("Kies de workflow", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(zonder), "DefinitieId"));
-        var datum = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "31-02-2025" });
+        var datum = await bureau.VerstuurFormulierAsync(
+            "/workflows",
+            new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "31-02-2025" });
         Assert.Contains("geen geldige waarde", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(datum), "Start"));
         Assert.Contains("nog geen workflow gestart", (await bureau.PaginaAsync("/workflows")).QuerySelector("main")!.TextContent);
     }
@@ -197,7 +225,9 @@ public abstract class TrekkerBenoemenTests<TFabriek>(TFabriek fabriek) : Provide
     {
         using var bureau = Fabriek.NieuweSessie();
         await bureau.AanmeldenAlsAsync(Rol.Projectleider);
-        var antwoord = await bureau.VerstuurFormulierAsync("/workflows", new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
+        var antwoord = await bureau.VerstuurFormulierAsync(
+            "/workflows",
+            new Dictionary<string, string> { ["DefinitieId"] = "benoem-een-trekker", ["Start"] = "2025-03-01" });
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         return antwoord.Headers.Location!.OriginalString;
     }

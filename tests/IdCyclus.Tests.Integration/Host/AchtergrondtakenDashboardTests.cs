@@ -48,7 +48,9 @@ public abstract class AchtergrondtakenDashboardTests<TFabriek>(TFabriek fabriek)
             Assert.Contains("geen toegang", (await antwoord.Content.ReadAsStringAsync()).ToLowerInvariant());
         }
 
-        var actie = await sessie.Client.PostAsync($"{Pad}/recurring/trigger", new FormUrlEncodedContent(new Dictionary<string, string> { ["jobs[]"] = "workflow-mail" }));
+        var actie = await sessie.Client.PostAsync(
+            $"{Pad}/recurring/trigger",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["jobs[]"] = "workflow-mail" }));
         Assert.Equal(HttpStatusCode.Forbidden, actie.StatusCode);
 
         var menu = await sessie.PaginaAsync("/taken");
@@ -74,7 +76,9 @@ public abstract class AchtergrondtakenDashboardTests<TFabriek>(TFabriek fabriek)
         {
             var antwoord = await anoniem.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-            Assert.StartsWith("/aanmelden", antwoord.Headers.Location!.IsAbsoluteUri ? antwoord.Headers.Location.PathAndQuery : antwoord.Headers.Location.OriginalString);
+            Assert.StartsWith(
+                "/aanmelden",
+                antwoord.Headers.Location!.IsAbsoluteUri ? antwoord.Headers.Location.PathAndQuery : antwoord.Headers.Location.OriginalString);
             Assert.Contains(Uri.EscapeDataString(url), antwoord.Headers.Location.OriginalString);
         }
     }

@@ -16,13 +16,15 @@ public sealed class ActieplannenVerbTests : IDisposable
         var bestand = Path.Combine(map, "fout.json");
         await File.WriteAllTextAsync(bestand, """
             {"actieplannen": [
-              {"formaat": "idcyclus-actieplan/1", "directie": "Com", "jaar": 2025, "doelen": [{"titel": "Doel", "acties": [{"titel": "Actie", "kwartaal": "2025-Q2", "termijn": "binnen 3 maanden na goedkeuring"}]}]},
+              {"formaat": "idcyclus-actieplan/1", "directie": "Com", "jaar": 2025,
+                "doelen": [{"titel": "Doel", "acties": [{"titel": "Actie", "kwartaal": "2025-Q2", "termijn": "binnen 3 maanden na goedkeuring"}]}]},
               {"formaat": "idcyclus-actieplan/1", "directie": "F&I", "jaar": 2025, "begroting": {"regels": [{"post": "Training", "bedragCent": "7.500"}]}}
             ]}
             """);
 
         var (code, _, fout) = await OpdrachtRegel.VoerUitAsync("actieplannen", "import", "--file", bestand, "--database", Database);
-        var (exportCode, _, exportFout) = await OpdrachtRegel.VoerUitAsync("actieplannen", "export", "--directie", "Com", "--jaar", "2025", "--database", Database);
+        var (exportCode, _, exportFout) = await OpdrachtRegel.VoerUitAsync(
+            "actieplannen", "export", "--directie", "Com", "--jaar", "2025", "--database", Database);
 
         Assert.Equal(1, code);
         Assert.Contains("$.actieplannen[1].begroting.regels[0].bedragCent: 'bedragCent' moet een geheel aantal eurocenten", fout);
@@ -37,8 +39,10 @@ public sealed class ActieplannenVerbTests : IDisposable
         await File.WriteAllTextAsync(bestand, """
             {"formaat": "idcyclus-actieplan/1", "directie": "Com", "jaar": 2025, "status": "volledig-plan-geaccordeerd",
              "goedgekeurd": {"op": "2025-02-01", "door": "Directeur Com"},
-             "doelen": [{"titel": "Bewust werven", "thema": 3, "acties": [{"id": "1", "titel": "Training", "kwartaal": "2025-Q2", "termijn": "binnen 3 maanden na goedkeuring", "status": "loopt"}]}],
-             "begroting": {"regels": [{"post": "Training", "bedragCent": 750000}, {"post": "Werkgroep", "formule": {"urenPerWeek": 10, "tariefCent": 6000, "weken": 40}}],
+             "doelen": [{"titel": "Bewust werven", "thema": 3, "acties": [{"id": "1", "titel": "Training", "kwartaal": "2025-Q2",
+               "termijn": "binnen 3 maanden na goedkeuring", "status": "loopt"}]}],
+             "begroting": {"regels": [{"post": "Training", "bedragCent": 750000}, {"post": "Werkgroep", "formule": {"urenPerWeek": 10, "tariefCent": 6000,
+               "weken": 40}}],
                            "gesteldeTotalen": [{"tekst": "€ 40.000", "bron": "samenvatting"}]}}
             """);
 

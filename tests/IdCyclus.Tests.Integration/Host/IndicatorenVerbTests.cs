@@ -23,23 +23,29 @@ public sealed class IndicatorenVerbTests : IDisposable
         Assert.True(code == 0, fout);
         Assert.Contains("29 nieuw, 0 gewijzigd (oude waarde bewaard), 0 ongewijzigd", uit);
 
-        var (overzichtCode, json, _) = await OpdrachtRegel.VoerUitAsync("indicatoren", "overzicht", "--jaar", "2024", "--format", "json", "--database", Database);
+        var (overzichtCode, json, _) = await OpdrachtRegel.VoerUitAsync(
+            "indicatoren", "overzicht", "--jaar", "2024", "--format", "json", "--database", Database);
         Assert.Equal(0, overzichtCode);
         var root = JsonDocument.Parse(json).RootElement;
         Assert.Equal(2024, root.GetProperty("jaar").GetInt32());
         var waarden = root.GetProperty("waarden").EnumerateArray().ToList();
-        var sociaal = waarden.Single(w => w.GetProperty("indicator").GetString() == "migratieachtergrond_schaal12plus" && w.GetProperty("eenheid").GetString() == "Sociaal");
+        var sociaal = waarden.Single(
+            w => w.GetProperty("indicator").GetString() == "migratieachtergrond_schaal12plus" && w.GetProperty("eenheid").GetString() == "Sociaal");
         Assert.Equal(("2023", 13m, 30m, -17m, "nee"), (sociaal.GetProperty("periode").GetString(), sociaal.GetProperty("waarde").GetDecimal(),
             sociaal.GetProperty("streefcijfer").GetDecimal(), sociaal.GetProperty("verschil").GetDecimal(), sociaal.GetProperty("voldoet").GetString()));
-        var stadsdelen = waarden.Single(w => w.GetProperty("indicator").GetString() == "banenafspraak_gerealiseerd" && w.GetProperty("eenheid").GetString() == "Stadsdelen");
+        var stadsdelen = waarden.Single(
+            w => w.GetProperty("indicator").GetString() == "banenafspraak_gerealiseerd" && w.GetProperty("eenheid").GetString() == "Stadsdelen");
         Assert.Equal(("2024-04", 92m, 61.61m, 30.39m, "ja"), (stadsdelen.GetProperty("periode").GetString(), stadsdelen.GetProperty("waarde").GetDecimal(),
-            stadsdelen.GetProperty("streefcijfer").GetDecimal(), stadsdelen.GetProperty("verschil").GetDecimal(), stadsdelen.GetProperty("voldoet").GetString()));
-        var quotum = waarden.Single(w => w.GetProperty("indicator").GetString() == "banenafspraak_quotum" && w.GetProperty("eenheid").GetString() == "Gemeente");
+            stadsdelen.GetProperty("streefcijfer").GetDecimal(), stadsdelen.GetProperty("verschil").GetDecimal(),
+            stadsdelen.GetProperty("voldoet").GetString()));
+        var quotum = waarden.Single(
+            w => w.GetProperty("indicator").GetString() == "banenafspraak_quotum" && w.GetProperty("eenheid").GetString() == "Gemeente");
         Assert.Equal(JsonValueKind.Null, quotum.GetProperty("voldoet").ValueKind);
 
         var controle = Assert.Single(root.GetProperty("controles").EnumerateArray());
-        Assert.Equal(("som-secties", "Gemeente", 667.5m, 663.29m, 4.21m), (controle.GetProperty("soort").GetString(), controle.GetProperty("eenheid").GetString(),
-            controle.GetProperty("totaal").GetDecimal(), controle.GetProperty("somOnderdelen").GetDecimal(), controle.GetProperty("verschil").GetDecimal()));
+        Assert.Equal(("som-secties", "Gemeente", 667.5m, 663.29m, 4.21m), (controle.GetProperty("soort").GetString(),
+            controle.GetProperty("eenheid").GetString(), controle.GetProperty("totaal").GetDecimal(),
+            controle.GetProperty("somOnderdelen").GetDecimal(), controle.GetProperty("verschil").GetDecimal()));
 
         var (_, csv, _) = await OpdrachtRegel.VoerUitAsync("indicatoren", "overzicht", "--jaar", "2024", "--format", "csv", "--database", Database);
         Assert.StartsWith("jaar,indicator,eenheid,periode,waarde,streefcijfer,verschil,voldoet", csv);

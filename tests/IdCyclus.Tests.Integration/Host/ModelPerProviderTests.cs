@@ -106,7 +106,8 @@ public sealed class ModelPerProviderTests
                     }
                 }
 
-                fouten.AddRange(bereikt.Where(b => b.Value > 1).Select(b => $"{module.Module}: {b.Key} is vanaf {start} via {b.Value} cascadepaden bereikbaar"));
+                fouten.AddRange(
+                    bereikt.Where(b => b.Value > 1).Select(b => $"{module.Module}: {b.Key} is vanaf {start} via {b.Value} cascadepaden bereikbaar"));
             }
         }
 

@@ -20,8 +20,10 @@ public sealed class RapportVerbTests : IDisposable
         var import = Path.Combine(map, "interviews.json");
         await File.WriteAllTextAsync(import, """
             {"jaar": 2024, "versie": "2024", "interviews": [
-              {"directie": "F&I", "respondenttype": "trekker", "antwoorden": {"1": 3, "2": 3, "3": 3, "4": 3, "5": 3, "6": 2, "7": 3, "8": 3, "9": 3, "10": 3, "11": 3, "12": 3, "13": 3, "14a": 3, "14b": 3, "15": 3}},
-              {"directie": "GGD", "respondenttype": "trekker", "antwoorden": {"1": 1, "2": 1, "3": 1, "4": 1, "5": 1, "6": 1, "7": 1, "8": 1, "9": 1, "10": 1, "11": 1, "12": 1, "13": 1, "14a": 1, "14b": 1, "15": 1}}
+              {"directie": "F&I", "respondenttype": "trekker", "antwoorden": {"1": 3, "2": 3, "3": 3, "4": 3, "5": 3, "6": 2, "7": 3, "8": 3, "9": 3, "10": 3,
+                "11": 3, "12": 3, "13": 3, "14a": 3, "14b": 3, "15": 3}},
+              {"directie": "GGD", "respondenttype": "trekker", "antwoorden": {"1": 1, "2": 1, "3": 1, "4": 1, "5": 1, "6": 1, "7": 1, "8": 1, "9": 1, "10": 1,
+                "11": 1, "12": 1, "13": 1, "14a": 1, "14b": 1, "15": 1}}
             ]}
             """);
         var (importCode, _, importFout) = await OpdrachtRegel.VoerUitAsync("vragenlijst", "import", "--file", import, "--database", Database);
@@ -40,7 +42,12 @@ public sealed class RapportVerbTests : IDisposable
         Assert.Contains("/Lang (nl)", System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(pdf)));
 
         var tekst = await Pdfcontrole.TekstAsync(pdf);
-        foreach (var sectie in new[] { "Bedrijfsvoering", "Bestuur en Organisatie", "Digitalisering, Innovatie en Informatie", "Ruimte en Economie", "Sociaal", "Stadsdelen", "Beheer en Dienstverlening" })
+        string[] secties =
+        [
+            "Bedrijfsvoering", "Bestuur en Organisatie", "Digitalisering, Innovatie en Informatie", "Ruimte en Economie", "Sociaal", "Stadsdelen",
+            "Beheer en Dienstverlening",
+        ];
+        foreach (var sectie in secties)
         {
             Assert.Contains($"Cluster {sectie}", tekst);
         }

@@ -24,12 +24,21 @@ public sealed class SimulateVerbTests
         Assert.Equal(0, code);
         Assert.Equal(eerste, tweede);
         var regels = eerste.Split('\n');
-        Assert.Contains(regels, r => r.StartsWith("2025-03-01 09:00  taak-aangemaakt", StringComparison.Ordinal) && r.Contains("P&O") && r.Contains("deadline 29 maart 2025 17:00"));
-        Assert.Contains(regels, r => r.StartsWith("2025-03-11 09:00  taak-voltooid", StringComparison.Ordinal) && r.Contains("P&O") && r.Contains("8 uur per week"));
+        Assert.Contains(
+            regels,
+            r =>
+                r.StartsWith("2025-03-01 09:00  taak-aangemaakt", StringComparison.Ordinal) && r.Contains("P&O") && r.Contains("deadline 29 maart 2025 17:00"));
+        Assert.Contains(
+            regels,
+            r => r.StartsWith("2025-03-11 09:00  taak-voltooid", StringComparison.Ordinal) && r.Contains("P&O") && r.Contains("8 uur per week"));
         Assert.Equal(2, regels.Count(r => r.StartsWith("2025-03-22 17:00  herinnering", StringComparison.Ordinal)));
         Assert.Equal(2, regels.Count(r => r.StartsWith("2025-03-28 17:00  herinnering", StringComparison.Ordinal)));
-        Assert.Contains(regels, r => r.StartsWith("2025-03-29 17:00  escalatie", StringComparison.Ordinal) && r.Contains("Stadsarchief") && r.Contains("niemand heeft die rol"));
-        Assert.Contains(regels, r => r.StartsWith("2025-03-29 17:00  escalatie", StringComparison.Ordinal) && r.Contains("UI&E") && r.Contains("clusterdirecteur"));
+        Assert.Contains(
+            regels,
+            r => r.StartsWith("2025-03-29 17:00  escalatie", StringComparison.Ordinal) && r.Contains("Stadsarchief") && r.Contains("niemand heeft die rol"));
+        Assert.Contains(
+            regels,
+            r => r.StartsWith("2025-03-29 17:00  escalatie", StringComparison.Ordinal) && r.Contains("UI&E") && r.Contains("clusterdirecteur"));
         Assert.Equal(2, regels.Count(r => r.StartsWith("2025-04-12 17:00  escalatie", StringComparison.Ordinal) && r.Contains("Stadsarchief")));
         Assert.DoesNotContain(regels, r => r.Contains("escalatie") && r.Contains("P&O"));
     }

@@ -18,7 +18,8 @@ public sealed class VragenlijstVerbTests : IDisposable
         await File.WriteAllTextAsync(bestand, """
             {"jaar": 2024, "versie": "2024", "interviews": [
               {"directie": "F&I", "respondenttype": "trekker", "antwoorden": {"1": 3, "2": 1, "6": 2, "14a": 1, "16": "vrije tekst"}},
-              {"directie": "com", "respondenttype": "directeur", "antwoorden": {"1": 3, "2": 3, "3": 3, "4": 3, "5": 3, "6": 2, "7": 3, "8": 3, "9": 3, "10": 3, "11": 3, "12": 3, "13": 3, "14a": 3, "14b": 3, "15": 3}}
+              {"directie": "com", "respondenttype": "directeur", "antwoorden": {"1": 3, "2": 3, "3": 3, "4": 3, "5": 3, "6": 2, "7": 3, "8": 3, "9": 3,
+                "10": 3, "11": 3, "12": 3, "13": 3, "14a": 3, "14b": 3, "15": 3}}
             ]}
             """);
 
@@ -54,7 +55,9 @@ public sealed class VragenlijstVerbTests : IDisposable
         var (_, json, _) = await OpdrachtRegel.VoerUitAsync("vragenlijst", "scores", "--jaar", "2024", "--database", Database);
         var regels = JsonDocument.Parse(json).RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("directie").GetString()!);
         Assert.Equal(30, regels["F&I"].GetProperty("totaal").GetInt32());
-        Assert.Equal(["1", "5", "6"], regels["F&I"].GetProperty("opOrde").EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.True).Select(p => p.Name));
+        Assert.Equal(
+            ["1", "5", "6"],
+            regels["F&I"].GetProperty("opOrde").EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.True).Select(p => p.Name));
         Assert.Equal(JsonValueKind.Null, regels["Zuid"].GetProperty("totaal").ValueKind);
         Assert.Equal(["12", "13", "14a", "14b", "15"], regels["Zuid"].GetProperty("ontbreekt").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(10, regels["Stadsarchief"].GetProperty("totaal").GetInt32());

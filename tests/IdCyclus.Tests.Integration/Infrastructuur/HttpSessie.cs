@@ -94,11 +94,22 @@ public sealed class HttpSessie(HttpClient client, IdCyclusFabriek fabriek) : IDi
     public static void AssertGeenToegang(HttpResponseMessage antwoord)
     {
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-        Assert.StartsWith("/geen-toegang", antwoord.Headers.Location!.IsAbsoluteUri ? antwoord.Headers.Location.PathAndQuery : antwoord.Headers.Location.OriginalString);
+        Assert.StartsWith(
+            "/geen-toegang",
+            antwoord.Headers.Location!.IsAbsoluteUri ? antwoord.Headers.Location.PathAndQuery : antwoord.Headers.Location.OriginalString);
     }
 
     /// <summary>The Dutch error shown next to a field, or null.</summary>
     public static string? FoutBijVeld(IDocument pagina, string veld) => pagina.QuerySelector($"#{veld}-fout")?.TextContent.Trim();
+
+    /// <summary>
+    /// The text of the first element matching <paramref name="selector"/> as a reader hears it: every run of whitespace
+    /// (the markup's indentation and line breaks) as one space. A missing element reads "(geen selector)", so an assertion
+    /// on it says what was not found.
+    /// </summary>
+    public static string Tekst(IDocument pagina, string selector) =>
+        string.Join(' ', (pagina.QuerySelector(selector)?.TextContent ?? $"(geen {selector})")
+            .Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string Ingekort(string tekst) => tekst.Length > 600 ? tekst[..600] : tekst;
 

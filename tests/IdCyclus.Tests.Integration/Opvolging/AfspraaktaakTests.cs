@@ -103,7 +103,9 @@ public abstract class AfspraaktaakTests<TFabriek>(TFabriek fabriek) : ProviderTe
         var taak = Assert.Single(await TakenAsync());
         Assert.Equal(Amsterdam(2025, 9, 1, 17).UtcDateTime, taak.DeadlineUtc);
         var historie = await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>().HistorieAsync(new HistorieVraag { TaakId = taak.Id }, default));
-        Assert.Contains(historie, h => h.Soort == "deadline-verplaatst" && h.Omschrijving.Contains("1 september 2025 17:00") && h.Omschrijving.Contains("Reorganisatie"));
+        Assert.Contains(
+            historie,
+            h => h.Soort == "deadline-verplaatst" && h.Omschrijving.Contains("1 september 2025 17:00") && h.Omschrijving.Contains("Reorganisatie"));
 
         // The old deadline passes without a reminder or an escalation; the new one keeps its ladder.
         var verwerker = Fabriek.Services.GetRequiredService<Verwerker>();
@@ -142,12 +144,17 @@ public abstract class AfspraaktaakTests<TFabriek>(TFabriek fabriek) : ProviderTe
         Assert.Equal(TaakStatus.Geannuleerd, plantaak.Status);
         var historie = await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>().HistorieAsync(new HistorieVraag(), default));
         Assert.Contains(historie, h => h.TaakId == trekkertaak.Id && h.Omschrijving.Contains("de afspraak is gedaan (IdCyclus (systeem))"));
-        Assert.Contains(historie, h => h.TaakId == plantaak.Id && h.Omschrijving.Contains("vervallen") && h.Omschrijving.Contains("ziet af van een nieuw plan"));
+        Assert.Contains(
+            historie,
+            h => h.TaakId == plantaak.Id && h.Omschrijving.Contains("vervallen") && h.Omschrijving.Contains("ziet af van een nieuw plan"));
 
         // A late redelivery of an older change changes nothing: the task stays as it ended.
         await Fabriek.MetDienstAsync(async d =>
         {
-            await d.GetRequiredService<IIntegratieHandler<AfspraakGewijzigd>>().VerwerkAsync("laat", new AfspraakGewijzigd(Guid.Parse(plan.Split('/')[^1]), 1), default);
+            await d.GetRequiredService<IIntegratieHandler<AfspraakGewijzigd>>().VerwerkAsync(
+                "laat",
+                new AfspraakGewijzigd(Guid.Parse(plan.Split('/')[^1]), 1),
+                default);
             return 0;
         });
         Assert.Equal(2, (await TakenAsync()).Count(t => t.IsAfgerond));

@@ -40,10 +40,6 @@ public abstract class OpvolgingTests<TFabriek>(TFabriek fabriek) : ProviderTests
     private Task<IReadOnlyList<AfspraakGegevens>> AllesAsync() =>
         Fabriek.MetDienstAsync(d => d.GetRequiredService<IOpvolgingQueries>().AfsprakenAsync(null, Fabriek.Klok.Vandaag()));
 
-    /// <summary>The element's text with runs of white space made one space, as a screen reader reads it.</summary>
-    private static string Tekst(IDocument pagina, string selector) =>
-        string.Join(' ', (pagina.QuerySelector(selector)?.TextContent ?? $"(geen {selector})").Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
-
     [Fact]
     public async Task Bureau_legt_een_trekkerafspraak_vast_met_de_directeur_als_eigenaar()
     {
@@ -54,12 +50,12 @@ public abstract class OpvolgingTests<TFabriek>(TFabriek fabriek) : ProviderTests
 
         var pagina = await bureau.PaginaAsync(url);
         Assert.Equal("Trekker met minimaal 8 uur per week benoemd", pagina.QuerySelector("h1")!.TextContent);
-        Assert.Contains(directeur.Persoon.Naam, Tekst(pagina, "#gegevens"));
-        Assert.Equal("open", Tekst(pagina, "#status"));
-        Assert.Contains("1 juni 2025", Tekst(pagina, "#deadline"));
-        Assert.Contains("Vastgelegd (GMT) met deadline 1 juni 2025", Tekst(pagina, "#geschiedenis"));
+        Assert.Contains(directeur.Persoon.Naam, HttpSessie.Tekst(pagina, "#gegevens"));
+        Assert.Equal("open", HttpSessie.Tekst(pagina, "#status"));
+        Assert.Contains("1 juni 2025", HttpSessie.Tekst(pagina, "#deadline"));
+        Assert.Contains("Vastgelegd (GMT) met deadline 1 juni 2025", HttpSessie.Tekst(pagina, "#geschiedenis"));
         var register = await bureau.PaginaAsync("/opvolging");
-        Assert.Contains("Trekker met minimaal 8 uur per week benoemd", Tekst(register, "#afspraken"));
+        Assert.Contains("Trekker met minimaal 8 uur per week benoemd", HttpSessie.Tekst(register, "#afspraken"));
         var afspraak = Assert.Single(await AllesAsync());
         Assert.Equal((directeur.Persoon.Id, "open"), (afspraak.EigenaarPersoonId, afspraak.Status));
     }
@@ -97,24 +93,33 @@ public abstract class OpvolgingTests<TFabriek>(TFabriek fabriek) : ProviderTests
         using var bureau = await AlsAsync(Rol.Projectleider);
         var url = await VastleggenAsync(bureau, "DV", "ActieplanOpgeleverd");
 
-        var zonderReden = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["NieuweDeadline"] = "2025-09-01" }, "form[action*=Verschuiven]"));
+        var zonderReden = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync(
+            url,
+            new Dictionary<string, string> { ["NieuweDeadline"] = "2025-09-01" },
+            "form[action*=Verschuiven]"));
         Assert.Contains("waarom de deadline verschuift", HttpSessie.FoutBijVeld(zonderReden, "Reden"));
-        var verschoven = await bureau.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["NieuweDeadline"] = "2025-09-01", ["Reden"] = "Reorganisatie" }, "form[action*=Verschuiven]");
+        var verschoven = await bureau.VerstuurFormulierAsync(
+            url,
+            new Dictionary<string, string> { ["NieuweDeadline"] = "2025-09-01", ["Reden"] = "Reorganisatie" },
+            "form[action*=Verschuiven]");
         Assert.Equal(HttpStatusCode.Redirect, verschoven.StatusCode);
 
         var pagina = await bureau.PaginaAsync(url);
-        Assert.Contains("1 september 2025 (oorspronkelijk 1 juni 2025; 92 dagen later)", Tekst(pagina, "#deadline"));
-        Assert.Contains("Deadline van 1 juni 2025 naar 1 september 2025: Reorganisatie", Tekst(pagina, "#geschiedenis"));
-        Assert.Contains("1 met een verschoven deadline", Tekst(await bureau.PaginaAsync("/opvolging"), "#telling"));
+        Assert.Contains("1 september 2025 (oorspronkelijk 1 juni 2025; 92 dagen later)", HttpSessie.Tekst(pagina, "#deadline"));
+        Assert.Contains("Deadline van 1 juni 2025 naar 1 september 2025: Reorganisatie", HttpSessie.Tekst(pagina, "#geschiedenis"));
+        Assert.Contains("1 met een verschoven deadline", HttpSessie.Tekst(await bureau.PaginaAsync("/opvolging"), "#telling"));
 
         using var trekker = await AlsAsync(Rol.Trekker, "DV");
-        var gemeld = await trekker.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["Voortgang"] = "Concept ligt bij de directeur" }, "form[action*=Voortgang]");
+        var gemeld = await trekker.VerstuurFormulierAsync(
+            url,
+            new Dictionary<string, string> { ["Voortgang"] = "Concept ligt bij de directeur" },
+            "form[action*=Voortgang]");
         Assert.Equal(HttpStatusCode.Redirect, gemeld.StatusCode);
-        Assert.Equal("op schema", Tekst(await trekker.PaginaAsync(url), "#status"));
+        Assert.Equal("op schema", HttpSessie.Tekst(await trekker.PaginaAsync(url), "#status"));
 
         Fabriek.Klok.Zet(new DateTimeOffset(2025, 9, 2, 9, 0, 0, TimeSpan.FromHours(2)));
         using var later = await AlsAsync(Rol.Projectleider);
-        Assert.Equal("te laat", Tekst(await later.PaginaAsync(url), "#status"));
+        Assert.Equal("te laat", HttpSessie.Tekst(await later.PaginaAsync(url), "#status"));
         Assert.Equal("te-laat", Assert.Single(await AllesAsync()).Status);
     }
 
@@ -128,14 +133,17 @@ public abstract class OpvolgingTests<TFabriek>(TFabriek fabriek) : ProviderTests
         var velden = HttpSessie.FormulierVelden(pagina, "form[action*=Verschuiven]");
 
         Assert.Equal(HttpStatusCode.Redirect,
-            (await bureau.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["NieuweDeadline"] = "2025-07-01", ["Reden"] = "Eerst" }, "form[action*=Verschuiven]")).StatusCode);
+            (await bureau.VerstuurFormulierAsync(
+                url,
+                new Dictionary<string, string> { ["NieuweDeadline"] = "2025-07-01", ["Reden"] = "Eerst" },
+                "form[action*=Verschuiven]")).StatusCode);
         velden["NieuweDeadline"] = "2025-08-01";
         velden["Reden"] = "Tweede";
         var conflict = await HttpSessie.LeesAsync(await collega.Client.PostAsync(url + "?handler=Verschuiven", new FormUrlEncodedContent(velden)));
 
-        Assert.Contains("Iemand anders heeft deze gegevens gewijzigd", Tekst(conflict, "#foutenoverzicht"));
+        Assert.Contains("Iemand anders heeft deze gegevens gewijzigd", HttpSessie.Tekst(conflict, "#foutenoverzicht"));
         Assert.Equal("Tweede", conflict.QuerySelector("#Reden")!.TextContent);
-        Assert.Contains("1 juli 2025", Tekst(conflict, "#deadline"));
+        Assert.Contains("1 juli 2025", HttpSessie.Tekst(conflict, "#deadline"));
         Assert.Equal(new DateOnly(2025, 7, 1), Assert.Single(await AllesAsync()).HuidigeDeadline);
     }
 
@@ -150,11 +158,14 @@ public abstract class OpvolgingTests<TFabriek>(TFabriek fabriek) : ProviderTests
         Assert.Contains("Vul het bewijs in", HttpSessie.FoutBijVeld(zonderBewijs, "Bewijs"));
         Assert.Null(zonderBewijs.QuerySelector("form[action*=Verschuiven]"));
         Assert.Equal(HttpStatusCode.Redirect,
-            (await directeur.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["Bewijs"] = "Instellingsbesluit van 20 maart" }, "form[action*=Gedaan]")).StatusCode);
+            (await directeur.VerstuurFormulierAsync(
+                url,
+                new Dictionary<string, string> { ["Bewijs"] = "Instellingsbesluit van 20 maart" },
+                "form[action*=Gedaan]")).StatusCode);
 
         var pagina = await directeur.PaginaAsync(url);
-        Assert.Equal("gedaan", Tekst(pagina, "#status"));
-        Assert.Equal("Instellingsbesluit van 20 maart", Tekst(pagina, "#afsluiting"));
+        Assert.Equal("gedaan", HttpSessie.Tekst(pagina, "#status"));
+        Assert.Equal("Instellingsbesluit van 20 maart", HttpSessie.Tekst(pagina, "#afsluiting"));
         Assert.Null(pagina.QuerySelector("form[action*=Voortgang]"));
         Assert.Equal("gedaan", Assert.Single(await AllesAsync()).Status);
         Assert.Empty((await bureau.PaginaAsync("/opvolging")).QuerySelectorAll("tr.idc-afspraakrij"));

@@ -49,9 +49,13 @@ public abstract class SturingTests<TFabriek>(TFabriek fabriek) : ProviderTests<T
         Assert.NotEmpty(zonderGenoegUren);
         Assert.Equal(zonderGenoegUren, Directies("TrekkerBenoemd"));
         Assert.Equal(zonderActueelPlan, Directies("ActieplanOpgeleverd"));
-        Assert.Contains("aanbeveling uit de Voortgangsrapportage 2024; het GMT heeft dit nog niet als eigen afspraak vastgelegd", pagina.QuerySelector("#norm")!.TextContent);
+        Assert.Contains(
+            "aanbeveling uit de Voortgangsrapportage 2024; het GMT heeft dit nog niet als eigen afspraak vastgelegd",
+            pagina.QuerySelector("#norm")!.TextContent);
 
-        var zonderDeadline = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync("/opvolging/sturing?Jaar=2024", new Dictionary<string, string> { ["DeadlineTrekker"] = "2025-06-01" }));
+        var zonderDeadline = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync(
+            "/opvolging/sturing?Jaar=2024",
+            new Dictionary<string, string> { ["DeadlineTrekker"] = "2025-06-01" }));
         Assert.Contains("Vul de deadline in", HttpSessie.FoutBijVeld(zonderDeadline, "DeadlinePlan"));
         Assert.Empty(await AfsprakenAsync());
 
@@ -93,7 +97,8 @@ public abstract class SturingTests<TFabriek>(TFabriek fabriek) : ProviderTests<T
         });
         Assert.Equal(HttpStatusCode.Redirect, nieuw.StatusCode);
 
-        var inhoud = velden.Where(v => v.Key is not ("Gekozen" or "DeadlineTrekker" or "DeadlinePlan")).Select(v => new KeyValuePair<string, string>(v.Key, v.Value))
+        var inhoud = velden.Where(v => v.Key is not ("Gekozen" or "DeadlineTrekker" or "DeadlinePlan"))
+            .Select(v => new KeyValuePair<string, string>(v.Key, v.Value))
             .Append(new("DeadlineTrekker", "2025-06-01")).Append(new("DeadlinePlan", "2025-09-01"))
             .Append(new("Gekozen", sleutel));
         var antwoord = await HttpSessie.LeesAsync(await bureau.Client.PostAsync("/opvolging/sturing", new FormUrlEncodedContent(inhoud)));

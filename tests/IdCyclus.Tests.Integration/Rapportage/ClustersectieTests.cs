@@ -31,7 +31,9 @@ public abstract class ClustersectieTests<TFabriek>(TFabriek fabriek) : ProviderT
         var velden = HttpSessie.FormulierVelden(await bureau.PaginaAsync(blok));
         velden["Tekst"] = "Context zoals vastgelegd.";
         Assert.Equal(HttpStatusCode.Redirect, (await bureau.Client.PostAsync(blok, new FormUrlEncodedContent(velden))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Concept]")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Concept]")).StatusCode);
         velden = HttpSessie.FormulierVelden(await bureau.PaginaAsync(blok));
         velden["Tekst"] = "Tekst waar Bureau nog aan werkt.";
         Assert.Equal(HttpStatusCode.Redirect, (await bureau.Client.PostAsync(blok, new FormUrlEncodedContent(velden))).StatusCode);
@@ -54,7 +56,9 @@ public abstract class ClustersectieTests<TFabriek>(TFabriek fabriek) : ProviderT
         await trekker.AanmeldenAlsAsync(Rol.Trekker, "F&I");
         HttpSessie.AssertGeenToegang(await trekker.GetAsync(pad));
 
-        var viaContract = await Fabriek.MetDienstAsync(s => s.GetRequiredService<IRapportageQueries>().SectiesVoorClusterdirecteurAsync(2024, [eigen.ClusterId!]));
+        var viaContract = await Fabriek.MetDienstAsync(s => s.GetRequiredService<IRapportageQueries>().SectiesVoorClusterdirecteurAsync(
+            2024,
+            [eigen.ClusterId!]));
         Assert.Contains(viaContract, s => s.SectieId == sectie.Id && s.Pad == pad && s.Bron == "conceptversie 1");
     }
 

@@ -20,8 +20,12 @@ internal static class RapportageTestdata
         foreach (var blok in blokken)
         {
             var staat = s.GetRequiredService<BlokstaatWijzigenHandler>();
-            var versie = (await staat.VoerUitAsync(new BlokstaatWijzigen(jaar, blok.Sleutel, Blokstaat.InReview, blok.Versie, Actor.Systeem), CancellationToken.None)).Waarde;
-            Assert.True((await staat.VoerUitAsync(new BlokstaatWijzigen(jaar, blok.Sleutel, Blokstaat.Definitief, versie, Actor.Systeem), CancellationToken.None)).IsGelukt);
+            var versie = (await staat.VoerUitAsync(
+                new BlokstaatWijzigen(jaar, blok.Sleutel, Blokstaat.InReview, blok.Versie, Actor.Systeem),
+                CancellationToken.None)).Waarde;
+            Assert.True((await staat.VoerUitAsync(
+                new BlokstaatWijzigen(jaar, blok.Sleutel, Blokstaat.Definitief, versie, Actor.Systeem),
+                CancellationToken.None)).IsGelukt);
         }
 
         return blokken.Count;
@@ -31,6 +35,8 @@ internal static class RapportageTestdata
     {
         await AllesDefinitiefAsync(fabriek);
         using var bureau = await BureauAsync(fabriek);
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Publiceren]")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Publiceren]")).StatusCode);
     }
 }

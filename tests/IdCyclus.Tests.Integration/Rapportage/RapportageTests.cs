@@ -50,7 +50,9 @@ public abstract class RapportageTests<TFabriek>(TFabriek fabriek) : ProviderTest
         Assert.Equal("directeur", totalen["Com"][3]);
         Assert.Equal("16", Tabel(concept, "Totaalscore per directie, Sociaal")["GGD"][0]);
         Assert.Equal(["31,5", "2", "Com (onvolledig: vraag 12 ontbreekt)"], Tabel(concept, "Gemiddelde totaalscore per cluster")["Alle clusters"]);
-        Assert.Matches("F&I: geen (vragenlijst van 2023 in IdCyclus|definitief interview in 2023)", concept.QuerySelector("#sectie-bedrijfsvoering ul.niet-vergelijkbaar")!.TextContent);
+        Assert.Matches(
+            "F&I: geen (vragenlijst van 2023 in IdCyclus|definitief interview in 2023)",
+            concept.QuerySelector("#sectie-bedrijfsvoering ul.niet-vergelijkbaar")!.TextContent);
         Assert.Contains("Het interview van Com is onvolledig", concept.QuerySelector("#bijlage-2")!.TextContent);
     }
 
@@ -76,7 +78,10 @@ public abstract class RapportageTests<TFabriek>(TFabriek fabriek) : ProviderTest
     {
         using var bureau = await BureauAsync(Fabriek);
 
-        var antwoord = await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string> { ["Versie"] = "0" }, "form[action*=Momentopname]");
+        var antwoord = await bureau.VerstuurFormulierAsync(
+            "/rapportage/2024",
+            new Dictionary<string, string> { ["Versie"] = "0" },
+            "form[action*=Momentopname]");
 
         var pagina = await HttpSessie.LeesAsync(antwoord);
         Assert.Contains("intussen gewijzigd", pagina.QuerySelector("#foutenoverzicht")!.TextContent);
@@ -121,7 +126,10 @@ public abstract class RapportageTests<TFabriek>(TFabriek fabriek) : ProviderTest
     public async Task Publiceren_kan_pas_als_alles_definitief_is_en_daarna_leest_iedereen_de_definitieve_versie_en_de_pdf()
     {
         using var bureau = await BureauAsync(Fabriek);
-        var geweigerd = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Publiceren]"));
+        var geweigerd = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync(
+            "/rapportage/2024",
+            new Dictionary<string, string>(),
+            "form[action*=Publiceren]"));
         Assert.Contains("Nog niet definitief (37)", geweigerd.QuerySelector("#foutenoverzicht")!.TextContent);
 
         await AllesDefinitiefAsync();
@@ -166,29 +174,47 @@ public abstract class RapportageTests<TFabriek>(TFabriek fabriek) : ProviderTest
     public async Task De_werkgroep_geeft_opmerkingen_op_een_blok_en_publiceren_wacht_tot_Bureau_ze_heeft_afgehandeld()
     {
         using var bureau = await BureauAsync(Fabriek);
-        var zonderDeadline = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form.idc-review"));
+        var zonderDeadline = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync(
+            "/rapportage/2024",
+            new Dictionary<string, string>(),
+            "form.idc-review"));
         Assert.Equal("Invoerfout: Vul de deadline van de review in, bijvoorbeeld 15-09-2024.", HttpSessie.FoutBijVeld(zonderDeadline, "Deadline"));
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string> { ["Deadline"] = "2025-03-15" }, "form.idc-review")).StatusCode);
-        Assert.Contains("Review op conceptversie 1 tot en met 15 maart 2025", (await bureau.PaginaAsync("/rapportage/2024")).QuerySelector("#review-status")!.TextContent);
+        var review = new Dictionary<string, string> { ["Deadline"] = "2025-03-15" };
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", review, "form.idc-review")).StatusCode);
+        Assert.Contains(
+            "Review op conceptversie 1 tot en met 15 maart 2025",
+            (await bureau.PaginaAsync("/rapportage/2024")).QuerySelector("#review-status")!.TextContent);
 
         using var lid = Fabriek.NieuweSessie();
         await lid.AanmeldenAlsAsync(Rol.WerkgroepLid);
-        var leeg = await HttpSessie.LeesAsync(await lid.VerstuurFormulierAsync("/rapportage/2024/review", new Dictionary<string, string> { ["Sleutel"] = "samenvatting", ["Tekst"] = "" }));
+        var leeg = await HttpSessie.LeesAsync(await lid.VerstuurFormulierAsync(
+            "/rapportage/2024/review",
+            new Dictionary<string, string> { ["Sleutel"] = "samenvatting", ["Tekst"] = "" }));
         Assert.Equal("Invoerfout: Schrijf de opmerking.", HttpSessie.FoutBijVeld(leeg, "Tekst"));
         Assert.Equal(HttpStatusCode.Redirect, (await lid.VerstuurFormulierAsync("/rapportage/2024/review",
             new Dictionary<string, string> { ["Sleutel"] = "sociaal:aanbevelingen", ["Tekst"] = "Noem ook de trekkersoverleggen." })).StatusCode);
         HttpSessie.AssertGeenToegang(await lid.GetAsync("/rapportage/2024/blok?sleutel=sociaal:aanbevelingen"));
 
         await AllesDefinitiefAsync();
-        var geweigerd = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Publiceren]"));
+        var geweigerd = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync(
+            "/rapportage/2024",
+            new Dictionary<string, string>(),
+            "form[action*=Publiceren]"));
         Assert.Contains("Er staan nog 1 opmerking(en) uit de review open.", geweigerd.QuerySelector("#foutenoverzicht")!.TextContent);
 
         var blok = "/rapportage/2024/blok?sleutel=sociaal%3Aaanbevelingen";
         Assert.Contains("Noem ook de trekkersoverleggen.", (await bureau.PaginaAsync(blok)).QuerySelector("#opmerkingen")!.TextContent);
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync(blok, new Dictionary<string, string> { ["Afhandeling"] = "Toegevoegd aan aanbeveling 2." }, "form.idc-afhandelen")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await bureau.VerstuurFormulierAsync(
+                blok,
+                new Dictionary<string, string> { ["Afhandeling"] = "Toegevoegd aan aanbeveling 2." },
+                "form.idc-afhandelen")).StatusCode);
         Assert.Contains("Afgehandeld door", (await bureau.PaginaAsync(blok)).QuerySelector("#opmerkingen")!.TextContent);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Publiceren]")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Publiceren]")).StatusCode);
     }
 
     private Task<int> AllesDefinitiefAsync() => Fabriek.MetDienstAsync(async s =>
@@ -198,8 +224,12 @@ public abstract class RapportageTests<TFabriek>(TFabriek fabriek) : ProviderTest
         foreach (var blok in blokken)
         {
             var staat = s.GetRequiredService<BlokstaatWijzigenHandler>();
-            var versie = (await staat.VoerUitAsync(new BlokstaatWijzigen(2024, blok.Sleutel, Blokstaat.InReview, blok.Versie, Actor.Systeem), CancellationToken.None)).Waarde;
-            Assert.True((await staat.VoerUitAsync(new BlokstaatWijzigen(2024, blok.Sleutel, Blokstaat.Definitief, versie, Actor.Systeem), CancellationToken.None)).IsGelukt);
+            var versie = (await staat.VoerUitAsync(
+                new BlokstaatWijzigen(2024, blok.Sleutel, Blokstaat.InReview, blok.Versie, Actor.Systeem),
+                CancellationToken.None)).Waarde;
+            Assert.True((await staat.VoerUitAsync(
+                new BlokstaatWijzigen(2024, blok.Sleutel, Blokstaat.Definitief, versie, Actor.Systeem),
+                CancellationToken.None)).IsGelukt);
         }
 
         return blokken.Count;
@@ -208,7 +238,9 @@ public abstract class RapportageTests<TFabriek>(TFabriek fabriek) : ProviderTest
     /// <summary>Rows of the table with this caption: first cell → the other cells.</summary>
     private static Dictionary<string, string[]> Tabel(AngleSharp.Dom.IDocument pagina, string bijschrift) =>
         pagina.QuerySelectorAll("table.rapport-tabel").Single(t => t.QuerySelector("caption")!.TextContent == bijschrift)
-            .QuerySelectorAll("tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children.Skip(1).Select(c => c.TextContent.Trim()).ToArray());
+            .QuerySelectorAll("tbody tr").ToDictionary(
+                r => r.Children[0].TextContent.Trim(),
+                r => r.Children.Skip(1).Select(c => c.TextContent.Trim()).ToArray());
 
     private sealed class StilleMelder : IVoortgangMelder
     {

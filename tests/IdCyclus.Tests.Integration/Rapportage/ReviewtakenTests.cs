@@ -56,7 +56,10 @@ public abstract class ReviewtakenTests<TFabriek>(TFabriek fabriek) : ProviderTes
         var zonderBevestiging = await lidSessie.VerstuurFormulierAsync(taken[eerste.Id], new Dictionary<string, string>(), "form[action*=Voltooien]");
         Assert.Equal("Invoerfout: Bevestig dat u het concept hebt gelezen en uw opmerkingen hebt geplaatst.",
             HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(zonderBevestiging), "Velden_Gelezen"));
-        var afgerond = await lidSessie.VerstuurFormulierAsync(taken[eerste.Id], new Dictionary<string, string> { ["Velden[Gelezen]"] = "true" }, "form[action*=Voltooien]");
+        var afgerond = await lidSessie.VerstuurFormulierAsync(
+            taken[eerste.Id],
+            new Dictionary<string, string> { ["Velden[Gelezen]"] = "true" },
+            "form[action*=Voltooien]");
         Assert.Equal(HttpStatusCode.Redirect, afgerond.StatusCode);
 
         var stand = await bureau.PaginaAsync("/rapportage/2024/review");
@@ -64,20 +67,28 @@ public abstract class ReviewtakenTests<TFabriek>(TFabriek fabriek) : ProviderTes
         Assert.Equal("ja, op 1 maart 2025 om 10:00", stand.QuerySelector($"#reviewers tr[data-persoon='{eerste.Id}'] td:last-child")!.TextContent.Trim());
         Assert.Equal("nog niet", stand.QuerySelector($"#reviewers tr[data-persoon='{leden[1].Id}'] td:last-child")!.TextContent.Trim());
         Assert.Null(stand.QuerySelector("#verschil-sinds-review"));
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Concept]")).StatusCode);
-        Assert.Equal("/rapportage/2024/verschil?van=1&naar=2", (await bureau.PaginaAsync("/rapportage/2024/review")).QuerySelector("#verschil-sinds-review")!.GetAttribute("href"));
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form[action*=Concept]")).StatusCode);
+        Assert.Equal(
+            "/rapportage/2024/verschil?van=1&naar=2",
+            (await bureau.PaginaAsync("/rapportage/2024/review")).QuerySelector("#verschil-sinds-review")!.GetAttribute("href"));
     }
 
     [Fact]
     public async Task Herinneringen_voor_de_deadline_en_een_escalatie_naar_Bureau_erna_alleen_voor_wie_nog_niet_klaar_is()
     {
         using var bureau = await BureauAsync(Fabriek);
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string> { ["Deadline"] = "2025-03-15" }, "form.idc-review")).StatusCode);
+        var review = new Dictionary<string, string> { ["Deadline"] = "2025-03-15" };
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", review, "form.idc-review")).StatusCode);
         var leden = await WerkgroepledenAsync();
         using (var lid = Fabriek.NieuweSessie())
         {
             await lid.AanmeldenAlsAsync(leden[0].Id);
-            await lid.VerstuurFormulierAsync(await TaakAsync(lid, Taaktitel), new Dictionary<string, string> { ["Velden[Gelezen]"] = "true" }, "form[action*=Voltooien]");
+            await lid.VerstuurFormulierAsync(
+                await TaakAsync(lid, Taaktitel),
+                new Dictionary<string, string> { ["Velden[Gelezen]"] = "true" },
+                "form[action*=Voltooien]");
         }
 
         var verwerker = Fabriek.Services.GetRequiredService<Verwerker>();
@@ -101,11 +112,19 @@ public abstract class ReviewtakenTests<TFabriek>(TFabriek fabriek) : ProviderTes
     public async Task Een_tweede_review_terwijl_er_een_loopt_wordt_geweigerd_en_taken_aanmaken_geeft_geen_tweede_taak()
     {
         using var bureau = await BureauAsync(Fabriek);
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string> { ["Deadline"] = "2025-03-15" }, "form.idc-review")).StatusCode);
+        var review = new Dictionary<string, string> { ["Deadline"] = "2025-03-15" };
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", review, "form.idc-review")).StatusCode);
 
-        var tweede = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string> { ["Deadline"] = "2025-03-20" }, "form.idc-review"));
-        Assert.Equal("Invoerfout: Er loopt al een review tot en met 15 maart 2025; start een nieuwe review na die deadline.", HttpSessie.FoutBijVeld(tweede, "Deadline"));
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form.idc-reviewtaken")).StatusCode);
+        var tweede = await HttpSessie.LeesAsync(await bureau.VerstuurFormulierAsync(
+            "/rapportage/2024",
+            new Dictionary<string, string> { ["Deadline"] = "2025-03-20" },
+            "form.idc-review"));
+        Assert.Equal(
+            "Invoerfout: Er loopt al een review tot en met 15 maart 2025; start een nieuwe review na die deadline.",
+            HttpSessie.FoutBijVeld(tweede, "Deadline"));
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string>(), "form.idc-reviewtaken")).StatusCode);
 
         using var lid = Fabriek.NieuweSessie();
         await lid.AanmeldenAlsAsync((await WerkgroepledenAsync())[0].Id);
@@ -117,7 +136,8 @@ public abstract class ReviewtakenTests<TFabriek>(TFabriek fabriek) : ProviderTes
     public async Task Een_afronding_die_twee_keer_binnenkomt_telt_eenmaal_en_een_onbekende_ronde_blijft_een_incident()
     {
         using var bureau = await BureauAsync(Fabriek);
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", new Dictionary<string, string> { ["Deadline"] = "2025-03-15" }, "form.idc-review")).StatusCode);
+        var review = new Dictionary<string, string> { ["Deadline"] = "2025-03-15" };
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/rapportage/2024", review, "form.idc-review")).StatusCode);
         var lid = (await WerkgroepledenAsync())[0];
         var afgerond = new ReviewAfgerond(2024, 1, lid.Id, lid.Naam, Fabriek.Klok.GetUtcNow());
 
@@ -154,7 +174,9 @@ public abstract class ReviewtakenTests<TFabriek>(TFabriek fabriek) : ProviderTes
     private async Task<int> BerichtenAsync(string onderwerp)
     {
         using var bureau = await BureauAsync(Fabriek);
-        return (await bureau.PaginaAsync("/berichten")).QuerySelectorAll("tr.idc-berichtregel").Count(r => r.TextContent.Contains(onderwerp, StringComparison.Ordinal));
+        return (await bureau.PaginaAsync("/berichten")).QuerySelectorAll("tr.idc-berichtregel").Count(r => r.TextContent.Contains(
+            onderwerp,
+            StringComparison.Ordinal));
     }
 }
 

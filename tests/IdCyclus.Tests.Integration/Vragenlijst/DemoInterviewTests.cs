@@ -81,7 +81,8 @@ public abstract class DemoInterviewTests<TFabriek>(TFabriek fabriek) : ProviderT
         Assert.StartsWith("Geen data beschikbaar over 2023", secties["Ruimte en Economie"]["V&OR"], StringComparison.Ordinal);
         Assert.StartsWith("gegevens van 2024 niet compleet", secties["Stadsdelen"]["Zuidoost"], StringComparison.Ordinal);
         Assert.Equal("-11 op 16 vergelijkbare vragen", secties["Bestuur en Organisatie"]["JZ"]);
-        Assert.NotNull(pagina.QuerySelectorAll("table.idc-opordetabel caption").SingleOrDefault(c => c.TextContent.StartsWith("Randvoorwaarden op orde, Beheer en Dienstverlening (", StringComparison.Ordinal)));
+        Assert.NotNull(pagina.QuerySelectorAll("table.idc-opordetabel caption")
+            .SingleOrDefault(c => c.TextContent.StartsWith("Randvoorwaarden op orde, Beheer en Dienstverlening (", StringComparison.Ordinal)));
 
         var fb = await Fabriek.DirectieAsync("FB");
         var interview = await bureau.PaginaAsync($"/interviews/2024/{fb.Id}");

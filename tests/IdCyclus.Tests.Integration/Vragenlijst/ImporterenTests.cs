@@ -8,12 +8,14 @@ using static IdCyclus.Tests.Integration.Vragenlijst.Importhulp;
 
 namespace IdCyclus.Tests.Integration.Vragenlijst;
 
-/// <summary>The import page over HTTP: a good file (pasted or uploaded) becomes final interviews; a bad one is refused with every problem and changes nothing.</summary>
+/// <summary>The import page over HTTP: a good file (pasted or uploaded) becomes final interviews; a bad one is refused
+/// with every problem and changes nothing.</summary>
 public abstract class ImporterenTests<TFabriek>(TFabriek fabriek) : ProviderTests<TFabriek>(fabriek) where TFabriek : IdCyclusFabriek
 {
     private const string Kiesuit = "kies uit \"trekker\", \"trekker-mt-lid\", \"waarnemend-mt-lid\", \"directeur\" en \"tijdelijk-contactpersoon-mt-lid\"";
 
-    private const string VeldenInterview = "toegestaan zijn \"directie\", \"respondenttype\", \"antwoorden\", \"respondent\", \"accounthouders\", \"datum\", \"notities\" en \"observatie\"";
+    private const string VeldenInterview = "toegestaan zijn \"directie\", \"respondenttype\", \"antwoorden\", \"respondent\", \"accounthouders\", \"datum\", "
+        + "\"notities\" en \"observatie\"";
 
     private static readonly string GeldigBestand = Bestand(2024,
         Interview("F&I", Allemaal(3)),
@@ -59,67 +61,179 @@ public abstract class ImporterenTests<TFabriek>(TFabriek fabriek) : ProviderTest
     [InlineData("null", "interviews[0]: verwacht een interview (object), maar vond null")]
     [InlineData("[]", "interviews[0]: verwacht een interview (object), maar vond een lijst")]
     [InlineData("true", "interviews[0]: verwacht een interview (object), maar vond true")]
-    [InlineData("{'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0]: directie ontbreekt; verwacht de afkorting van de directie, bijvoorbeeld \"F&I\"")]
-    [InlineData("{'directie': 12, 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond getal 12")]
-    [InlineData("{'directie': '', 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond tekst \"\"")]
-    [InlineData("{'directie': '   ', 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond tekst \"   \"")]
-    [InlineData("{'directie': ['F&I'], 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond een lijst")]
-    [InlineData("{'directie': {'afkorting': 'F&I'}, 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond een object")]
+    [InlineData(
+        "{'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0]: directie ontbreekt; verwacht de afkorting van de directie, bijvoorbeeld \"F&I\"")]
+    [InlineData(
+        "{'directie': 12, 'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond getal 12")]
+    [InlineData(
+        "{'directie': '', 'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond tekst \"\"")]
+    [InlineData(
+        "{'directie': '   ', 'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond tekst \"   \"")]
+    [InlineData(
+        "{'directie': ['F&I'], 'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond een lijst")]
+    [InlineData(
+        "{'directie': {'afkorting': 'F&I'}, 'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0].directie: verwacht de afkorting van de directie als tekst, maar vond een object")]
     [InlineData("{'directie': 'XYZ', 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0] (directie \"XYZ\"): onbekende directie \"XYZ\"")]
-    [InlineData("{'directie': 'Inkomen', 'respondenttype': 'trekker', 'antwoorden': {}}", "interviews[0] (directie \"Inkomen\"): onbekende directie \"Inkomen\"")]
+    [InlineData(
+        "{'directie': 'Inkomen', 'respondenttype': 'trekker', 'antwoorden': {}}",
+        "interviews[0] (directie \"Inkomen\"): onbekende directie \"Inkomen\"")]
     [InlineData("{'directie': 'F&I', 'antwoorden': {}}", "interviews[0]: respondenttype ontbreekt; " + Kiesuit)]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'voorzitter', 'antwoorden': {}}", "interviews[0].respondenttype: onbekend respondenttype \"voorzitter\"; " + Kiesuit)]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'voorzitter', 'antwoorden': {}}",
+        "interviews[0].respondenttype: onbekend respondenttype \"voorzitter\"; " + Kiesuit)]
     [InlineData("{'directie': 'F&I', 'respondenttype': '', 'antwoorden': {}}", "interviews[0].respondenttype: onbekend respondenttype \"\"; " + Kiesuit)]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 3, 'antwoorden': {}}", "interviews[0].respondenttype: verwacht een respondenttype als tekst, maar vond getal 3; " + Kiesuit)]
-    [InlineData("{'directie': 'F&I', 'respondenttype': null, 'antwoorden': {}}", "interviews[0].respondenttype: verwacht een respondenttype als tekst, maar vond null; " + Kiesuit)]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 3, 'antwoorden': {}}",
+        "interviews[0].respondenttype: verwacht een respondenttype als tekst, maar vond getal 3; " + Kiesuit)]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': null, 'antwoorden': {}}",
+        "interviews[0].respondenttype: verwacht een respondenttype als tekst, maar vond null; " + Kiesuit)]
     [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker'}", "interviews[0]: antwoorden ontbreekt; gebruik {} als er nog niets is beantwoord")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': []}", "interviews[0].antwoorden: verwacht een object met per vraagnummer het antwoord, maar vond een lijst")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': '3'}", "interviews[0].antwoorden: verwacht een object met per vraagnummer het antwoord, maar vond tekst \"3\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': null}", "interviews[0].antwoorden: verwacht een object met per vraagnummer het antwoord, maar vond null")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'20': 1}}", "interviews[0].antwoorden[\"20\"]: onbekende vraag \"20\" in vragenlijst 2024")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'0': 1}}", "interviews[0].antwoorden[\"0\"]: onbekende vraag \"0\" in vragenlijst 2024")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'14': 2}}", "interviews[0].antwoorden[\"14\"]: onbekende vraag \"14\" in vragenlijst 2024")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'14B': 2}}", "interviews[0].antwoorden[\"14B\"]: onbekende vraag \"14B\" in vragenlijst 2024")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'6': 3}}", "interviews[0].antwoorden[\"6\"]: score 3 valt buiten 0 tot en met 2")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'2': -1}}", "interviews[0].antwoorden[\"2\"]: score -1 valt buiten 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'10': 7}}", "interviews[0].antwoorden[\"10\"]: score 7 valt buiten 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'15': 4}}", "interviews[0].antwoorden[\"15\"]: score 4 valt buiten 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 99999999999}}", "interviews[0].antwoorden[\"1\"]: score 99999999999 valt buiten 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 1.5}}", "interviews[0].antwoorden[\"1\"]: score 1.5 is geen geheel getal; kies 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'3': 2.0}}", "interviews[0].antwoorden[\"3\"]: score 2.0 is geen geheel getal; kies 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': '2'}}", "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond tekst \"2\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'4': 'twee'}}", "interviews[0].antwoorden[\"4\"]: vraag 4 vraagt om een score 0 tot en met 3, maar vond tekst \"twee\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': true}}", "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond true")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'6': false}}", "interviews[0].antwoorden[\"6\"]: vraag 6 vraagt om een score 0 tot en met 2, maar vond false")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'12': null}}", "interviews[0].antwoorden[\"12\"]: null is geen score; laat de vraag weg als het antwoord ontbreekt, of kies 0 tot en met 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': {'score': 3}}}", "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond een object")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'14a': [3]}}", "interviews[0].antwoorden[\"14a\"]: vraag 14a vraagt om een score 0 tot en met 3, maar vond een lijst")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'16': 3}}", "interviews[0].antwoorden[\"16\"]: vraag 16 is een open vraag; verwacht tekst, maar vond getal 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'18': ['x']}}", "interviews[0].antwoorden[\"18\"]: vraag 18 is een open vraag; verwacht tekst, maar vond een lijst")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'19': null}}", "interviews[0].antwoorden[\"19\"]: vraag 19 is een open vraag; verwacht tekst, maar vond null")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'17': '  '}}", "interviews[0].antwoorden[\"17\"]: lege tekst; laat de vraag weg als er geen antwoord is")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': []}",
+        "interviews[0].antwoorden: verwacht een object met per vraagnummer het antwoord, maar vond een lijst")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': '3'}",
+        "interviews[0].antwoorden: verwacht een object met per vraagnummer het antwoord, maar vond tekst \"3\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': null}",
+        "interviews[0].antwoorden: verwacht een object met per vraagnummer het antwoord, maar vond null")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'20': 1}}",
+        "interviews[0].antwoorden[\"20\"]: onbekende vraag \"20\" in vragenlijst 2024")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'0': 1}}",
+        "interviews[0].antwoorden[\"0\"]: onbekende vraag \"0\" in vragenlijst 2024")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'14': 2}}",
+        "interviews[0].antwoorden[\"14\"]: onbekende vraag \"14\" in vragenlijst 2024")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'14B': 2}}",
+        "interviews[0].antwoorden[\"14B\"]: onbekende vraag \"14B\" in vragenlijst 2024")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'6': 3}}",
+        "interviews[0].antwoorden[\"6\"]: score 3 valt buiten 0 tot en met 2")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'2': -1}}",
+        "interviews[0].antwoorden[\"2\"]: score -1 valt buiten 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'10': 7}}",
+        "interviews[0].antwoorden[\"10\"]: score 7 valt buiten 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'15': 4}}",
+        "interviews[0].antwoorden[\"15\"]: score 4 valt buiten 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 99999999999}}",
+        "interviews[0].antwoorden[\"1\"]: score 99999999999 valt buiten 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': 1.5}}",
+        "interviews[0].antwoorden[\"1\"]: score 1.5 is geen geheel getal; kies 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'3': 2.0}}",
+        "interviews[0].antwoorden[\"3\"]: score 2.0 is geen geheel getal; kies 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': '2'}}",
+        "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond tekst \"2\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'4': 'twee'}}",
+        "interviews[0].antwoorden[\"4\"]: vraag 4 vraagt om een score 0 tot en met 3, maar vond tekst \"twee\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': true}}",
+        "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond true")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'6': false}}",
+        "interviews[0].antwoorden[\"6\"]: vraag 6 vraagt om een score 0 tot en met 2, maar vond false")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'12': null}}",
+        "interviews[0].antwoorden[\"12\"]: null is geen score; laat de vraag weg als het antwoord ontbreekt, of kies 0 tot en met 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'1': {'score': 3}}}",
+        "interviews[0].antwoorden[\"1\"]: vraag 1 vraagt om een score 0 tot en met 3, maar vond een object")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'14a': [3]}}",
+        "interviews[0].antwoorden[\"14a\"]: vraag 14a vraagt om een score 0 tot en met 3, maar vond een lijst")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'16': 3}}",
+        "interviews[0].antwoorden[\"16\"]: vraag 16 is een open vraag; verwacht tekst, maar vond getal 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'18': ['x']}}",
+        "interviews[0].antwoorden[\"18\"]: vraag 18 is een open vraag; verwacht tekst, maar vond een lijst")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'19': null}}",
+        "interviews[0].antwoorden[\"19\"]: vraag 19 is een open vraag; verwacht tekst, maar vond null")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'17': '  '}}",
+        "interviews[0].antwoorden[\"17\"]: lege tekst; laat de vraag weg als er geen antwoord is")]
     [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {'5': 3, '5': 1}}", "interviews[0].antwoorden: veld \"5\" komt twee keer voor")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'respondenttype': 'directeur', 'antwoorden': {}}", "interviews[0]: veld \"respondenttype\" komt twee keer voor")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'opmerking': 'x'}", "interviews[0].opmerking: onbekend veld \"opmerking\"; " + VeldenInterview)]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'score': 40}", "interviews[0].score: onbekend veld \"score\"; " + VeldenInterview)]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'respondent': 5}", "interviews[0].respondent: verwacht de naam van de respondent als tekst, maar vond getal 5")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'respondent': ['Sam']}", "interviews[0].respondent: verwacht de naam van de respondent als tekst, maar vond een lijst")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': 'Aisha'}", "interviews[0].accounthouders: verwacht een lijst met namen, maar vond tekst \"Aisha\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': ['Aisha', 3]}", "interviews[0].accounthouders[1]: verwacht de naam van een accounthouder, maar vond getal 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': ['']}", "interviews[0].accounthouders[0]: verwacht de naam van een accounthouder, maar vond tekst \"\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': [null]}", "interviews[0].accounthouders[0]: verwacht de naam van een accounthouder, maar vond null")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '15-04-2024'}", "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"15-04-2024\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '2024-02-30'}", "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"2024-02-30\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '2024-4-5'}", "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"2024-4-5\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '2024-04-15T10:00'}", "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"2024-04-15T10:00\"")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': 20240415}", "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond getal 20240415")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': ['x']}", "interviews[0].notities: verwacht een object met per vraagnummer een notitie, maar vond een lijst")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': {'21': 'x'}}", "interviews[0].notities[\"21\"]: onbekende vraag \"21\" in vragenlijst 2024")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': {'1': 3}}", "interviews[0].notities[\"1\"]: verwacht een notitie als tekst, maar vond getal 3")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'observatie': ['x']}", "interviews[0].observatie: verwacht de observatie van de accounthouder als tekst, maar vond een lijst")]
-    [InlineData("{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'observatie': 5}", "interviews[0].observatie: verwacht de observatie van de accounthouder als tekst, maar vond getal 5")]
-    [InlineData("{'directie': 'P&O', 'respondenttype': 'trekker', 'antwoorden': {'1': 3}}", "interviews[0] (directie \"P&O\"): er is al een interview voor directie \"P&O\" in 2024; wijzig dat in de applicatie of laat dit interview weg")]
-    [InlineData("{'directie': 'p&o', 'respondenttype': 'directeur', 'antwoorden': {}}", "interviews[0] (directie \"p&o\"): er is al een interview voor directie \"P&O\" in 2024; wijzig dat in de applicatie of laat dit interview weg")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'respondenttype': 'directeur', 'antwoorden': {}}",
+        "interviews[0]: veld \"respondenttype\" komt twee keer voor")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'opmerking': 'x'}",
+        "interviews[0].opmerking: onbekend veld \"opmerking\"; " + VeldenInterview)]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'score': 40}",
+        "interviews[0].score: onbekend veld \"score\"; " + VeldenInterview)]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'respondent': 5}",
+        "interviews[0].respondent: verwacht de naam van de respondent als tekst, maar vond getal 5")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'respondent': ['Sam']}",
+        "interviews[0].respondent: verwacht de naam van de respondent als tekst, maar vond een lijst")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': 'Aisha'}",
+        "interviews[0].accounthouders: verwacht een lijst met namen, maar vond tekst \"Aisha\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': ['Aisha', 3]}",
+        "interviews[0].accounthouders[1]: verwacht de naam van een accounthouder, maar vond getal 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': ['']}",
+        "interviews[0].accounthouders[0]: verwacht de naam van een accounthouder, maar vond tekst \"\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'accounthouders': [null]}",
+        "interviews[0].accounthouders[0]: verwacht de naam van een accounthouder, maar vond null")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '15-04-2024'}",
+        "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"15-04-2024\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '2024-02-30'}",
+        "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"2024-02-30\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '2024-4-5'}",
+        "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"2024-4-5\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': '2024-04-15T10:00'}",
+        "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond tekst \"2024-04-15T10:00\"")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'datum': 20240415}",
+        "interviews[0].datum: verwacht een datum als \"jjjj-mm-dd\", maar vond getal 20240415")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': ['x']}",
+        "interviews[0].notities: verwacht een object met per vraagnummer een notitie, maar vond een lijst")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': {'21': 'x'}}",
+        "interviews[0].notities[\"21\"]: onbekende vraag \"21\" in vragenlijst 2024")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'notities': {'1': 3}}",
+        "interviews[0].notities[\"1\"]: verwacht een notitie als tekst, maar vond getal 3")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'observatie': ['x']}",
+        "interviews[0].observatie: verwacht de observatie van de accounthouder als tekst, maar vond een lijst")]
+    [InlineData(
+        "{'directie': 'F&I', 'respondenttype': 'trekker', 'antwoorden': {}, 'observatie': 5}",
+        "interviews[0].observatie: verwacht de observatie van de accounthouder als tekst, maar vond getal 5")]
+    [InlineData(
+        "{'directie': 'P&O', 'respondenttype': 'trekker', 'antwoorden': {'1': 3}}",
+        "interviews[0] (directie \"P&O\"): er is al een interview voor directie \"P&O\" in 2024; wijzig dat in de applicatie of laat dit interview weg")]
+    [InlineData(
+        "{'directie': 'p&o', 'respondenttype': 'directeur', 'antwoorden': {}}",
+        "interviews[0] (directie \"p&o\"): er is al een interview voor directie \"P&O\" in 2024; wijzig dat in de applicatie of laat dit interview weg")]
     public async Task Een_fout_in_een_interview_wordt_over_http_precies_gemeld_en_er_verandert_niets(string interview, string melding)
     {
         await AssertGeweigerdAsync(Bestand(2024, interview.Replace('\'', '"')), melding);
@@ -134,9 +248,15 @@ public abstract class ImporterenTests<TFabriek>(TFabriek fabriek) : ProviderTest
     [InlineData("'tekst'", "bestand: verwacht een object met \"jaar\", \"versie\" en \"interviews\", maar vond tekst \"tekst\"")]
     [InlineData("null", "bestand: verwacht een object met \"jaar\", \"versie\" en \"interviews\", maar vond null")]
     [InlineData("{'versie': '2024', 'interviews': [I]}", "jaar: ontbreekt; verwacht een jaartal van 2000 tot en met 2100")]
-    [InlineData("{'jaar': '2024', 'versie': '2024', 'interviews': [I]}", "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond tekst \"2024\"")]
-    [InlineData("{'jaar': 2024.5, 'versie': '2024', 'interviews': [I]}", "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond getal 2024.5")]
-    [InlineData("{'jaar': 1999, 'versie': '2024', 'interviews': [I]}", "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond getal 1999")]
+    [InlineData(
+        "{'jaar': '2024', 'versie': '2024', 'interviews': [I]}",
+        "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond tekst \"2024\"")]
+    [InlineData(
+        "{'jaar': 2024.5, 'versie': '2024', 'interviews': [I]}",
+        "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond getal 2024.5")]
+    [InlineData(
+        "{'jaar': 1999, 'versie': '2024', 'interviews': [I]}",
+        "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond getal 1999")]
     [InlineData("{'jaar': null, 'versie': '2024', 'interviews': [I]}", "jaar: verwacht een jaartal (geheel getal) van 2000 tot en met 2100, maar vond null")]
     [InlineData("{'jaar': 2024, 'interviews': [I]}", "versie: ontbreekt; verwacht de code van de vragenlijstversie, bijvoorbeeld \"2024\"")]
     [InlineData("{'jaar': 2024, 'versie': 2024, 'interviews': [I]}", "versie: verwacht de code van de vragenlijstversie als tekst, maar vond getal 2024")]
@@ -146,9 +266,13 @@ public abstract class ImporterenTests<TFabriek>(TFabriek fabriek) : ProviderTest
     [InlineData("{'jaar': 2024, 'versie': '2024'}", "interviews: ontbreekt; verwacht een lijst met ten minste één interview")]
     [InlineData("{'jaar': 2024, 'versie': '2024', 'interviews': {}}", "interviews: verwacht een lijst met interviews, maar vond een object")]
     [InlineData("{'jaar': 2024, 'versie': '2024', 'interviews': []}", "interviews: de lijst is leeg; verwacht ten minste één interview")]
-    [InlineData("{'jaar': 2024, 'jaartal': 2024, 'versie': '2024', 'interviews': [I]}", "jaartal: onbekend veld \"jaartal\"; toegestaan zijn \"jaar\", \"versie\" en \"interviews\"")]
+    [InlineData(
+        "{'jaar': 2024, 'jaartal': 2024, 'versie': '2024', 'interviews': [I]}",
+        "jaartal: onbekend veld \"jaartal\"; toegestaan zijn \"jaar\", \"versie\" en \"interviews\"")]
     [InlineData("{'jaar': 2024, 'versie': '2024', 'versie': '2024', 'interviews': [I]}", "bestand: veld \"versie\" komt twee keer voor")]
-    [InlineData("{'jaar': 2024, 'versie': '2024', 'interviews': [I, {'directie': 'f&i', 'respondenttype': 'trekker', 'antwoorden': {}}]}", "interviews[1] (directie \"f&i\"): dubbel interview voor directie \"F&I\" in 2024 (ook interviews[0])")]
+    [InlineData(
+        "{'jaar': 2024, 'versie': '2024', 'interviews': [I, {'directie': 'f&i', 'respondenttype': 'trekker', 'antwoorden': {}}]}",
+        "interviews[1] (directie \"f&i\"): dubbel interview voor directie \"F&I\" in 2024 (ook interviews[0])")]
     public async Task Een_fout_in_het_bestand_wordt_over_http_precies_gemeld_en_er_verandert_niets(string bestand, string melding)
     {
         var json = bestand.Contains('{') || bestand.Contains('\'')

@@ -40,7 +40,8 @@ internal static class Importhulp
         if (antwoord.StatusCode != HttpStatusCode.Redirect)
         {
             var pagina = await HttpSessie.LeesAsync(antwoord);
-            Assert.Fail("Import geweigerd: " + string.Join(" | ", pagina.QuerySelectorAll(".idc-importfout, #foutenoverzicht li").Select(f => f.TextContent.Trim())));
+            var fouten = pagina.QuerySelectorAll(".idc-importfout, #foutenoverzicht li").Select(f => f.TextContent.Trim());
+            Assert.Fail("Import geweigerd: " + string.Join(" | ", fouten));
         }
     }
 

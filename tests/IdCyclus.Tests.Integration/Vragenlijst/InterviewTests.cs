@@ -69,7 +69,9 @@ public abstract class InterviewTests<TFabriek>(TFabriek fabriek) : ProviderTests
         await tweede.AanmeldenAlsAsync(Rol.Projectleider);
         var oudePagina = await tweede.PaginaAsync(url);
         var oudeVelden = HttpSessie.FormulierVelden(oudePagina);
-        Assert.Equal(HttpStatusCode.Redirect, (await eerste.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["Respondent"] = "Eerste Wijziging" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await eerste.VerstuurFormulierAsync(url, new Dictionary<string, string> { ["Respondent"] = "Eerste Wijziging" })).StatusCode);
 
         oudeVelden["Respondent"] = "Tweede Wijziging";
         var antwoord = await tweede.Client.PostAsync(url + "?handler=Opslaan", new FormUrlEncodedContent(oudeVelden));

@@ -23,7 +23,9 @@ public abstract class InterviewsOverzichtTests<TFabriek>(TFabriek fabriek) : Pro
         Assert.Equal("Definitief", statussen["F&I"]);
         Assert.Equal("Definitief", statussen["Com"]);
         Assert.All(statussen.Where(s => s.Key is not ("F&I" or "Com")), s => Assert.Equal("Nog niet gestart", s.Value));
-        var totalen = pagina.QuerySelectorAll("tr.idc-interviewregel").ToDictionary(r => Afkorting(r.Children[0].TextContent.Trim()), r => r.Children[4].TextContent.Trim());
+        var totalen = pagina.QuerySelectorAll("tr.idc-interviewregel").ToDictionary(
+            r => Afkorting(r.Children[0].TextContent.Trim()),
+            r => r.Children[4].TextContent.Trim());
         Assert.Equal("47 van 47", totalen["F&I"]);
         Assert.Equal("onvolledig (30 van 47)", totalen["Com"]);
         Assert.Equal("—", totalen["P&O"]);
@@ -49,7 +51,8 @@ public abstract class InterviewsOverzichtTests<TFabriek>(TFabriek fabriek) : Pro
     {
         using var accounthouder = Fabriek.NieuweSessie();
         var houder = await accounthouder.AanmeldenAlsAsync(Rol.Accounthouder, cluster: "dii");
-        var eigen = await Fabriek.MetDienstAsync(async d => (await d.GetRequiredService<IOrganisatieQueries>().RollenVanAsync(houder.Persoon.Id, DateOnly.FromDateTime(IdCyclusFabriek.Startmoment.Date)))
+        var eigen = await Fabriek.MetDienstAsync(async d =>
+            (await d.GetRequiredService<IOrganisatieQueries>().RollenVanAsync(houder.Persoon.Id, DateOnly.FromDateTime(IdCyclusFabriek.Startmoment.Date)))
             .Where(r => r.ClusterId is not null).Select(r => r.ClusterId!).ToHashSet());
         var verwacht = (await Directies2024Async()).Where(d => eigen.Contains(d.ClusterId)).Select(d => d.Afkorting).Order(StringComparer.Ordinal).ToList();
 
@@ -58,7 +61,9 @@ public abstract class InterviewsOverzichtTests<TFabriek>(TFabriek fabriek) : Pro
         Assert.Equal(["dii"], eigen);
         Assert.Equal(verwacht, Statussen(pagina).Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["D&I", "DSI", "DV", "Data", "Stadsarchief"], verwacht);
-        Assert.All(pagina.QuerySelectorAll("tr.idc-interviewregel"), r => Assert.Equal("Digitalisering, Innovatie en Informatie", r.Children[1].TextContent.Trim()));
+        Assert.All(
+            pagina.QuerySelectorAll("tr.idc-interviewregel"),
+            r => Assert.Equal("Digitalisering, Innovatie en Informatie", r.Children[1].TextContent.Trim()));
     }
 
     private Task<IReadOnlyList<DirectieGegevens>> Directies2024Async() =>

@@ -98,7 +98,9 @@ public abstract class ScoresTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
             ["Thema", "nog niet of beperkt begonnen", "gestart", "eerste resultaten behaald", "Ontbreekt"],
             thema.QuerySelectorAll("table.idc-themas thead th").Select(th => th.TextContent.Trim()));
         var rijen = thema.QuerySelectorAll("table.idc-themas tbody tr")
-            .ToDictionary(r => r.Children[0].TextContent.Trim().Split("(vraag ")[1].TrimEnd(')'), r => r.Children.Skip(1).Select(c => c.TextContent.Trim()).ToList());
+            .ToDictionary(
+                r => r.Children[0].TextContent.Trim().Split("(vraag ")[1].TrimEnd(')'),
+                r => r.Children.Skip(1).Select(c => c.TextContent.Trim()).ToList());
         Assert.Equal(["11", "12", "13", "14a", "14b", "15"], rijen.Keys);
         Assert.Equal(["0 (0%)", "2 (67%)", "1 (33%)", "0"], rijen["11"]);
         Assert.Equal(["0 (0%)", "1 (50%)", "1 (50%)", "1"], rijen["12"]);
@@ -135,7 +137,9 @@ public abstract class ScoresTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
     {
         using var bureau = await BureauAsync(Fabriek);
         await ImporteerAsync(bureau, Bestand2024);
-        var bedrijfsvoering = await Fabriek.MetDienstAsync(d => d.GetRequiredService<IOrganisatieQueries>().ClusterdirecteurAsync("bedrijfsvoering", Fabriek.Klok.Vandaag()));
+        var bedrijfsvoering = await Fabriek.MetDienstAsync(d => d.GetRequiredService<IOrganisatieQueries>().ClusterdirecteurAsync(
+            "bedrijfsvoering",
+            Fabriek.Klok.Vandaag()));
         Assert.NotNull(bedrijfsvoering);
 
         using var clusterdirecteur = Fabriek.NieuweSessie();
@@ -173,7 +177,8 @@ public abstract class ScoresTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
     private static List<string> Clusterkoppen(IDocument pagina) =>
         pagina.QuerySelectorAll("h2[id^='sectie-']").Select(h => h.TextContent.Trim()).ToList();
 
-    /// <summary>Per directie: its cluster, the row, and the cells after the directie (respondent, totaal, randvoorwaarden, thema's, op orde, t.o.v. vorig jaar).</summary>
+    /// <summary>Per directie: its cluster, the row, and the cells after the directie (respondent, totaal,
+    /// randvoorwaarden, thema's, op orde, t.o.v. vorig jaar).</summary>
     private static Dictionary<string, (string Cluster, IElement Regel, List<string> Cellen)> Scoreregels(IDocument pagina) =>
         pagina.QuerySelectorAll("tr.idc-scoreregel").ToDictionary(
             r => r.Children[0].TextContent.Trim(),

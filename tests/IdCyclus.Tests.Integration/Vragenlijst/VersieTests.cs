@@ -74,7 +74,8 @@ public abstract class VersieTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
         Assert.StartsWith("gepubliceerd", Versieregels(await bureau.PaginaAsync("/vragenlijsten"))["2025"]);
 
         // The same form, posted with the version number the publication left behind: the status check refuses it.
-        tekstformulier["Versienummer"] = (int.Parse(publiceren["Versienummer"], System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var volgende = int.Parse(publiceren["Versienummer"], System.Globalization.CultureInfo.InvariantCulture) + 1;
+        tekstformulier["Versienummer"] = volgende.ToString(System.Globalization.CultureInfo.InvariantCulture);
         tekstformulier["Tekst"] = "Nog een wijziging";
         var vast = await bureau.Client.PostAsync(url + "?handler=Tekst", new FormUrlEncodedContent(tekstformulier));
         Assert.Equal(HttpStatusCode.OK, vast.StatusCode);
@@ -160,7 +161,10 @@ public abstract class VersieTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
         HttpSessie.AssertGeenToegang(await ander.Client.PostAsync("/vragenlijsten?handler=Kopie",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token })));
         HttpSessie.AssertGeenToegang(await ander.Client.PostAsync(versie + "?handler=Tekst",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Nummer"] = "1", ["Tekst"] = "x", ["Versienummer"] = "1" })));
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token, ["Nummer"] = "1", ["Tekst"] = "x", ["Versienummer"] = "1",
+            })));
         Assert.Equal(["2024", "2023"], Versieregels(await bureau.PaginaAsync("/vragenlijsten")).Keys);
     }
 
@@ -170,11 +174,17 @@ public abstract class VersieTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
     {
         // 2023 is reference data (a reconstruction, every item new), so the earliest year Bureau can add is 2022.
         using var bureau = await BureauAsync(Fabriek);
-        var te_laat = await bureau.VerstuurFormulierAsync("/vragenlijsten", new Dictionary<string, string> { ["EerderJaar"] = "2023" }, "form[action*='handler=EerderJaar']");
+        var te_laat = await bureau.VerstuurFormulierAsync(
+            "/vragenlijsten",
+            new Dictionary<string, string> { ["EerderJaar"] = "2023" },
+            "form[action*='handler=EerderJaar']");
         Assert.Equal(HttpStatusCode.OK, te_laat.StatusCode);
         Assert.Contains("tot en met 2022", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(te_laat), "EerderJaar"));
 
-        var antwoord = await bureau.VerstuurFormulierAsync("/vragenlijsten", new Dictionary<string, string> { ["EerderJaar"] = "2022" }, "form[action*='handler=EerderJaar']");
+        var antwoord = await bureau.VerstuurFormulierAsync(
+            "/vragenlijsten",
+            new Dictionary<string, string> { ["EerderJaar"] = "2022" },
+            "form[action*='handler=EerderJaar']");
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         var url = antwoord.Headers.Location!.OriginalString;
         var versie = await bureau.PaginaAsync(url);
@@ -219,7 +229,8 @@ public abstract class VersieTests<TFabriek>(TFabriek fabriek) : ProviderTests<TF
     }
 
     /// <summary>Fills the form of one handler (for one item) as shown, with the given values, and posts it.</summary>
-    private static async Task<IDocument> VerstuurAsync(HttpSessie bureau, string url, string handler, string? nummer, Dictionary<string, string> waarden, bool verwachtGelukt)
+    private static async Task<IDocument> VerstuurAsync(
+        HttpSessie bureau, string url, string handler, string? nummer, Dictionary<string, string> waarden, bool verwachtGelukt)
     {
         var velden = HttpSessie.FormulierVelden(Formulier(await bureau.PaginaAsync(url), handler, nummer));
         foreach (var (naam, waarde) in waarden)

@@ -9,7 +9,9 @@ public sealed class MailOpmaakTests
 {
     private static readonly SmtpOpties Opties = new() { Afzender = "afzender@voorbeeld.example", AfzenderNaam = "Het Bureau" };
 
-    internal static WorkflowBericht Voorbeeld(string sleutel = "taak:1:toegewezen:p1:Mail", string onderwerp = "Nieuwe taak: Kies een vertegenwoordiger (Eenheid 1)") => new Bericht
+    internal static WorkflowBericht Voorbeeld(
+        string sleutel = "taak:1:toegewezen:p1:Mail",
+        string onderwerp = "Nieuwe taak: Kies een vertegenwoordiger (Eenheid 1)") => new Bericht
     {
         Sleutel = sleutel,
         OntvangerNaam = "Hoofd e1",
@@ -78,7 +80,8 @@ public sealed class MailOpmaakTests
             Tekst = "Zie https://app.voorbeeld.example/ voor meer.", Link = "https://app.voorbeeld.example/",
         }.AlsRecord();
 
-        Assert.Contains("<p style=\"margin:0 0 16px\">Zie <a href=\"https://app.voorbeeld.example/\" style=\"color:#004699;text-decoration:underline\">https://app.voorbeeld.example/</a> voor meer.</p>",
+        Assert.Contains("<p style=\"margin:0 0 16px\">Zie <a href=\"https://app.voorbeeld.example/\" "
+            + "style=\"color:#004699;text-decoration:underline\">https://app.voorbeeld.example/</a> voor meer.</p>",
             MailOpmaak.Html(bericht, "A"));
     }
 

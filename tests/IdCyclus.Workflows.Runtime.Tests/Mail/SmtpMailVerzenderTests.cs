@@ -70,7 +70,9 @@ public sealed class SmtpMailVerzenderTests : IAsyncLifetime
         var opties = new SmtpOpties { Host = "127.0.0.1", Poort = ((IPEndPoint)stil.LocalEndpoint).Port, TimeoutMs = 500 };
         var klok = Stopwatch.StartNew();
 
-        await Assert.ThrowsAnyAsync<Exception>(() => new SmtpMailVerzender(Options.Create(opties)).VerzendAsync(MailOpmaakTests.Voorbeeld(), CancellationToken.None));
+        await Assert.ThrowsAnyAsync<Exception>(() => new SmtpMailVerzender(Options.Create(opties)).VerzendAsync(
+            MailOpmaakTests.Voorbeeld(),
+            CancellationToken.None));
 
         Assert.True(klok.Elapsed < TimeSpan.FromSeconds(5), $"Pas na {klok.Elapsed.TotalSeconds:0.0} s opgegeven.");
     }

@@ -24,9 +24,13 @@ internal sealed class FoutModel : PageModel
     {
         404 => "Misschien is de link verouderd of is het adres niet goed overgenomen.",
         403 => "Deze gegevens horen bij een directie of cluster waarvoor u geen rol heeft.",
-        413 => "Er is niets opgeslagen. Een importbestand mag hooguit 2 MB zijn, een bijlage hooguit 10 MB; een gewoon formulier hooguit 1 MB. Ga terug en kies een kleiner bestand of kort de tekst in.",
+        413 =>
+            "Er is niets opgeslagen. Een importbestand mag hooguit 2 MB zijn, een bijlage hooguit 10 MB; een gewoon formulier hooguit 1 MB. "
+            + "Ga terug en kies een kleiner bestand of kort de tekst in.",
         400 => "Probeer het opnieuw vanaf de vorige pagina. Lukt het dan nog niet, neem contact op met Bureau Inclusie en Diversiteit.",
-        _ => "Er is niets opgeslagen van de laatste handeling. Probeer het over een paar minuten opnieuw; lukt het dan nog niet, neem contact op met Bureau Inclusie en Diversiteit.",
+        _ =>
+            "Er is niets opgeslagen van de laatste handeling. Probeer het over een paar minuten opnieuw; "
+            + "lukt het dan nog niet, neem contact op met Bureau Inclusie en Diversiteit.",
     };
 
     public void OnGet(int? code) => Zet(code);

@@ -40,6 +40,7 @@ public static class CyclusModule
         services.AddScoped<ITaakFormulier, RapportageReviewFormulier>();
         services.AddScoped<IdCyclus.Modules.Rapportage.Contracts.IWerkgroepreview, WerkgroepreviewStarter>();
         services.AddScoped<ICyclusjaar, CyclusjaarUitInstantie>();
+        services.AddScoped<Features.ModuleIncidentOpnieuw.ModuleIncidentOpnieuwHandler>();
         services.TryAddScoped<IVragenlijstQueries, VragenlijstNietBeschikbaar>();
         services.TryAddScoped<IdCyclus.Modules.Indicatoren.Contracts.IIndicatorenQueries, IndicatorenNietBeschikbaar>();
         services.AddSingleton<IBerichtSjablonen, Sjablonen>();

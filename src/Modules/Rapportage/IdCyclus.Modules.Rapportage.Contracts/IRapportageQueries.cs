@@ -14,7 +14,10 @@ public interface IRapportageQueries
     /// Bureau has recorded a concept version (every review round records one); after publication every section, from the
     /// definitive report. Empty when there is nothing to show yet. The duidingsgesprek (issue 14) links to <see cref="SectieGegevens.Pad"/>.
     /// </summary>
-    Task<IReadOnlyList<SectieGegevens>> SectiesVoorClusterdirecteurAsync(int jaar, IReadOnlyCollection<string> clusterIds, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<SectieGegevens>> SectiesVoorClusterdirecteurAsync(
+        int jaar,
+        IReadOnlyCollection<string> clusterIds,
+        CancellationToken cancellationToken = default);
 }
 
 /// <param name="Pad">The web page of the definitive report.</param>

@@ -44,7 +44,11 @@ public static class RapportageModule
         services.AddSingleton<ChromiumPdf>();
         services.AddTransient<PdfMaken>();
 
-        services.AddSingleton(new NavigatieItem("Rapportage", "/rapportage", 17, user => user.IsBureau() || user.IsInRole(Rollen.WerkgroepLid) || user.IsInRole(Rollen.Clusterdirecteur)));
+        services.AddSingleton(new NavigatieItem(
+            "Rapportage",
+            "/rapportage",
+            17,
+            user => user.IsBureau() || user.IsInRole(Rollen.WerkgroepLid) || user.IsInRole(Rollen.Clusterdirecteur)));
         return services;
     }
 

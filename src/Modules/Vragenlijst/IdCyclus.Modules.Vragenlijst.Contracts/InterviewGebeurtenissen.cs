@@ -24,7 +24,8 @@ public sealed record InterviewIngediend(
 /// The respondent confirmed the answers of <see cref="Versie"/> (null: the current ones), or Bureau fixed them without a
 /// confirmation (<see cref="DoorBureau"/>, with the reason in <see cref="Opmerking"/>). The interview becomes final.
 /// </summary>
-public sealed record InterviewBevestigd(int Jaar, Guid DirectieId, int? Versie, Guid? DoorPersoonId, string DoorNaam, bool DoorBureau, string? Opmerking) : IIntegratieGebeurtenis
+public sealed record InterviewBevestigd(
+    int Jaar, Guid DirectieId, int? Versie, Guid? DoorPersoonId, string DoorNaam, bool DoorBureau, string? Opmerking) : IIntegratieGebeurtenis
 {
     public static string Type => "vragenlijst.interview-bevestigd";
 }

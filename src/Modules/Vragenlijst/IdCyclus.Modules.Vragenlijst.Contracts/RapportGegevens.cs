@@ -6,7 +6,13 @@ namespace IdCyclus.Modules.Vragenlijst.Contracts;
 /// A year's questionnaire as the report prints it (bijlage 1b) and computes with: every item with its kind, maximum,
 /// "op orde" threshold and its link to last year's item. Open questions carry no score.
 /// </summary>
-public sealed record VragenlijstGegevens(int Jaar, string Naam, string? Meetperiode, bool IsGepubliceerd, IReadOnlyList<VraagGegevens> Vragen, IReadOnlyList<ThemagroepGegevens> Themagroepen);
+public sealed record VragenlijstGegevens(
+    int Jaar,
+    string Naam,
+    string? Meetperiode,
+    bool IsGepubliceerd,
+    IReadOnlyList<VraagGegevens> Vragen,
+    IReadOnlyList<ThemagroepGegevens> Themagroepen);
 
 /// <param name="Groep">"randvoorwaarde", "thema" or null (open question).</param>
 /// <param name="Koppeling">"zelfde", "gewijzigd" or "nieuw": only "zelfde" items compare with last year.</param>

@@ -52,7 +52,9 @@ internal sealed class ZonderOpenGoedkeuringstaak(IWorkflowLezer lezer) : IWorkfl
 
     public async Task<bool> GeldtAsync(WorkflowItem item, DateOnly datum, CancellationToken cancellationToken) =>
         item.Bereik is null
-        || (await lezer.TakenAsync(new TaakVraag { Formulier = ActieplanGoedkeurenFormulier.Formuliernaam, Bereik = item.Bereik }, cancellationToken)).Count == 0;
+        || (await lezer.TakenAsync(
+            new TaakVraag { Formulier = ActieplanGoedkeurenFormulier.Formuliernaam, Bereik = item.Bereik },
+            cancellationToken)).Count == 0;
 }
 
 /// <summary>Starts the approval workflow when a trekker submits a plan (the plan module knows only <see cref="IActieplanGoedkeuring"/>).</summary>
@@ -80,7 +82,10 @@ internal sealed class ActieplanGoedkeurenFormulier(IActieplannenQueries actiepla
 
     public string Naam => Formuliernaam;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    public async Task<FormulierUitkomst> VerwerkAsync(
+        FormulierContext context,
+        IReadOnlyDictionary<string, string?> velden,
+        CancellationToken cancellationToken)
     {
         if (await CyclusFormulieren.DirectieAsync(organisatie, context, cancellationToken) is not { } directie)
         {
@@ -147,7 +152,10 @@ internal sealed class ActieplanVoortgangFormulier(IActieplannenQueries actieplan
 
     public string Naam => Formuliernaam;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    public async Task<FormulierUitkomst> VerwerkAsync(
+        FormulierContext context,
+        IReadOnlyDictionary<string, string?> velden,
+        CancellationToken cancellationToken)
     {
         if (await CyclusFormulieren.DirectieAsync(organisatie, context, cancellationToken) is not { } directie)
         {
@@ -156,15 +164,22 @@ internal sealed class ActieplanVoortgangFormulier(IActieplannenQueries actieplan
 
         var plan = await actieplannen.HuidigActieplanAsync(directie.Id, cancellationToken);
         var sinds = (await lezer.TaakAsync(context.TaakId, cancellationToken))!.AangemaaktOpUtc;
-        var fouten = await actieplannen.ControleerKwartaalupdateAsync(directie.Id, new DateTimeOffset(DateTime.SpecifyKind(sinds, DateTimeKind.Utc)), cancellationToken);
+        var fouten = await actieplannen.ControleerKwartaalupdateAsync(
+            directie.Id,
+            new DateTimeOffset(DateTime.SpecifyKind(sinds, DateTimeKind.Utc)),
+            cancellationToken);
         if (fouten.Count > 0)
         {
             return FormulierUitkomst.Fout(
-                [new Fout(string.Empty, $"Werk eerst de voortgang van alle open acties bij op /actieplannen/{plan?.Jaar}/{directie.Id}/voortgang ({fouten.Count} nog niet bijgewerkt)."),
+                [new Fout(
+                    string.Empty,
+                    $"Werk eerst de voortgang van alle open acties bij op /actieplannen/{plan?.Jaar}/{directie.Id}/voortgang ({fouten.Count} nog niet "
+                    + "bijgewerkt)."),
                  .. fouten.Select(f => new Fout(string.Empty, f.Melding))]);
         }
 
         return FormulierUitkomst.Gelukt(
-            $"Voortgang van het actieplan {plan?.Jaar} van {directie.Afkorting} bijgewerkt: {plan?.OpenActies} open actie(s), waarvan {plan?.AchterstalligeActies} over de termijn.");
+            $"Voortgang van het actieplan {plan?.Jaar} van {directie.Afkorting} bijgewerkt: "
+            + $"{plan?.OpenActies} open actie(s), waarvan {plan?.AchterstalligeActies} over de termijn.");
     }
 }

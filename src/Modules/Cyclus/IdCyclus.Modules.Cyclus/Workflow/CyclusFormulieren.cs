@@ -51,7 +51,10 @@ internal abstract class InterviewFormulier(IVragenlijstQueries vragenlijst, IOrg
 
     protected IOrganisatieQueries Organisatie => organisatie;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    public async Task<FormulierUitkomst> VerwerkAsync(
+        FormulierContext context,
+        IReadOnlyDictionary<string, string?> velden,
+        CancellationToken cancellationToken)
     {
         if (await CyclusFormulieren.DirectieAsync(organisatie, context, cancellationToken) is not { } directie)
         {
@@ -77,7 +80,10 @@ internal sealed class VoorbereidingBevestigenFormulier(IVragenlijstQueries vrage
 
     public string Naam => Formuliernaam;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    public async Task<FormulierUitkomst> VerwerkAsync(
+        FormulierContext context,
+        IReadOnlyDictionary<string, string?> velden,
+        CancellationToken cancellationToken)
     {
         var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
         var versie = await vragenlijst.GepubliceerdeVersieAsync(jaar, cancellationToken);
@@ -95,7 +101,8 @@ internal sealed class VoorbereidingBevestigenFormulier(IVragenlijstQueries vrage
         return fouten.Count > 0
             ? FormulierUitkomst.Fout(fouten)
             : FormulierUitkomst.Gelukt(
-                $"Vragenlijst '{versie!.Naam}' ({versie.AantalVragen} vragen, maximaal {versie.MaxScore} punten) bevestigd voor {jaar}; organisatiegegevens gecontroleerd.");
+                $"Vragenlijst '{versie!.Naam}' ({versie.AantalVragen} vragen, maximaal {versie.MaxScore} punten) bevestigd voor {jaar}; "
+                + "organisatiegegevens gecontroleerd.");
     }
 }
 
@@ -113,7 +120,8 @@ internal sealed class WerkgroepReactieFormulier : ITaakFormulier
         {
             null => FormulierUitkomst.Fout([new Fout("Reactie", "Schrijf uw reactie op het plan van aanpak.")]),
             { Length: > CyclusFormulieren.MaxTekst } => FormulierUitkomst.Fout([new Fout("Reactie",
-                $"Uw reactie is {reactie.Length} tekens lang; het maximum is {CyclusFormulieren.MaxTekst}. Maak haar korter of stuur de rest per mail aan Bureau I&D.")]),
+                $"Uw reactie is {reactie.Length} tekens lang; het maximum is {CyclusFormulieren.MaxTekst}. "
+                + "Maak haar korter of stuur de rest per mail aan Bureau I&D.")]),
             _ => FormulierUitkomst.Gelukt($"Reactie op het plan van aanpak: {reactie}"),
         });
     }
@@ -133,7 +141,12 @@ internal sealed class InterviewPlannenFormulier(IVragenlijstQueries vragenlijst,
         var (directie, jaar, interview) = taak;
         if (interview?.GeplandOp is null && CyclusFormulieren.Tekst(velden, "GeplandOp") is { } tekst)
         {
-            if (!DateOnly.TryParseExact(tekst, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var dag))
+            if (!DateOnly.TryParseExact(
+                tekst,
+                "yyyy-MM-dd",
+                System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None,
+                out var dag))
             {
                 return FormulierUitkomst.Fout([new Fout("GeplandOp", $"'{tekst}' is geen datum; schrijf jjjj-mm-dd.")]);
             }
@@ -147,7 +160,8 @@ internal sealed class InterviewPlannenFormulier(IVragenlijstQueries vragenlijst,
         return interview?.GeplandOp is { } gepland
             ? FormulierUitkomst.Gelukt($"Interview van {directie.Afkorting} gepland op {Nederlands.DatumTijd(gepland)}.")
             : FormulierUitkomst.Fout([new Fout(string.Empty,
-                $"Plan eerst het interview op de interviewpagina: {CyclusFormulieren.InterviewLink(jaar, directie.Id, context.TaakId)}. Daarna kunt u deze taak afronden.")]);
+                $"Plan eerst het interview op de interviewpagina: {CyclusFormulieren.InterviewLink(jaar, directie.Id, context.TaakId)}. "
+                + "Daarna kunt u deze taak afronden.")]);
     }
 }
 
@@ -170,7 +184,9 @@ internal sealed class InterviewIndienenFormulier(IVragenlijstQueries vragenlijst
         var respondenttype = CyclusFormulieren.Tekst(velden, "Respondenttype");
         if (interview?.Status == InterviewStatus.Ingediend)
         {
-            return FormulierUitkomst.Fout([new Fout(string.Empty, $"Het interview van {directie.Afkorting} is al ingediend; de respondent bevestigt nu de antwoorden.")]);
+            return FormulierUitkomst.Fout([new Fout(
+                string.Empty,
+                $"Het interview van {directie.Afkorting} is al ingediend; de respondent bevestigt nu de antwoorden.")]);
         }
 
         if (interview?.Status == InterviewStatus.Definitief)
@@ -180,7 +196,12 @@ internal sealed class InterviewIndienenFormulier(IVragenlijstQueries vragenlijst
 
         // Submitting the saved concept is a change too (it locks the answers for the respondent): on the interview page
         // only Bureau and the cluster's accounthouder may submit, so the task form asks the same of both paths.
-        if (!await InterviewRechten.MagAntwoordenWijzigenAsync(Organisatie, context.Door.Id, directie, CyclusFormulieren.Datum(context.Moment), cancellationToken))
+        if (!await InterviewRechten.MagAntwoordenWijzigenAsync(
+            Organisatie,
+            context.Door.Id,
+            directie,
+            CyclusFormulieren.Datum(context.Moment),
+            cancellationToken))
         {
             return FormulierUitkomst.Fout([InterviewRechten.AntwoordenNietToegestaan]);
         }
@@ -191,7 +212,8 @@ internal sealed class InterviewIndienenFormulier(IVragenlijstQueries vragenlijst
             if (interview is null)
             {
                 return FormulierUitkomst.Fout([new Fout(string.Empty,
-                    $"Er is nog geen interview van {directie.Afkorting} voor {jaar}. Vul eerst de vragenlijst in op de interviewpagina: {CyclusFormulieren.InterviewLink(jaar, directie.Id, context.TaakId)}.")]);
+                    $"Er is nog geen interview van {directie.Afkorting} voor {jaar}. Vul eerst de vragenlijst in op de interviewpagina: "
+                    + $"{CyclusFormulieren.InterviewLink(jaar, directie.Id, context.TaakId)}.")]);
             }
 
             if (CyclusFormulieren.Versie(velden) != interview.Versie)
@@ -200,13 +222,16 @@ internal sealed class InterviewIndienenFormulier(IVragenlijstQueries vragenlijst
             }
 
             return FormulierUitkomst.Gelukt(
-                $"Interview van {directie.Afkorting} ingediend ({interview.Beantwoord} beantwoord, {interview.Ontbreekt} open) ter bevestiging door de respondent.",
+                $"Interview van {directie.Afkorting} ingediend ({interview.Beantwoord} beantwoord, {interview.Ontbreekt} open) ter bevestiging door de "
+                + "respondent.",
                 CyclusFormulieren.Gebeurtenis(InterviewIngediend.Type, context, door with { Versie = interview.Versie }));
         }
 
         if (!ProbeerAntwoorden(antwoordenJson, out var antwoorden))
         {
-            return FormulierUitkomst.Fout([new Fout("Antwoorden", "De antwoorden zijn geen JSON-object van vraagnummer naar score of tekst, bijvoorbeeld {\"1\": \"2\", \"6\": \"ja\"}.")]);
+            return FormulierUitkomst.Fout([new Fout(
+                "Antwoorden",
+                "De antwoorden zijn geen JSON-object van vraagnummer naar score of tekst, bijvoorbeeld {\"1\": \"2\", \"6\": \"ja\"}.")]);
         }
 
         var fouten = await Vragenlijst.ControleerAntwoordenAsync(jaar, antwoorden, respondenttype, cancellationToken);
@@ -272,7 +297,9 @@ internal sealed class InterviewBevestigenFormulier(IVragenlijstQueries vragenlij
 
         if (interview?.Status != InterviewStatus.Ingediend)
         {
-            return FormulierUitkomst.Fout([new Fout(string.Empty, $"Het interview van {directie.Afkorting} is nog niet ingediend; er valt nog niets te bevestigen.")]);
+            return FormulierUitkomst.Fout([new Fout(
+                string.Empty,
+                $"Het interview van {directie.Afkorting} is nog niet ingediend; er valt nog niets te bevestigen.")]);
         }
 
         var gezien = CyclusFormulieren.Versie(velden);
@@ -324,50 +351,5 @@ internal sealed class InterviewBevestigenFormulier(IVragenlijstQueries vragenlij
                 : $"Antwoorden van {directie.Afkorting} bevestigd door de respondent.{(opmerking is null ? "" : $" Opmerking: {opmerking}")}",
             CyclusFormulieren.Gebeurtenis(InterviewBevestigd.Type, context,
                 new InterviewBevestigd(jaar, directie.Id, gezien, context.Door.Id, context.Door.Naam, doorBureau, vastgelegd)));
-    }
-}
-
-/// <summary>
-/// Bureau closes the interview phase. Directies without a final interview do not stop it, but Bureau must explain why the
-/// report goes on without them; the summary names them, so the history shows what was missing.
-/// </summary>
-internal sealed class InterviewfaseAfsluitenFormulier(IVragenlijstQueries vragenlijst, IOrganisatieQueries organisatie, ICyclusjaar cyclusjaar) : ITaakFormulier
-{
-    public const string Formuliernaam = "interviewfase-afsluiten";
-
-    public string Naam => Formuliernaam;
-
-    /// <summary>The directies active on the date whose interview of the year is not final, by name; also shown on the task page.</summary>
-    public static async Task<IReadOnlyList<DirectieGegevens>> OntbrekendAsync(
-        IVragenlijstQueries vragenlijst, IOrganisatieQueries organisatie, int jaar, DateOnly datum, CancellationToken ct)
-    {
-        var definitief = (await vragenlijst.InterviewsAsync(jaar, ct)).Where(i => i.Status == InterviewStatus.Definitief).Select(i => i.DirectieId).ToHashSet();
-        return (await organisatie.ActieveDirectiesAsync(datum, ct)).Where(d => !definitief.Contains(d.Id))
-            .OrderBy(d => d.Weergavenaam, Nederlands.Sortering).ToList();
-    }
-
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
-    {
-        var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
-        var ontbrekend = await OntbrekendAsync(vragenlijst, organisatie, jaar, CyclusFormulieren.Datum(context.Moment), cancellationToken);
-        var toelichting = CyclusFormulieren.Tekst(velden, "Toelichting");
-        if (ontbrekend.Count == 0)
-        {
-            return FormulierUitkomst.Gelukt($"Interviewfase {jaar} gesloten; alle interviews zijn definitief.{(toelichting is null ? "" : $" Toelichting: {toelichting}")}");
-        }
-
-        var namen = string.Join(", ", ontbrekend.Select(d => d.Afkorting));
-        if (toelichting is null)
-        {
-            return FormulierUitkomst.Fout([new Fout("Toelichting",
-                $"Licht toe waarom de interviewfase sluit terwijl {ontbrekend.Count} interview(s) nog niet definitief zijn ({namen}).")]);
-        }
-
-        if (toelichting.Length > CyclusFormulieren.MaxTekst)
-        {
-            return FormulierUitkomst.Fout([new Fout("Toelichting", $"De toelichting is {toelichting.Length} tekens lang; het maximum is {CyclusFormulieren.MaxTekst}.")]);
-        }
-
-        return FormulierUitkomst.Gelukt($"Interviewfase {jaar} gesloten zonder definitief interview van {ontbrekend.Count} directie(s): {namen}. Toelichting: {toelichting}");
     }
 }

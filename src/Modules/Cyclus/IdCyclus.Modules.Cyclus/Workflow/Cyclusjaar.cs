@@ -3,7 +3,8 @@ using IdCyclus.Workflows.Runtime;
 
 namespace IdCyclus.Modules.Cyclus.Workflow;
 
-/// <summary>The cycle year a task belongs to: the year (in Amsterdam) of its instance's start. Behind an interface so forms can be tested without a database.</summary>
+/// <summary>The cycle year a task belongs to: the year (in Amsterdam) of its instance's start. Behind an interface so
+/// forms can be tested without a database.</summary>
 internal interface ICyclusjaar
 {
     Task<int> VanInstantieAsync(Guid instantieId, CancellationToken cancellationToken);

@@ -15,7 +15,10 @@ internal sealed class IndicatorenAanleverenFormulier(IIndicatorenQueries indicat
 
     public string Naam => Formuliernaam;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    public async Task<FormulierUitkomst> VerwerkAsync(
+        FormulierContext context,
+        IReadOnlyDictionary<string, string?> velden,
+        CancellationToken cancellationToken)
     {
         var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
         var status = await indicatoren.AanleverstatusAsync(jaar, cancellationToken);
@@ -28,11 +31,13 @@ internal sealed class IndicatorenAanleverenFormulier(IIndicatorenQueries indicat
         {
             var ontbrekend = string.Join(", ", status.Ontbrekend.Select(i => $"{i.Naam} ({i.Peiljaar})"));
             return FormulierUitkomst.Fout([new Fout(string.Empty,
-                $"Nog niet alle indicatoren van {jaar} zijn aangeleverd. Ontbreekt: {ontbrekend}. Importeer ze op /indicatoren/importeren, of lever '.' (gegevens ontbreken) met een toelichting aan.")]);
+                $"Nog niet alle indicatoren van {jaar} zijn aangeleverd. Ontbreekt: {ontbrekend}. "
+                + "Importeer ze op /indicatoren/importeren, of lever '.' (gegevens ontbreken) met een toelichting aan.")]);
         }
 
         return FormulierUitkomst.Gelukt(
-            $"Indicatoren van {jaar} aangeleverd: {status.Indicatoren.Sum(i => i.AantalWaarden)} cijfers, {status.Indicatoren.Sum(i => i.AantalVerklaard)} verklaard ontbrekend.");
+            $"Indicatoren van {jaar} aangeleverd: {status.Indicatoren.Sum(i => i.AantalWaarden)} cijfers, {status.Indicatoren.Sum(i => i.AantalVerklaard)} "
+            + "verklaard ontbrekend.");
     }
 }
 

@@ -33,8 +33,10 @@ internal sealed class OrganisatieRollen(IOrganisatieQueries organisatie) : IRolR
     /// </summary>
     public const string Respondent = "respondent";
 
-    public IReadOnlyCollection<string> Rollen { get; } = [Directeur, Trekker, MtLid, Clusterdirecteur, Accounthouder, Bureau, Gmt, Werkgroep, DataAnalist, Persoon, Respondent,
-        TrekkersVanCluster];
+    public IReadOnlyCollection<string> Rollen { get; } =
+    [
+        Directeur, Trekker, MtLid, Clusterdirecteur, Accounthouder, Bureau, Gmt, Werkgroep, DataAnalist, Persoon, Respondent, TrekkersVanCluster,
+    ];
 
     public async Task<IReadOnlyList<WorkflowPersoon>> ResolveAsync(string rol, string? bereik, DateOnly datum, CancellationToken cancellationToken)
     {

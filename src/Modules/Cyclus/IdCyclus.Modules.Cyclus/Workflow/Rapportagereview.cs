@@ -48,7 +48,8 @@ internal static class Rapportagereview
             Id = DefinitieId(ronde.Jaar),
             Naam = $"Review Voortgangsrapportage {ronde.Jaar}",
             Versie = ronde.Conceptnummer,
-            Omschrijving = $"De werkgroep leest conceptversie {ronde.Conceptnummer} van de Voortgangsrapportage {ronde.Jaar} en plaatst opmerkingen per tekstblok, tot en met {datum}. Bureau handelt elke opmerking af.",
+            Omschrijving = $"De werkgroep leest conceptversie {ronde.Conceptnummer} van de Voortgangsrapportage {ronde.Jaar} en plaatst opmerkingen per "
+                + $"tekstblok, tot en met {datum}. Bureau handelt elke opmerking af.",
             Stappen =
             [
                 new PerItemStap
@@ -59,9 +60,10 @@ internal static class Rapportagereview
                         new TaakStap
                         {
                             Id = StapId(ronde.Jaar, ronde.Conceptnummer), Naam = "Lees het concept van de Voortgangsrapportage",
-                            Omschrijving = $"Als lid van de werkgroep voortgangsrapportage leest u conceptversie {ronde.Conceptnummer} van de Voortgangsrapportage {ronde.Jaar} " +
-                                           $"op {ronde.Pad} en plaatst u uw opmerkingen bij het tekstblok waar ze over gaan, tot en met {datum}. " +
-                                           "Rond deze taak af als u het concept hebt gelezen en uw opmerkingen hebt geplaatst. Bureau I&D handelt elke opmerking af.",
+                            Omschrijving =
+                                $"Als lid van de werkgroep voortgangsrapportage leest u conceptversie {ronde.Conceptnummer} van de Voortgangsrapportage "
+                                + $"{ronde.Jaar} op {ronde.Pad} en plaatst u uw opmerkingen bij het tekstblok waar ze over gaan, tot en met {datum}. "
+                                + "Rond deze taak af als u het concept hebt gelezen en uw opmerkingen hebt geplaatst. Bureau I&D handelt elke opmerking af.",
                             Rol = OrganisatieRollen.Persoon, Bereik = Bereik.Item, Formulier = RapportageReviewFormulier.Formuliernaam,
                             Deadline = new DatumTermijn(ronde.Deadline),
                             Herinneringen = [IsoDuur.Parse("P3D"), IsoDuur.Parse("P1D")],
@@ -111,7 +113,10 @@ internal sealed class RapportageReviewFormulier(IRapportageQueries rapportage) :
 
     public string Naam => Formuliernaam;
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    public async Task<FormulierUitkomst> VerwerkAsync(
+        FormulierContext context,
+        IReadOnlyDictionary<string, string?> velden,
+        CancellationToken cancellationToken)
     {
         var ronde = Rapportagereview.Lees(context.StapId) is { } r ? await rapportage.ReviewrondeAsync(r.Jaar, r.Conceptnummer, cancellationToken) : null;
         if (ronde is null)
@@ -132,6 +137,9 @@ internal sealed class RapportageReviewFormulier(IRapportageQueries rapportage) :
 
         return FormulierUitkomst.Gelukt(
             $"Conceptversie {ronde.Conceptnummer} van de Voortgangsrapportage {ronde.Jaar} gelezen; opmerkingen geplaatst op {ronde.Pad}.",
-            CyclusFormulieren.Gebeurtenis(ReviewAfgerond.Type, context, new ReviewAfgerond(ronde.Jaar, ronde.Conceptnummer, persoon, context.Door.Naam, context.Moment)));
+            CyclusFormulieren.Gebeurtenis(
+                ReviewAfgerond.Type,
+                context,
+                new ReviewAfgerond(ronde.Jaar, ronde.Conceptnummer, persoon, context.Door.Naam, context.Moment)));
     }
 }

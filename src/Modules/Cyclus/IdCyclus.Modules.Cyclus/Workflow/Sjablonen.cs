@@ -25,18 +25,23 @@ internal sealed class Sjablonen : IBerichtSjablonen
         return sjabloon switch
         {
             "taak-toegewezen" => ($"Nieuwe taak: {g.TaakTitel}{voor}",
-                $"Beste {g.OntvangerNaam},\n\nEr staat een nieuwe taak voor u klaar in {g.WorkflowNaam}: {g.TaakTitel}{voor}.\nDeadline: {deadline}.{link}{groet}"),
+                $"Beste {g.OntvangerNaam},\n\nEr staat een nieuwe taak voor u klaar in {g.WorkflowNaam}: {g.TaakTitel}{voor}.\n" +
+                $"Deadline: {deadline}.{link}{groet}"),
             "herinnering" => ($"Herinnering: {g.TaakTitel}{voor} — deadline {deadline}",
                 $"Beste {g.OntvangerNaam},\n\nDe taak {g.TaakTitel}{voor} is nog niet afgerond. De deadline is {deadline}.{link}{groet}"),
             "escalatie" => ($"Escalatie: {g.TaakTitel}{voor} is niet op tijd afgerond",
-                $"Beste {g.OntvangerNaam},\n\nDe taak {g.TaakTitel}{voor} van {g.OorspronkelijkeBehandelaar ?? "de behandelaar"} had uiterlijk {deadline} afgerond moeten zijn en is dat nog niet. " +
+                $"Beste {g.OntvangerNaam},\n\nDe taak {g.TaakTitel}{voor} van {g.OorspronkelijkeBehandelaar ?? "de behandelaar"} " +
+                $"had uiterlijk {deadline} afgerond moeten zijn en is dat nog niet. " +
                 $"Dit is escalatieniveau {g.EscalatieNiveau}. Wilt u ervoor zorgen dat de taak alsnog wordt afgerond?{link}{groet}"),
             Vooraankondiging => ($"Vooraankondiging: {g.WorkflowNaam}",
-                $"Beste {g.OntvangerNaam},\n\nBinnenkort start {g.WorkflowNaam}. Bureau Inclusie en Diversiteit brengt dan de voortgang van het Actieplan Inclusie en Diversiteit van elke directie in kaart, " +
+                $"Beste {g.OntvangerNaam},\n\nBinnenkort start {g.WorkflowNaam}. " +
+                "Bureau Inclusie en Diversiteit brengt dan de voortgang van het Actieplan Inclusie en Diversiteit van elke directie in kaart, " +
                 $"met een interview over de vragenlijst tussen de accounthouder en de trekker (of, waar geen trekker is, de directeur of een MT-lid). " +
-                $"U hoort van uw accounthouder wanneer het interview gepland wordt. Heeft uw directie nog geen trekker, dan krijgt de directeur daarvoor een taak in IdCyclus.{link}{groet}"),
+                "U hoort van uw accounthouder wanneer het interview gepland wordt. " +
+                $"Heeft uw directie nog geen trekker, dan krijgt de directeur daarvoor een taak in IdCyclus.{link}{groet}"),
             Kennissessie => ($"Kennissessie voor trekkers: {g.WorkflowNaam}",
-                $"Beste {g.OntvangerNaam},\n\nBureau Inclusie en Diversiteit organiseert een kennissessie voor alle trekkers over {g.WorkflowNaam}: het proces, de werkgroep, de vragenlijst en de indicatoren. " +
+                $"Beste {g.OntvangerNaam},\n\nBureau Inclusie en Diversiteit organiseert een kennissessie voor alle trekkers over {g.WorkflowNaam}: " +
+                "het proces, de werkgroep, de vragenlijst en de indicatoren. " +
                 $"De uitnodiging met datum en plaats volgt in uw agenda.{link}{groet}"),
             InterviewfaseGesloten => ($"Interviewfase gesloten: {g.WorkflowNaam}",
                 $"Beste {g.OntvangerNaam},\n\nDe interviewfase van {g.WorkflowNaam} is gesloten. De analyse en de voortgangsrapportage kunnen beginnen. " +

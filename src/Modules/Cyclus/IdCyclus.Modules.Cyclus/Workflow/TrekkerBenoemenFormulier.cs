@@ -19,7 +19,10 @@ internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie) 
 
     public string Naam => "trekker-benoemen";
 
-    public async Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
+    public async Task<FormulierUitkomst> VerwerkAsync(
+        FormulierContext context,
+        IReadOnlyDictionary<string, string?> velden,
+        CancellationToken cancellationToken)
     {
         var fouten = new List<Fout>();
         if (!Guid.TryParse(context.Bereik, out var directieId) || await organisatie.DirectieAsync(directieId, cancellationToken) is not { } directie)
@@ -65,7 +68,8 @@ internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie) 
         else if (gelezen < MinimumUren)
         {
             fouten.Add(new Fout("UrenPerWeek",
-                $"Een trekker krijgt minimaal {MinimumUren:0} uur per week (afspraak van het GMT); {gelezen.Value.ToString("0.#", Nederlands.Cultuur)} uur is te weinig."));
+                $"Een trekker krijgt minimaal {MinimumUren:0} uur per week (afspraak van het GMT); "
+                + $"{gelezen.Value.ToString("0.#", Nederlands.Cultuur)} uur is te weinig."));
         }
         else if (gelezen > 40)
         {
@@ -88,7 +92,8 @@ internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie) 
         var gebeurtenis = new TrekkerBenoemd(directie.Id, bestaande?.Id, bestaande is null ? naam : null, bestaande is null ? email : null,
             uren!.Value, van, context.Door.Id, context.Door.Naam);
         return FormulierUitkomst.Gelukt(
-            $"{naam} benoemd tot trekker van {directie.Afkorting} met {uren.Value.ToString("0.#", Nederlands.Cultuur)} uur per week, vanaf {Nederlands.Datum(van)}.",
+            $"{naam} benoemd tot trekker van {directie.Afkorting} met {uren.Value.ToString("0.#", Nederlands.Cultuur)} uur per week, vanaf "
+            + $"{Nederlands.Datum(van)}.",
             new IntegratieGebeurtenis(TrekkerBenoemd.Type, $"taak:{context.TaakId}", JsonSerializer.Serialize(gebeurtenis, JsonSerializerOptions.Web)));
     }
 }

@@ -98,7 +98,8 @@ internal static class Voortgangscyclus
             else if (datum < new DateOnly(jaar - 1, 10, 1) || datum > new DateOnly(jaar + 1, 3, 31))
             {
                 fouten.Add(new Fout(mijlpaal.Naam,
-                    $"'{mijlpaal.Label}' ({Tekst(datum.Value)}) ligt te ver buiten {jaar}; kies een datum tussen 1 oktober {jaar - 1} en 31 maart {jaar + 1}."));
+                    $"'{mijlpaal.Label}' ({Tekst(datum.Value)}) ligt te ver buiten {jaar}; "
+                    + $"kies een datum tussen 1 oktober {jaar - 1} en 31 maart {jaar + 1}."));
             }
         }
 

@@ -20,7 +20,9 @@ internal sealed class VragenlijstNietBeschikbaar : IVragenlijstQueries
 
     public Task<IReadOnlyList<VeldFout>> ControleerAntwoordenAsync(
         int jaar, IReadOnlyDictionary<string, string> antwoorden, string? respondenttype, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<VeldFout>>([new VeldFout("Antwoorden", "De vragenlijstmodule is niet beschikbaar; de antwoorden kunnen niet worden gecontroleerd.")]);
+        Task.FromResult<IReadOnlyList<VeldFout>>([new VeldFout(
+            "Antwoorden",
+            "De vragenlijstmodule is niet beschikbaar; de antwoorden kunnen niet worden gecontroleerd.")]);
 
     public Task<VragenlijstGegevens?> VragenlijstAsync(int jaar, CancellationToken cancellationToken = default) =>
         Task.FromResult<VragenlijstGegevens?>(null);

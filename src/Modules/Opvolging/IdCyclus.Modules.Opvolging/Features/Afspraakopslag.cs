@@ -29,13 +29,16 @@ internal sealed class Afspraakopslag(OpvolgingDbContext db, TimeProvider klok)
 {
     public const string NietGevonden = "Deze afspraak bestaat niet (meer).";
 
+    /// <param name="inbox">For an integration event: its key, recorded in the same (possibly retried) transaction.</param>
     public async Task<Resultaat<int>> WijzigAsync(
         IAfspraakwijziging wijziging,
         Func<Afspraak, DateOnly, IReadOnlyList<Fout>> regels,
         Func<Afspraakrij, DateOnly, Afspraakgebeurtenis> pasToe,
-        CancellationToken ct) =>
+        CancellationToken ct,
+        string? inbox = null) =>
         await db.VoerSerieelUitAsync(async () =>
         {
+            NoteerInbox(inbox);
             var rij = await db.Afspraken.FirstOrDefaultAsync(a => a.Id == wijziging.AfspraakId, ct);
             if (rij is null)
             {
@@ -61,6 +64,19 @@ internal sealed class Afspraakopslag(OpvolgingDbContext db, TimeProvider klok)
             MeldGewijzigd(rij);
             return Resultaat<int>.Gelukt(rij.Versie);
         }, ct);
+
+    /// <summary>
+    /// Notes an integration event's key inside the use case's serializable work: a retried transaction starts from a
+    /// cleared change tracker, which would otherwise drop the row the inbox handler noted, and a redelivery would then
+    /// change the agreement a second time.
+    /// </summary>
+    public void NoteerInbox(string? inbox)
+    {
+        if (inbox is not null)
+        {
+            Inbox.Noteer(db, inbox, klok);
+        }
+    }
 
     /// <summary>Adds a new agreement with its first history line; the directie's name and cluster are kept as they are today.</summary>
     public Afspraakrij VoegToe(

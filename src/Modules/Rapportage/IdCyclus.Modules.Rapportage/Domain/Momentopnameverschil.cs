@@ -58,7 +58,12 @@ internal static class Momentopnameverschil
         return regels;
     }
 
-    private static void Interviews(List<string> regels, IEnumerable<InterviewscoresGegevens> oud, IEnumerable<InterviewscoresGegevens> nieuw, Func<Guid, string> naam, int jaar)
+    private static void Interviews(
+        List<string> regels,
+        IEnumerable<InterviewscoresGegevens> oud,
+        IEnumerable<InterviewscoresGegevens> nieuw,
+        Func<Guid, string> naam,
+        int jaar)
     {
         var oude = oud.ToDictionary(i => i.DirectieId);
         var nieuwe = nieuw.ToDictionary(i => i.DirectieId);

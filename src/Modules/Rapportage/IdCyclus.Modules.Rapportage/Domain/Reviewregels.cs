@@ -24,7 +24,9 @@ internal static class Reviewregels
     /// Per werkgroep member whether they finished the round (their task), in name order; someone who finished but is no
     /// longer a member on the day is listed too, so no completion disappears from Bureau's view.
     /// </summary>
-    public static IReadOnlyList<Reviewerstand> Stand(IEnumerable<(Guid Id, string Naam)> leden, IEnumerable<(Guid PersoonId, string Naam, DateTime OpUtc)> afrondingen)
+    public static IReadOnlyList<Reviewerstand> Stand(
+        IEnumerable<(Guid Id, string Naam)> leden,
+        IEnumerable<(Guid PersoonId, string Naam, DateTime OpUtc)> afrondingen)
     {
         var klaar = afrondingen.GroupBy(a => a.PersoonId).ToDictionary(g => g.Key, g => g.Min(a => a.OpUtc));
         var namen = afrondingen.GroupBy(a => a.PersoonId).ToDictionary(g => g.Key, g => g.First().Naam);

@@ -41,10 +41,15 @@ internal sealed class ChromiumPdf(IOptions<RapportageOpties> opties)
 
             await voortgang("Rapport laden");
             await cdp.StuurAsync("Page.enable", new JsonObject(), tijdslimiet.Token);
-            await cdp.StuurAsync("Page.navigate", new JsonObject { ["url"] = new Uri(bestand).AbsoluteUri }, tijdslimiet.Token, wachtOpGebeurtenis: "Page.loadEventFired");
+            await cdp.StuurAsync(
+                "Page.navigate",
+                new JsonObject { ["url"] = new Uri(bestand).AbsoluteUri },
+                tijdslimiet.Token,
+                wachtOpGebeurtenis: "Page.loadEventFired");
 
             await voortgang("Afdrukken naar PDF");
-            var eerste = Convert.FromBase64String((await cdp.StuurAsync("Page.printToPDF", Afdrukopties(titel), tijdslimiet.Token))["data"]!.GetValue<string>());
+            var eerste = Convert.FromBase64String(
+                (await cdp.StuurAsync("Page.printToPDF", Afdrukopties(titel), tijdslimiet.Token))["data"]!.GetValue<string>());
             var ankers = Pdfankers.Lees(eerste);
             if (ankers.Count == 0)
             {
@@ -95,8 +100,10 @@ internal sealed class ChromiumPdf(IOptions<RapportageOpties> opties)
         ["printBackground"] = true,
         ["preferCSSPageSize"] = true,
         ["displayHeaderFooter"] = true,
-        ["headerTemplate"] = $"<div style=\"font-size:8pt;color:#595959;width:100%;padding:0 16mm;font-family:Arial\">{System.Net.WebUtility.HtmlEncode(titel)}</div>",
-        ["footerTemplate"] = "<div style=\"font-size:8pt;color:#202020;width:100%;text-align:center;font-family:Arial\">Pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span></div>",
+        ["headerTemplate"] = "<div style=\"font-size:8pt;color:#595959;width:100%;padding:0 16mm;font-family:Arial\">"
+            + $"{System.Net.WebUtility.HtmlEncode(titel)}</div>",
+        ["footerTemplate"] = "<div style=\"font-size:8pt;color:#202020;width:100%;text-align:center;font-family:Arial\">"
+            + "Pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span></div>",
         ["generateTaggedPDF"] = true,
         ["generateDocumentOutline"] = true,
     };
@@ -112,7 +119,8 @@ internal sealed class ChromiumPdf(IOptions<RapportageOpties> opties)
         foreach (var argument in new[]
                  {
                      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                     "--disable-sync", "--disable-extensions", "--remote-debugging-port=0", "--remote-allow-origins=*", $"--user-data-dir={profiel}", "about:blank",
+                     "--disable-sync", "--disable-extensions", "--remote-debugging-port=0", "--remote-allow-origins=*", $"--user-data-dir={profiel}",
+                     "about:blank",
                  })
         {
             start.ArgumentList.Add(argument);

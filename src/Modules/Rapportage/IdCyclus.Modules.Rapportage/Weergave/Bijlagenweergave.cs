@@ -52,8 +52,12 @@ internal static class Bijlagenweergave
             h.Append($"<h3>{E(sectie.Key)}</h3><ol class=\"vragen\">");
             foreach (var v in sectie)
             {
-                h.Append($"<li value=\"{(int.TryParse(new string(v.Nummer.TakeWhile(char.IsDigit).ToArray()), out var n) ? n : 0)}\"><p><strong>{E(v.Nummer)}.</strong> {E(v.Tekst)}");
-                h.Append(v.IsGescoord ? $" <span class=\"vraagsoort\">({E(v.Groep)}, max {v.Max}{(v.Koppeling != "zelfde" ? $", {E(v.Koppeling)} t.o.v. {r.Jaar - 1}" : "")})</span></p>" : " <span class=\"vraagsoort\">(open vraag; antwoorden komen niet in het rapport)</span></p>");
+                var waarde = int.TryParse(new string(v.Nummer.TakeWhile(char.IsDigit).ToArray()), out var n) ? n : 0;
+                h.Append($"<li value=\"{waarde}\"><p><strong>{E(v.Nummer)}.</strong> {E(v.Tekst)}");
+                h.Append(v.IsGescoord
+                    ? $" <span class=\"vraagsoort\">({E(v.Groep)}, max {v.Max}"
+                        + $"{(v.Koppeling != "zelfde" ? $", {E(v.Koppeling)} t.o.v. {r.Jaar - 1}" : "")})</span></p>"
+                    : " <span class=\"vraagsoort\">(open vraag; antwoorden komen niet in het rapport)</span></p>");
                 if (v.Opties.Count > 0)
                 {
                     h.Append("<ul class=\"opties\">");
@@ -121,6 +125,8 @@ internal static class Bijlagenweergave
             h.Append("</ul>");
         }
 
-        h.Append($"<h3>Momentopname</h3><p>Alle cijfers komen uit momentopname {r.MomentopnameNummer} met SHA-256 <code class=\"hash\">{E(r.MomentopnameHash)}</code>.</p>");
+        h.Append(
+            $"<h3>Momentopname</h3><p>Alle cijfers komen uit momentopname {r.MomentopnameNummer} met SHA-256 "
+            + $"<code class=\"hash\">{E(r.MomentopnameHash)}</code>.</p>");
     }
 }

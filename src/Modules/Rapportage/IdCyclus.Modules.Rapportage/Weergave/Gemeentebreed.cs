@@ -28,7 +28,8 @@ internal static class Gemeentebreed
             $"Staafdiagram: gemiddelde totaalscore per cluster, maximaal {r.MaxScore} punten. Gemiddeld over alle directies {Getal(totaal.Waarde)}.",
             gemiddelden.Select(g => new Staaf(g.Sectie.Naam, g.Gemiddelde.Waarde)).ToList(), r.MaxScore));
         Tabel(h, "Gemiddelde totaalscore per cluster", ["Cluster", "Gemiddelde", "Directies met volledige score", "Niet meegeteld"],
-            gemiddelden.Select(g => (IReadOnlyList<string>)[g.Sectie.Naam, Getal(g.Gemiddelde.Waarde), g.Gemiddelde.Aantal.ToString(), Weggelaten(g.Gemiddelde)])
+            gemiddelden.Select(g => (IReadOnlyList<string>)
+                [g.Sectie.Naam, Getal(g.Gemiddelde.Waarde), g.Gemiddelde.Aantal.ToString(), Weggelaten(g.Gemiddelde)])
                 .Append(["Alle clusters", Getal(totaal.Waarde), totaal.Aantal.ToString(), Weggelaten(totaal)]));
         h.Append("</figure>");
         var maxGehaald = r.Scores.Count(s => s.Totaal == r.MaxScore);
@@ -44,10 +45,17 @@ internal static class Gemeentebreed
         var perSectie = m.Secties.Select(s => Scorecijfers.OpOrdePerVraag(vragenlijst, r.ScoresVan(s))).ToList();
         Tabel(h, "Randvoorwaarden op orde: percentage directies per cluster en voor alle clusters",
             ["Randvoorwaarde", .. m.Secties.Select(s => s.Afkorting ?? s.Naam), "Alle clusters"],
-            opOrde.Select((o, i) => (IReadOnlyList<string>)[$"{o.Nummer}. {o.Label}", .. perSectie.Select(p => Procent(p[i].Percentage)), $"{Procent(o.Percentage)} ({o.OpOrdeAantal} van {o.Beantwoord})"]));
+            opOrde.Select((o, i) => (IReadOnlyList<string>)
+            [
+                $"{o.Nummer}. {o.Label}",
+                .. perSectie.Select(p => Procent(p[i].Percentage)),
+                $"{Procent(o.Percentage)} ({o.OpOrdeAantal} van {o.Beantwoord})",
+            ]));
         h.Append("</figure>");
         var (alles, beantwoord) = Scorecijfers.AllesOpOrde(vragenlijst, r.Scores);
-        h.Append($"<p>Een directie heeft een randvoorwaarde op orde bij de hoogste score (bij visie/ambitie is dat 2). {alles} van de {beantwoord} directies die alle randvoorwaarden beantwoordden, hebben ze alle op orde.</p>");
+        h.Append(
+            "<p>Een directie heeft een randvoorwaarde op orde bij de hoogste score (bij visie/ambitie is dat 2). "
+            + $"{alles} van de {beantwoord} directies die alle randvoorwaarden beantwoordden, hebben ze alle op orde.</p>");
 
         var themas = Scorecijfers.Themas(vragenlijst, r.Scores);
         var groepen = vragenlijst.Themagroepen.Select(g => g.Naam).ToList();

@@ -33,7 +33,9 @@ internal static class Grafiek
         var schaal = (Breedte - Labelbreedte - 70) / (double)Math.Max(max, 1);
         var h = new StringBuilder();
         Kop(h, id, titel, beschrijving, hoogte);
-        h.Append($"<defs><pattern id=\"{id}-arcering\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><rect width=\"3\" height=\"6\" fill=\"{Grijs}\"/></pattern></defs>");
+        h.Append(
+            $"<defs><pattern id=\"{id}-arcering\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+            + $"<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><rect width=\"3\" height=\"6\" fill=\"{Grijs}\"/></pattern></defs>");
         var y = 10;
         foreach (var staaf in staven)
         {
@@ -60,8 +62,12 @@ internal static class Grafiek
 
         if (tweedeReeks is { } reeks)
         {
-            h.Append($"<rect x=\"{Labelbreedte}\" y=\"{y + 4}\" width=\"14\" height=\"14\" fill=\"url(#{id}-arcering)\" stroke=\"{Grijs}\"/><text x=\"{Labelbreedte + 20}\" y=\"{y + 16}\" class=\"g-label\">{E(reeks.Vorig)}</text>");
-            h.Append($"<rect x=\"{Labelbreedte + 90}\" y=\"{y + 4}\" width=\"14\" height=\"14\" fill=\"{Blauw}\"/><text x=\"{Labelbreedte + 110}\" y=\"{y + 16}\" class=\"g-label\">{E(reeks.Nu)}</text>");
+            h.Append(
+                $"<rect x=\"{Labelbreedte}\" y=\"{y + 4}\" width=\"14\" height=\"14\" fill=\"url(#{id}-arcering)\" stroke=\"{Grijs}\"/>"
+                + $"<text x=\"{Labelbreedte + 20}\" y=\"{y + 16}\" class=\"g-label\">{E(reeks.Vorig)}</text>");
+            h.Append(
+                $"<rect x=\"{Labelbreedte + 90}\" y=\"{y + 4}\" width=\"14\" height=\"14\" fill=\"{Blauw}\"/>"
+                + $"<text x=\"{Labelbreedte + 110}\" y=\"{y + 16}\" class=\"g-label\">{E(reeks.Nu)}</text>");
         }
 
         h.Append("</svg>");
@@ -85,10 +91,13 @@ internal static class Grafiek
             for (var i = 0; i < stapel.Delen.Count && totaal > 0; i++)
             {
                 var breedte = ruimte * stapel.Delen[i].Aantal / (double)totaal;
-                h.Append($"<rect x=\"{C(x)}\" y=\"{y + 2}\" width=\"{C(breedte)}\" height=\"{Rij - 6}\" fill=\"{kleuren[i % kleuren.Length]}\" stroke=\"#ffffff\"/>");
+                h.Append($"<rect x=\"{C(x)}\" y=\"{y + 2}\" width=\"{C(breedte)}\" height=\"{Rij - 6}\" ")
+                    .Append($"fill=\"{kleuren[i % kleuren.Length]}\" stroke=\"#ffffff\"/>");
                 if (breedte >= 34)
                 {
-                    h.Append($"<text x=\"{C(x + breedte / 2)}\" y=\"{y + 17}\" text-anchor=\"middle\" class=\"g-waarde-in\">{E(Procent(100m * stapel.Delen[i].Aantal / totaal))}</text>");
+                    h.Append(
+                        $"<text x=\"{C(x + breedte / 2)}\" y=\"{y + 17}\" text-anchor=\"middle\" "
+                        + $"class=\"g-waarde-in\">{E(Procent(100m * stapel.Delen[i].Aantal / totaal))}</text>");
                 }
 
                 x += breedte;
@@ -105,7 +114,9 @@ internal static class Grafiek
         var lx = Labelbreedte;
         for (var i = 0; i < delen.Count; i++)
         {
-            h.Append($"<rect x=\"{lx}\" y=\"{y + 8}\" width=\"14\" height=\"14\" fill=\"{kleuren[i % kleuren.Length]}\"/><text x=\"{lx + 18}\" y=\"{y + 20}\" class=\"g-label\">{E(delen[i])}</text>");
+            h.Append(
+                $"<rect x=\"{lx}\" y=\"{y + 8}\" width=\"14\" height=\"14\" fill=\"{kleuren[i % kleuren.Length]}\"/>"
+                + $"<text x=\"{lx + 18}\" y=\"{y + 20}\" class=\"g-label\">{E(delen[i])}</text>");
             lx += 18 + delen[i].Length * 7 + 16;
         }
 
@@ -132,7 +143,9 @@ internal static class Grafiek
             return;
         }
 
-        h.Append($"<text x=\"{x}\" y=\"{y - 7}\" text-anchor=\"end\" class=\"g-label\">{titel}<tspan x=\"{x}\">{E(regels[0])}</tspan><tspan x=\"{x}\" dy=\"13\">{E(regels[1])}</tspan></text>");
+        h.Append(
+            $"<text x=\"{x}\" y=\"{y - 7}\" text-anchor=\"end\" class=\"g-label\">{titel}<tspan x=\"{x}\">{E(regels[0])}</tspan>"
+            + $"<tspan x=\"{x}\" dy=\"13\">{E(regels[1])}</tspan></text>");
     }
 
     /// <summary>One line when it fits; else two, broken between words; a second line that is still too long ends in "…".</summary>
@@ -161,7 +174,9 @@ internal static class Grafiek
     }
 
     private static void Kop(StringBuilder h, string id, string titel, string beschrijving, int hoogte) =>
-        h.Append($"<svg class=\"rapport-grafiek\" role=\"img\" aria-labelledby=\"{id}-t\" aria-describedby=\"{id}-d\" viewBox=\"0 0 {Breedte} {hoogte}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">")
+        h.Append(
+            $"<svg class=\"rapport-grafiek\" role=\"img\" aria-labelledby=\"{id}-t\" aria-describedby=\"{id}-d\" viewBox=\"0 0 {Breedte} {hoogte}\" "
+            + "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">")
             .Append($"<title id=\"{id}-t\">{E(titel)}</title><desc id=\"{id}-d\">{E(beschrijving)}</desc>");
 
     private static void Balk(StringBuilder h, int y, decimal? waarde, double schaal, string vulling, string eenheid, string voorvoegsel)
@@ -173,7 +188,8 @@ internal static class Grafiek
         }
 
         var breedte = Math.Max(1, (double)w * schaal);
-        h.Append($"<rect x=\"{Labelbreedte}\" y=\"{y}\" width=\"{C(breedte)}\" height=\"{Rij - 8}\" fill=\"{vulling}\" stroke=\"{Grijs}\" stroke-width=\"0.5\"/>");
+        h.Append(
+            $"<rect x=\"{Labelbreedte}\" y=\"{y}\" width=\"{C(breedte)}\" height=\"{Rij - 8}\" fill=\"{vulling}\" stroke=\"{Grijs}\" stroke-width=\"0.5\"/>");
         h.Append($"<text x=\"{C(Labelbreedte + breedte + 4)}\" y=\"{y + 14}\" class=\"g-waarde\">{E(Getal(w))}{E(eenheid)}</text>");
     }
 }

@@ -24,9 +24,11 @@ internal static class Sectieweergave
 
         var medewerkers = Indicatorcijfers.MedewerkersVan(m, sectie);
         h.Append("<figure><h4>Aantal medewerkers</h4>");
-        h.Append(Grafiek.Staven($"{a}-medewerkers", $"Aantal medewerkers per directie, {sectie.Naam}", "Staafdiagram: aantal medewerkers per directie, van groot naar klein.",
+        h.Append(Grafiek.Staven($"{a}-medewerkers", $"Aantal medewerkers per directie, {sectie.Naam}",
+            "Staafdiagram: aantal medewerkers per directie, van groot naar klein.",
             medewerkers.Select(x => new Staaf(x.Directie.Afkorting, x.Aantal)).ToList(), medewerkers.Max(x => x.Aantal) ?? 1));
-        Tabel(h, $"Aantal medewerkers per directie, {sectie.Naam}", ["Directie", "Medewerkers"], medewerkers.Select(x => (IReadOnlyList<string>)[x.Directie.Afkorting, Getal(x.Aantal)]));
+        Tabel(h, $"Aantal medewerkers per directie, {sectie.Naam}", ["Directie", "Medewerkers"],
+            medewerkers.Select(x => (IReadOnlyList<string>)[x.Directie.Afkorting, Getal(x.Aantal)]));
         h.Append("</figure>");
 
         var migratie = Indicatorcijfers.MigratieachtergrondVan(m, sectie);
@@ -34,7 +36,9 @@ internal static class Sectieweergave
         if (migratie.IsBekend)
         {
             var richting = migratie.Verschil >= 0 ? "ligt op of boven het streefcijfer" : "ligt onder het streefcijfer";
-            h.Append($"<p class=\"kerncijfer\"><strong>{Procent(migratie.Waarde)}</strong> Streefcijfer: {Procent(migratie.Streefcijfer)} (verschil {Getal(migratie.Verschil, "+0.#;-0.#;0")} procentpunt)</p>");
+            h.Append(
+                $"<p class=\"kerncijfer\"><strong>{Procent(migratie.Waarde)}</strong> Streefcijfer: "
+                + $"{Procent(migratie.Streefcijfer)} (verschil {Getal(migratie.Verschil, "+0.#;-0.#;0")} procentpunt)</p>");
             h.Append($"<p>Het percentage binnen {E(sectie.Naam)} was {Procent(migratie.Waarde)} in {migratie.Peiljaar} en {richting}.</p>");
         }
         else
@@ -47,7 +51,8 @@ internal static class Sectieweergave
         h.Append("<figure><h4>Gerealiseerde banen Wet banenafspraak</h4>");
         h.Append(Grafiek.Staven($"{a}-banen", $"Gerealiseerde banen per maand, {sectie.Naam}",
             $"Staafdiagram: gerealiseerde banen per maand in {r.Jaar}; quotum {Getal(quotum, "0.##")}.",
-            banen.Select(b => new Staaf(b.Maand, b.Aantal)).ToList(), Math.Max(banen.Count == 0 ? 1 : banen.Max(b => b.Aantal), quotum ?? 0), doellijn: quotum, doellabel: "quotum"));
+            banen.Select(b => new Staaf(b.Maand, b.Aantal)).ToList(), Math.Max(banen.Count == 0 ? 1 : banen.Max(b => b.Aantal), quotum ?? 0),
+            doellijn: quotum, doellabel: "quotum"));
         Tabel(h, $"Gerealiseerde banen per maand, {sectie.Naam} (quotum {Getal(quotum, "0.##")})", ["Maand", "Banen"],
             banen.Select(b => (IReadOnlyList<string>)[b.Maand, Getal(b.Aantal)]));
         h.Append("</figure>");
@@ -55,7 +60,8 @@ internal static class Sectieweergave
         var jongeren = Indicatorcijfers.JongerenVan(m, sectie);
         var streef = Indicatorcijfers.Streefcijfer(m, Indicatorcijfers.Jongeren);
         h.Append("<figure><h4>Percentage jongeren</h4>");
-        h.Append(Grafiek.Staven($"{a}-jongeren", $"Percentage jongeren per directie, {sectie.Naam}", $"Staafdiagram: percentage medewerkers tot 35 jaar per directie, streefcijfer {Procent(streef)}.",
+        h.Append(Grafiek.Staven($"{a}-jongeren", $"Percentage jongeren per directie, {sectie.Naam}",
+            $"Staafdiagram: percentage medewerkers tot 35 jaar per directie, streefcijfer {Procent(streef)}.",
             jongeren.Select(j => new Staaf(j.Directie.Afkorting, j.Percentage)).ToList(), 40, doellijn: streef, eenheid: "%"));
         Tabel(h, $"Percentage jongeren per directie, {sectie.Naam}", ["Directie", "Jongeren", "Norm " + Procent(streef)],
             jongeren.Select(j => (IReadOnlyList<string>)[j.Directie.Afkorting, Procent(j.Percentage), Status(j.Status)]));
@@ -72,11 +78,15 @@ internal static class Sectieweergave
         var a = Anker(sectie);
         var scores = r.ScoresVan(sectie).OrderBy(s => s.Directie.Afkorting, IdCyclus.Shared.Nederlands.Sortering).ToList();
         h.Append($"<h3 id=\"{a}-scores\">Scores</h3><figure><h4>Totaalscore per directie</h4>");
-        h.Append(Grafiek.Staven($"{a}-totaal", $"Totaalscore per directie, {sectie.Naam}", $"Staafdiagram: totaalscore per directie, maximaal {r.MaxScore}; een onvolledig interview staat als 'ontbreekt'.",
+        h.Append(Grafiek.Staven($"{a}-totaal", $"Totaalscore per directie, {sectie.Naam}",
+            $"Staafdiagram: totaalscore per directie, maximaal {r.MaxScore}; een onvolledig interview staat als 'ontbreekt'.",
             scores.Select(s => new Staaf(s.Directie.Afkorting, s.Totaal)).ToList(), r.MaxScore));
         Tabel(h, $"Totaalscore per directie, {sectie.Naam}", ["Directie", "Totaal", "Randvoorwaarden", "Thema's", "Respondent"],
-            scores.Select(s => (IReadOnlyList<string>)[s.Directie.Afkorting, s.Totaal?.ToString() ?? $"onvolledig (ontbreekt: {string.Join(", ", s.Ontbreekt)})",
-                s.Randvoorwaarden?.ToString() ?? "onvolledig", s.Themas?.ToString() ?? "onvolledig", s.Respondenttype ?? "niet vastgelegd"]));
+            scores.Select(s => (IReadOnlyList<string>)
+            [
+                s.Directie.Afkorting, s.Totaal?.ToString() ?? $"onvolledig (ontbreekt: {string.Join(", ", s.Ontbreekt)})",
+                s.Randvoorwaarden?.ToString() ?? "onvolledig", s.Themas?.ToString() ?? "onvolledig", s.Respondenttype ?? "niet vastgelegd",
+            ]));
         h.Append("</figure>");
         var zonder = m.DirectiesVan(sectie.Id).Where(d => scores.All(s => s.Directie.Id != d.Id)).Select(d => d.Afkorting).ToList();
         if (zonder.Count > 0)
@@ -88,12 +98,15 @@ internal static class Sectieweergave
         AfwijkendBeeld(h, scores);
         if (m.Vragenlijst is { } vragenlijst)
         {
-            foreach (var (groep, titel) in new[] { ("randvoorwaarde", "Score randvoorwaarden (max 3, visie/ambitie max 2)"), ("thema", "Score thema's (max 3)") })
+            var groepen = new[] { ("randvoorwaarde", "Score randvoorwaarden (max 3, visie/ambitie max 2)"), ("thema", "Score thema's (max 3)") };
+            foreach (var (groep, titel) in groepen)
             {
                 var vragen = Scorecijfers.Gescoord(vragenlijst).Where(v => v.Groep == groep).ToList();
                 h.Append($"<div class=\"houd-samen\"><h4>{E(titel)}</h4>");
                 Tabel(h, $"{titel}, {sectie.Naam}", ["Directie", .. vragen.Select(v => v.Label ?? v.Nummer)],
-                    scores.Select(s => (IReadOnlyList<string>)[s.Directie.Afkorting, .. vragen.Select(v => s.Scores.TryGetValue(v.Nummer, out var x) ? x.ToString() : "ontbreekt")]), "scoretabel");
+                    scores.Select(s => (IReadOnlyList<string>)
+                        [s.Directie.Afkorting, .. vragen.Select(v => s.Scores.TryGetValue(v.Nummer, out var x) ? x.ToString() : "ontbreekt")]),
+                    "scoretabel");
                 h.Append("</div>");
             }
         }
@@ -104,7 +117,8 @@ internal static class Sectieweergave
 
         h.Append("<div class=\"houd-samen\"><h4>Georganiseerde dialoogsessies</h4>");
         Tabel(h, $"Dialoogsessies per directie in {r.Jaar}, {sectie.Naam}", ["Directie", "Sessies"],
-            Indicatorcijfers.DialoogsessiesVan(m, sectie).Select(x => (IReadOnlyList<string>)[x.Directie.Afkorting, x.Aantal is null ? "niet bekend" : Getal(x.Aantal)]));
+            Indicatorcijfers.DialoogsessiesVan(m, sectie)
+                .Select(x => (IReadOnlyList<string>)[x.Directie.Afkorting, x.Aantal is null ? "niet bekend" : Getal(x.Aantal)]));
         h.Append("</div><div class=\"houd-samen\"><h4>Advies gevraagd aan groeipanel</h4>");
         Tabel(h, $"Deelname aan het groeipanel, {sectie.Naam}", ["Directie", "Groeipanel '21", "Groeipanel '22/'23"],
             Indicatorcijfers.GroeipanelVan(m, sectie).Select(g => (IReadOnlyList<string>)[g.Directie.Afkorting, JaNee(g.Ronde2021), JaNee(g.Ronde2022)]));
@@ -114,12 +128,16 @@ internal static class Sectieweergave
     private static void EenJaarLater(StringBuilder h, Rapportinhoud r, Sectie sectie)
     {
         var a = Anker(sectie);
-        var vergelijkingen = r.Vergelijkingen.Where(v => v.Directie.SectieId == sectie.Id).OrderBy(v => v.Directie.Afkorting, IdCyclus.Shared.Nederlands.Sortering).ToList();
+        var vergelijkingen = r.Vergelijkingen
+            .Where(v => v.Directie.SectieId == sectie.Id)
+            .OrderBy(v => v.Directie.Afkorting, IdCyclus.Shared.Nederlands.Sortering)
+            .ToList();
         var vergelijkbaar = vergelijkingen.Where(v => v.IsVergelijkbaar).ToList();
         h.Append($"<h3 id=\"{a}-verandering\">Verandering totaalscore {r.Jaar - 1} – {r.Jaar}</h3><figure>");
         var max = vergelijkbaar.Count == 0 ? 1 : vergelijkbaar.Max(v => Math.Max(v.SomNu!.Value, v.SomVorig!.Value));
         h.Append(Grafiek.Staven($"{a}-vergelijking", $"Score {r.Jaar - 1} en {r.Jaar} per directie, {sectie.Naam}",
-            "Staafdiagram: per directie de som over de vergelijkbare vragen, vorig jaar gearceerd, dit jaar blauw. Alleen directies met een vergelijkbare score.",
+            "Staafdiagram: per directie de som over de vergelijkbare vragen, vorig jaar gearceerd, dit jaar blauw. "
+            + "Alleen directies met een vergelijkbare score.",
             vergelijkbaar.Select(v => new Staaf(v.Directie.Afkorting, v.SomNu, v.SomVorig)).ToList(), max, ($"{r.Jaar}", $"{r.Jaar - 1}")));
         Tabel(h, $"Verandering over de vergelijkbare vragen, {sectie.Naam}", ["Directie", $"{r.Jaar - 1}", $"{r.Jaar}", "Verschil", "Vergeleken vragen"],
             vergelijkbaar.Select(v => (IReadOnlyList<string>)[v.Directie.Afkorting, v.SomVorig.ToString()!, v.SomNu.ToString()!, Getal(v.Verschil, "+0;-0;0"),

@@ -185,7 +185,10 @@ internal static partial class InterviewImport
 
             // A version code starts with its year ("2024", "2025-herzien"); a file for 2025 with the 2024 version would
             // score a year's interviews against last year's questions.
-            if (jaar is { } j && code.Length >= 4 && int.TryParse(code.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var versiejaar) && versiejaar != j)
+            if (jaar is { } j
+                && code.Length >= 4
+                && int.TryParse(code.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var versiejaar)
+                && versiejaar != j)
             {
                 Fout("versie", $"vragenlijstversie \"{code}\" hoort bij {versiejaar}, niet bij jaar {j}");
             }
@@ -237,7 +240,9 @@ internal static partial class InterviewImport
                     eerderePlaats[directie.Id] = index;
                     if (jaar is { } j && bestaatAl(j, directie.Id))
                     {
-                        Fout(kop, $"er is al een interview voor directie \"{directie.Afkorting}\" in {j}; wijzig dat in de applicatie of laat dit interview weg");
+                        Fout(
+                            kop,
+                            $"er is al een interview voor directie \"{directie.Afkorting}\" in {j}; wijzig dat in de applicatie of laat dit interview weg");
                     }
                 }
             }

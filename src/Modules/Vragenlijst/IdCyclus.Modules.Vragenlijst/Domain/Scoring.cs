@@ -200,7 +200,11 @@ internal static class Scoring
                 var scores = lijst.Select(a => ScoreVan(v, a)).Where(s => s is not null).Select(s => s!.Value).ToList();
                 var niveaus = v.Opties
                     .OrderBy(o => o.Score)
-                    .Select(o => new Themaniveau(o.Score, o.Tekst, scores.Count(s => s == o.Score), Percentage.Van(scores.Count(s => s == o.Score), scores.Count)))
+                    .Select(o => new Themaniveau(
+                        o.Score,
+                        o.Tekst,
+                        scores.Count(s => s == o.Score),
+                        Percentage.Van(scores.Count(s => s == o.Score), scores.Count)))
                     .ToList();
                 var groepen = inhoud.Themagroepen
                     .Select(g =>

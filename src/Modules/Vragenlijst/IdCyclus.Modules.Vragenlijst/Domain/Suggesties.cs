@@ -87,7 +87,8 @@ internal static class Suggesties
         var vacatures = Vacatures(van, tot, inPeriode);
         var vacaturetekst = vacatures.Count == 0
             ? ""
-            : $" Er was geen trekker {string.Join(" en ", vacatures.Select(v => $"van {Datum(v.Van)} tot en met {Datum(v.Tot)}"))}; de vragenlijst heeft geen optie voor een vacature.";
+            : $" Er was geen trekker {string.Join(" en ", vacatures.Select(v => $"van {Datum(v.Van)} tot en met {Datum(v.Tot)}"))}; "
+                + "de vragenlijst heeft geen optie voor een vacature.";
 
         if (!inPeriode.Any(t => t.IsActiefOp(tot)))
         {
@@ -181,7 +182,8 @@ internal static class Suggesties
         reden += uren switch
         {
             4 => " Let op: precies 4 uur valt onder optie 1 én 2 (\"tussen de 0 en 4 uren\" en \"tussen de 4 en 8 uren\"); de suggestie kiest 2.",
-            8 => " Let op: precies 8 uur geeft 2 (\"tussen de 4 en 8 uren\"), terwijl het GMT minimaal 8 uur vraagt; met 2 is deze randvoorwaarde niet op orde.",
+            8 =>
+                " Let op: precies 8 uur geeft 2 (\"tussen de 4 en 8 uren\"), terwijl het GMT minimaal 8 uur vraagt; met 2 is deze randvoorwaarde niet op orde.",
             _ => "",
         };
         return new Suggestie("2", score, reden);

@@ -66,7 +66,9 @@ internal static class Versiebeheer
         {
             return vorigNummer is null
                 ? Gelukt(Vervang(inhoud, vraag with { Koppeling = koppeling, VorigNummer = null, KoppelingToelichting = null }))
-                : Resultaat<Vragenlijstinhoud>.Mislukt("VorigNummer", $"Vraag {nummer} is nieuw en heeft dus geen vraag van vorig jaar; laat het vorige nummer leeg.");
+                : Resultaat<Vragenlijstinhoud>.Mislukt(
+                    "VorigNummer",
+                    $"Vraag {nummer} is nieuw en heeft dus geen vraag van vorig jaar; laat het vorige nummer leeg.");
         }
 
         if (vorigeVersie is null)
@@ -82,7 +84,9 @@ internal static class Versiebeheer
 
         if (koppeling == Koppeling.Zelfde && vorigeVraag.Soort != vraag.Soort)
         {
-            return Resultaat<Vragenlijstinhoud>.Mislukt("Koppeling", $"Vraag {nummer} en vraag {gekoppeld} van vorig jaar zijn van een andere soort; kies gewijzigd.");
+            return Resultaat<Vragenlijstinhoud>.Mislukt(
+                "Koppeling",
+                $"Vraag {nummer} en vraag {gekoppeld} van vorig jaar zijn van een andere soort; kies gewijzigd.");
         }
 
         var ookGekoppeld = inhoud.Vragen.FirstOrDefault(v =>
@@ -192,7 +196,9 @@ internal static class Versiebeheer
 
             if (groep.Van > groep.Tot || groep.Van < 0 || groep.Tot > hoogste)
             {
-                fouten.Add(new Fout($"Themagroepen[{i}]", $"Themagroep {i + 1} loopt van {groep.Van} tot en met {groep.Tot}; kies scores tussen 0 en {hoogste}, van laag naar hoog."));
+                fouten.Add(new Fout(
+                    $"Themagroepen[{i}]",
+                    $"Themagroep {i + 1} loopt van {groep.Van} tot en met {groep.Tot}; kies scores tussen 0 en {hoogste}, van laag naar hoog."));
             }
         }
 

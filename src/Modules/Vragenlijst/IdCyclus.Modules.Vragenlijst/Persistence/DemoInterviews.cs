@@ -37,12 +37,14 @@ internal static class DemoInterviews
         // Digitalisering, Innovatie en Informatie
         new("D&I", Respondenttype.Trekker, "3 3 3 3 3 2 3 3 2 2 | 3 3 2 1 2 2", "randvoorwaarden voldoende op orde; leertraject MT"),
         new("DV", Respondenttype.Trekker, "3 2 3 2 2 1 2 2 2 2 | 2 2 2 1 1 2", "nog geen definitief actieplan"),
-        new("Stadsarchief", Respondenttype.Trekker, "0 0 2 1 3 1 2 1 2 2 | 2 2 2 1 1 1", "geen trekker (directeur neemt waar), terwijl de respondent trekker heet (C1)"),
+        new("Stadsarchief", Respondenttype.Trekker, "0 0 2 1 3 1 2 1 2 2 | 2 2 2 1 1 1",
+            "geen trekker (directeur neemt waar), terwijl de respondent trekker heet (C1)"),
         new("Data", Respondenttype.TrekkerMtLid, "3 2 3 2 3 1 2 2 0 2 | 2 2 2 1 1 1", "nog geen middelen"),
         new("DSI", Respondenttype.TrekkerMtLid, "3 1 2 2 2 1 2 2 2 2 | 2 2 2 2 2 2", "trekkers weinig uren; nog geen definitief actieplan; L&O en SV"),
         // Ruimte en Economie
         new("G&O", Respondenttype.TrekkerMtLid, "3 1 2 2 3 1 2 2 2 1 | 2 2 1 1 1 2", "trekker weinig uur; gestart op alle thema's behalve Toegankelijkheid"),
-        new("Wonen", Respondenttype.TrekkerMtLid, "3 1 2 3 3 1 2 3 2 1 | 2 2 3 1 1 1", "betrokken MT en ruimte; eerste resultaten Toegankelijkheid; respondent staat er twee keer (C2)"),
+        new("Wonen", Respondenttype.TrekkerMtLid, "3 1 2 3 3 1 2 3 2 1 | 2 2 3 1 1 1",
+            "betrokken MT en ruimte; eerste resultaten Toegankelijkheid; respondent staat er twee keer (C2)"),
         new("GV", Respondenttype.TrekkerMtLid, "3 1 2 3 3 1 2 3 2 2 | 2 2 2 1 1 1", "betrokken MT en ruimte; minder Bewustwording en Toegankelijkheid"),
         new("Zuidas", Respondenttype.Trekker, "3 2 2 2 3 1 2 2 2 2 | 3 1 1 1 1 2", "hoger op alle randvoorwaarden; Bewustwording en SV"),
         new("UI&E", Respondenttype.TijdelijkContactpersoonMtLid, "0 1 0 1 1 0 1 1 1 1 | 1 1 1 1 0 1", "net gestart, geen trekker (tijdelijk contactpersoon)"),
@@ -58,17 +60,20 @@ internal static class DemoInterviews
         new("GGD", Respondenttype.Trekker, "3 3 3 2 3 2 2 2 2 2 | 3 3 2 1 1 2", "definitief actieplan, MT nauwer betrokken; Toegankelijkheid en SV"),
         new("SIS", Respondenttype.Trekker, "3 2 3 2 3 1 2 2 1 2 | 3 3 1 1 2 1", "beperkte middelen; L&O leidinggevenden"),
         // Stadsdelen
-        new("Centrum", Respondenttype.Trekker, "3 3 3 2 3 1 2 3 2 2 | 3 2 2 2 3 2", "randvoorwaarden grotendeels op orde; resultaten Bewustwording en L&O leidinggevenden"),
+        new("Centrum", Respondenttype.Trekker, "3 3 3 2 3 1 2 3 2 2 | 3 2 2 2 3 2",
+            "randvoorwaarden grotendeels op orde; resultaten Bewustwording en L&O leidinggevenden"),
         new("Noord", Respondenttype.Trekker, "3 3 3 2 3 1 2 2 2 2 | 1 1 1 1 1 1", "randvoorwaarden grotendeels op orde; laag op de thema's"),
         new("Oost", Respondenttype.Trekker, "3 2 1 2 3 1 2 2 2 2 | 2 2 2 1 1 2", "werkgroep functioneert minimaal; geeft actie aan zonder voorbeelden"),
         new("West", Respondenttype.Trekker, "3 1 1 3 2 1 2 1 0 1 | 3 1 2 1 2 1", "minder uren trekker en werkgroep; geen middelen; stuurgroep met directeur"),
         new("Nieuw-West", Respondenttype.Trekker, "3 2 2 2 3 1 2 2 2 2 | 3 1 1 1 1 1", "werkgroep, veel bij de trekker; Bewustwording door het jaar heen"),
-        new("Zuidoost", Respondenttype.Trekker, "3 2 2 2 2 1 2 2 1 2 | 2 - - - - -", "data niet compleet: BIWS, Toeg, L&O en SV ontbreken (B5, aangenomen Zuidoost)"),
+        new("Zuidoost", Respondenttype.Trekker, "3 2 2 2 2 1 2 2 1 2 | 2 - - - - -",
+            "data niet compleet: BIWS, Toeg, L&O en SV ontbreken (B5, aangenomen Zuidoost)"),
         new("Zuid", Respondenttype.Trekker, "3 1 2 2 0 0 1 2 1 1 | 1 1 1 1 1 1", "geen actieplan; trekker weinig uren; vrijblijvende werkgroep"),
         // Beheer en Dienstverlening
         new("THOR", Respondenttype.Trekker, "3 2 3 2 1 1 2 2 0 1 | 2 1 1 1 2 1", "geen concreet actieplan en geen middelen; leiderschapstraject"),
         new("A&G", Respondenttype.Trekker, "3 2 3 3 3 2 3 3 3 3 | 2 1 1 1 1 1", "randvoorwaarden op orde op uren trekker na; thema's blijven achter"),
-        new("Belastingen", Respondenttype.TrekkerMtLid, "3 0 2 2 3 1 2 2 2 2 | 3 3 1 1 1 1", "inmiddels een trekker zonder uren; geen geformaliseerde werkgroep"),
+        new("Belastingen", Respondenttype.TrekkerMtLid, "3 0 2 2 3 1 2 2 2 2 | 3 3 1 1 1 1",
+            "inmiddels een trekker zonder uren; geen geformaliseerde werkgroep"),
         new("DVL", Respondenttype.Trekker, "3 2 1 3 3 1 2 2 2 2 | 2 3 1 1 1 1", "nieuwe trekker; geen vaste werkgroep"),
         new("SW", Respondenttype.TrekkerMtLid, "3 1 1 2 2 1 2 1 1 1 | 1 1 1 1 1 1", "uren trekker en werkgroep niet op orde"),
     ];
@@ -114,7 +119,8 @@ internal static class DemoInterviews
         new("Centrum", Respondenttype.Trekker, "3 3 3 2 3 1 2 2 2 2 | 3 2 2 2 2 2", null),
         new("Noord", Respondenttype.Trekker, "3 1 1 1 2 1 1 1 1 1 | 1 1 1 1 1 1", "lager: randvoorwaarden nog niet geregeld"),
         new("Oost", Respondenttype.WaarnemendMtLid, "0 0 1 2 3 1 2 1 2 2 | 2 1 2 1 1 1", "tijdelijk geen trekker"),
-        new("West", Respondenttype.WaarnemendMtLid, "0 2 3 3 2 1 2 3 2 1 | 2 1 1 1 2 1", "geen trekker, maar wel uren en meer ruimte (C7: het rapport zegt dat West \"minder uren\" heeft)"),
+        new("West", Respondenttype.WaarnemendMtLid, "0 2 3 3 2 1 2 3 2 1 | 2 1 1 1 2 1",
+            "geen trekker, maar wel uren en meer ruimte (C7: het rapport zegt dat West \"minder uren\" heeft)"),
         new("Nieuw-West", Respondenttype.Trekker, "3 1 1 1 2 1 1 1 1 1 | 3 1 1 1 1 1", "lager: randvoorwaarden nog niet geregeld"),
         new("Zuidoost", Respondenttype.Trekker, "3 2 2 2 3 1 2 2 1 2 | 2 1 1 1 1 1", null),
         new("Zuid", Respondenttype.Trekker, "3 1 1 2 0 0 1 1 1 1 | 1 1 1 0 1 1", null),
@@ -129,8 +135,10 @@ internal static class DemoInterviews
     /// <summary>Directies in the 2024 report without a 2023 interview, with the report's own words.</summary>
     public static IReadOnlyList<(string Directie, string Reden)> Ontbrekend2023 { get; } =
     [
-        ("V&OR", "Geen data beschikbaar over 2023: \"V&OR is niet meegenomen in de vergelijking 2023 – 2024, omdat er geen data beschikbaar is over 2023\" (VGR2024, Ruimte en Economie)."),
-        ("UI&E", "Nam in 2023 niet deel: \"Bijzondere Projecten (nu UI&E) nam vorig jaar niet deel aan de voortgangsrapportage\" (VGR2024, Ruimte en Economie). Het rapport schrijft toch \"UI&E stijgt\" (DISCREPANCIES B4)."),
+        ("V&OR", "Geen data beschikbaar over 2023: \"V&OR is niet meegenomen in de vergelijking 2023 – 2024, omdat er geen data beschikbaar is over 2023\" "
+            + "(VGR2024, Ruimte en Economie)."),
+        ("UI&E", "Nam in 2023 niet deel: \"Bijzondere Projecten (nu UI&E) nam vorig jaar niet deel aan de voortgangsrapportage\" "
+            + "(VGR2024, Ruimte en Economie). Het rapport schrijft toch \"UI&E stijgt\" (DISCREPANCIES B4)."),
     ];
 
     /// <summary>The scores in the questionnaire's order of scored items; "-" leaves the item out (ontbreekt, never 0).</summary>

@@ -1,3 +1,4 @@
+using IdCyclus.Modules.Cyclus.Features.ModuleIncidentOpnieuw;
 using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Security;
 using IdCyclus.Workflows.Runtime;
@@ -8,7 +9,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IdCyclus.Modules.Cyclus.Features.Berichten;
 
-/// <summary>Bureau's view of outgoing mail: queued, sent and failed (dead-lettered) messages, with a retry for the failed ones.</summary>
+/// <summary>
+/// Bureau's view of outgoing mail: queued, sent and failed (dead-lettered) messages, with a retry for the failed ones, and
+/// of the events (the runtime's and the modules') that failed every attempt, each with a retry.
+/// </summary>
 [Authorize(Policy = Policies.Bureau)]
 internal sealed class BerichtenModel(IWorkflowLezer lezer, WorkflowMotor motor, ModuleOutboxIncidenten moduleIncidenten) : PageModel
 {
@@ -35,7 +39,16 @@ internal sealed class BerichtenModel(IWorkflowLezer lezer, WorkflowMotor motor, 
     {
         TempData["Melding"] = await motor.IncidentOpnieuwAsync(id, ct)
             ? "De gebeurtenis wordt opnieuw verwerkt."
-            : "Deze gebeurtenis stond niet (meer) op mislukt; er is niets gewijzigd.";
+            : ModuleIncidentOpnieuwHandler.NietMislukt;
+        return Redirect("/berichten");
+    }
+
+    public async Task<IActionResult> OnPostModuleIncidentAsync(Guid id, [FromServices] ModuleIncidentOpnieuwHandler opnieuw, CancellationToken ct)
+    {
+        var resultaat = await opnieuw.HandleAsync(new ModuleIncidentOpnieuwOpdracht(id), ct);
+        TempData["Melding"] = resultaat.IsGelukt
+            ? "De gebeurtenis staat weer klaar en wordt binnen enkele seconden opnieuw aan de ontvangende module gegeven."
+            : string.Join(" ", resultaat.Fouten.Select(f => f.Melding));
         return Redirect("/berichten");
     }
 

@@ -85,7 +85,10 @@ internal sealed class CycliModel(IWorkflowLezer lezer, WorkflowMotor motor, Time
         var gepubliceerd = await lezer.DefinitiesAsync(Voortgangscyclus.IdPrefix, ct);
         var gestart = await lezer.InstantiesAsync(new InstantieVraag { AlleenHoofd = true, DefinitieIdBegintMet = Voortgangscyclus.IdPrefix }, ct);
         Cycli = gepubliceerd.GroupBy(d => d.DefinitieId)
-            .Select(g => (Jaar: Voortgangscyclus.JaarVan(g.Key), Versie: g.Max(d => d.Versie), Start: gestart.Where(i => i.DefinitieId == g.Key).Select(i => (DateTime?)i.GestartOpUtc).Min()))
+            .Select(g => (
+                Jaar: Voortgangscyclus.JaarVan(g.Key),
+                Versie: g.Max(d => d.Versie),
+                Start: gestart.Where(i => i.DefinitieId == g.Key).Select(i => (DateTime?)i.GestartOpUtc).Min()))
             .Where(c => c.Jaar is not null)
             .Select(c => (c.Jaar!.Value, c.Versie, c.Start))
             .OrderByDescending(c => c.Item1).ToList();

@@ -193,8 +193,10 @@ internal sealed class CyclusModel(IWorkflowLezer lezer, WorkflowMotor motor, Tim
             .Select(g => (Directie: g.First().ItemOmschrijving ?? g.Key ?? "—", Cellen: (IReadOnlyDictionary<string, Cel>)Kolommen
                 .Select(k => (k.StapId, Stap: stappen.FirstOrDefault(s => g.Any(i => i.Id == s.InstantieId) && s.StapId == k.StapId)))
                 .Where(k => k.Stap is not null)
-                .ToDictionary(k => k.StapId, k => new Cel(k.Stap!,
-                    taken.Where(t => t.InstantieId == k.Stap!.InstantieId && t.StapId == k.StapId).OrderByDescending(t => t.AangemaaktOpUtc).FirstOrDefault()))))
+                .ToDictionary(k => k.StapId, k => new Cel(k.Stap!, taken
+                    .Where(t => t.InstantieId == k.Stap!.InstantieId && t.StapId == k.StapId)
+                    .OrderByDescending(t => t.AangemaaktOpUtc)
+                    .FirstOrDefault()))))
             .OrderBy(r => r.Directie, Nederlands.Sortering).ToList();
     }
 

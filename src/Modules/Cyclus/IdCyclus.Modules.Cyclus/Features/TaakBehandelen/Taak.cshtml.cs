@@ -19,7 +19,8 @@ namespace IdCyclus.Modules.Cyclus.Features.TaakBehandelen;
 /// </summary>
 internal sealed class TaakModel(
     IWorkflowLezer lezer, WorkflowMotor motor, IOrganisatieQueries organisatie, TimeProvider klok,
-    IVragenlijstQueries vragenlijst, ICyclusjaar cyclusjaar, IActieplannenQueries actieplannen, Microsoft.Extensions.Logging.ILogger<TaakModel> logger) : PageModel
+    IVragenlijstQueries vragenlijst, ICyclusjaar cyclusjaar, IActieplannenQueries actieplannen,
+    Microsoft.Extensions.Logging.ILogger<TaakModel> logger) : PageModel
 {
     private static readonly string[] InterviewFormulieren =
         [InterviewPlannenFormulier.Formuliernaam, InterviewIndienenFormulier.Formuliernaam, InterviewBevestigenFormulier.Formuliernaam];

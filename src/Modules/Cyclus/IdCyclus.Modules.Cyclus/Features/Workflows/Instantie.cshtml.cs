@@ -48,7 +48,10 @@ internal sealed class InstantieModel(IWorkflowLezer lezer, TimeProvider klok) : 
         var taken = await lezer.TakenAsync(new TaakVraag { Instanties = kindIds, OokAfgerond = true }, ct);
         Rijen = kinderen.OrderBy(k => k.ItemOmschrijving, IdCyclus.Shared.Nederlands.Sortering)
             .Select(k => (k, (IReadOnlyDictionary<string, Cel>)stappen.Where(s => s.InstantieId == k.Id)
-                .ToDictionary(s => s.StapId, s => new Cel(s, taken.Where(t => t.InstantieId == k.Id && t.StapId == s.StapId).OrderByDescending(t => t.AangemaaktOpUtc).FirstOrDefault()))))
+                .ToDictionary(s => s.StapId, s => new Cel(s, taken
+                    .Where(t => t.InstantieId == k.Id && t.StapId == s.StapId)
+                    .OrderByDescending(t => t.AangemaaktOpUtc)
+                    .FirstOrDefault()))))
             .ToList();
         Onderdelen = kinderen.ToDictionary(k => k.Id, k => k.ItemOmschrijving ?? "—");
         var ids = kindIds.Append(id).ToList();

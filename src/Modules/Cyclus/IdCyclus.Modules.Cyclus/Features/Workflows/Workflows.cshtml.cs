@@ -49,8 +49,15 @@ internal sealed class WorkflowsModel(IWorkflowLezer lezer, WorkflowMotor motor, 
 
         if (ModelState.IsValid)
         {
-            var startmoment = new DateTimeOffset(Start!.Value.ToDateTime(new TimeOnly(9, 0)), Tijd.Amsterdam.GetUtcOffset(Start.Value.ToDateTime(new TimeOnly(9, 0))));
-            var resultaat = await motor.StartAsync(DefinitieId!, null, startmoment, new Handelende(User.PersoonId(), User.Identity?.Name ?? "Bureau", true), ct);
+            var startmoment = new DateTimeOffset(
+                Start!.Value.ToDateTime(new TimeOnly(9, 0)),
+                Tijd.Amsterdam.GetUtcOffset(Start.Value.ToDateTime(new TimeOnly(9, 0))));
+            var resultaat = await motor.StartAsync(
+                DefinitieId!,
+                null,
+                startmoment,
+                new Handelende(User.PersoonId(), User.Identity?.Name ?? "Bureau", true),
+                ct);
             if (resultaat.IsGelukt)
             {
                 TempData["Melding"] = "De workflow is gestart.";
@@ -75,7 +82,8 @@ internal sealed class WorkflowsModel(IWorkflowLezer lezer, WorkflowMotor motor, 
             var resultaat = await motor.PubliceerAsync(Json, User.Identity?.Name ?? "Bureau", ct);
             if (resultaat.IsGelukt)
             {
-                TempData["Melding"] = $"Versie {resultaat.Waarde.Versie} van '{resultaat.Waarde.Id}' is gepubliceerd. Lopende workflows houden hun eigen versie.";
+                TempData["Melding"] = $"Versie {resultaat.Waarde.Versie} van '{resultaat.Waarde.Id}' is gepubliceerd. "
+                    + "Lopende workflows houden hun eigen versie.";
                 return Redirect("/workflows");
             }
 
@@ -99,10 +107,14 @@ internal sealed class WorkflowsModel(IWorkflowLezer lezer, WorkflowMotor motor, 
         var hoofd = await lezer.InstantiesAsync(new InstantieVraag { AlleenHoofd = true, NieuwsteEerst = true, Maximum = 100 }, ct);
         var ids = hoofd.Select(h => h.Id).ToList();
         var kinderen = await lezer.InstantiesAsync(new InstantieVraag { Ouders = ids }, ct);
-        var hoofdVan = hoofd.Select(h => (h.Id, Hoofd: h.Id)).Concat(kinderen.Select(k => (k.Id, Hoofd: k.OuderId!.Value))).ToDictionary(x => x.Id, x => x.Hoofd);
+        var hoofdVan = hoofd.Select(h => (h.Id, Hoofd: h.Id))
+            .Concat(kinderen.Select(k => (k.Id, Hoofd: k.OuderId!.Value)))
+            .ToDictionary(x => x.Id, x => x.Hoofd);
         var open = (await lezer.TakenAsync(new TaakVraag { Instanties = hoofdVan.Keys.ToList() }, ct))
             .GroupBy(t => hoofdVan[t.InstantieId]).ToDictionary(g => g.Key, g => g.Count());
         var aantalKinderen = kinderen.GroupBy(k => k.OuderId!.Value).ToDictionary(g => g.Key, g => g.Count());
-        Instanties = hoofd.Select(h => (h, namen[(h.DefinitieId, h.DefinitieVersie)], aantalKinderen.GetValueOrDefault(h.Id), open.GetValueOrDefault(h.Id))).ToList();
+        Instanties = hoofd
+            .Select(h => (h, namen[(h.DefinitieId, h.DefinitieVersie)], aantalKinderen.GetValueOrDefault(h.Id), open.GetValueOrDefault(h.Id)))
+            .ToList();
     }
 }

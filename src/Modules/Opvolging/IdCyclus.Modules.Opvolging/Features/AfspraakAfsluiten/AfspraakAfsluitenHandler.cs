@@ -10,7 +10,8 @@ internal sealed record AfspraakAfsluiten(Guid AfspraakId, int Versie, bool Gedaa
 /// <summary>Closes an agreement by hand: done with its evidence, or dropped with its reason. Closed is final; the history keeps why.</summary>
 internal sealed class AfspraakAfsluitenHandler(Afspraakopslag opslag)
 {
-    public Task<Resultaat<int>> VoerUitAsync(AfspraakAfsluiten opdracht, CancellationToken ct) =>
+    /// <param name="inbox">For an integration event (the owner's task): its key, recorded in the same transaction.</param>
+    public Task<Resultaat<int>> VoerUitAsync(AfspraakAfsluiten opdracht, CancellationToken ct, string? inbox = null) =>
         opslag.WijzigAsync(
             opdracht,
             (afspraak, _) => Afspraakregels.ControleerAfsluiting(afspraak, opdracht.Gedaan, opdracht.Toelichting),
@@ -23,5 +24,6 @@ internal sealed class AfspraakAfsluitenHandler(Afspraakopslag opslag)
                 rij.AfgeslotenDoor = opdracht.Door.Naam;
                 return opslag.Gebeurtenis(rij.Id, opdracht.Gedaan ? Gebeurtenissoort.Gedaan : Gebeurtenissoort.Vervallen, vandaag, opdracht.Door, tekst);
             },
-            ct);
+            ct,
+            inbox);
 }

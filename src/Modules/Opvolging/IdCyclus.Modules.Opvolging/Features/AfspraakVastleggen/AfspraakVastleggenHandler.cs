@@ -23,7 +23,8 @@ internal sealed record AfspraakVastleggen(
 /// </summary>
 internal sealed class AfspraakVastleggenHandler(OpvolgingDbContext db, IOrganisatieQueries organisatie, Afspraakopslag opslag, TimeProvider klok)
 {
-    public async Task<Resultaat<Guid>> VoerUitAsync(AfspraakVastleggen opdracht, CancellationToken ct)
+    /// <param name="inbox">For an integration event (a duidingsgesprek's agreement): its key, recorded in the same transaction.</param>
+    public async Task<Resultaat<Guid>> VoerUitAsync(AfspraakVastleggen opdracht, CancellationToken ct, string? inbox = null)
     {
         var vandaag = klok.Vandaag();
         var directie = opdracht.DirectieId is { } id ? await organisatie.DirectieAsync(id, ct) : null;
@@ -35,7 +36,9 @@ internal sealed class AfspraakVastleggenHandler(OpvolgingDbContext db, IOrganisa
         {
             // The rule's own message asks to choose an owner; here the owner follows from the directie, so say what to fix.
             fouten.RemoveAll(f => f.Veld == nameof(Afspraakvoorstel.EigenaarId));
-            fouten.Add(new Fout(nameof(AfspraakVastleggen.DirectieId), $"{directie.Weergavenaam} heeft vandaag geen directeur; leg die eerst vast bij Organisatie."));
+            fouten.Add(new Fout(
+                nameof(AfspraakVastleggen.DirectieId),
+                $"{directie.Weergavenaam} heeft vandaag geen directeur; leg die eerst vast bij Organisatie."));
         }
         else if (opdracht.DirectieId is not null && directie is null)
         {
@@ -50,9 +53,11 @@ internal sealed class AfspraakVastleggenHandler(OpvolgingDbContext db, IOrganisa
 
         return await db.VoerSerieelUitAsync(() =>
         {
+            opslag.NoteerInbox(inbox);
             var rij = opslag.VoegToe(opdracht.Soort, opdracht.Bron, directie!, directeur!, voorstel.Omschrijving, opdracht.MinimaleUren, vandaag,
                 opdracht.Deadline!.Value, opdracht.Door,
-                $"Vastgelegd ({Afspraakteksten.Bron(opdracht.Bron)}) met deadline {IdCyclus.Shared.Nederlands.Datum(opdracht.Deadline.Value)}; eigenaar {directeur!.Naam}.");
+                $"Vastgelegd ({Afspraakteksten.Bron(opdracht.Bron)}) met deadline {IdCyclus.Shared.Nederlands.Datum(opdracht.Deadline.Value)}; "
+                + $"eigenaar {directeur!.Naam}.");
             return Task.FromResult(Resultaat<Guid>.Gelukt(rij.Id));
         }, ct);
     }

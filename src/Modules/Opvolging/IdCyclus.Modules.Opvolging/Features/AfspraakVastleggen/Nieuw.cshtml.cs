@@ -57,8 +57,8 @@ internal sealed class NieuwModel(IOrganisatieQueries organisatie, TimeProvider k
             return Page();
         }
 
-        var resultaat = await handler.VoerUitAsync(
-            new AfspraakVastleggen(soort, Bron, DirectieId, Omschrijving, Deadline, soort == Afspraaksoort.TrekkerBenoemd ? MinimaleUren : null, Actor.Van(User)), ct);
+        var uren = soort == Afspraaksoort.TrekkerBenoemd ? MinimaleUren : null;
+        var resultaat = await handler.VoerUitAsync(new AfspraakVastleggen(soort, Bron, DirectieId, Omschrijving, Deadline, uren, Actor.Van(User)), ct);
         if (!resultaat.IsGelukt)
         {
             ModelState.VoegToe(resultaat.Fouten);

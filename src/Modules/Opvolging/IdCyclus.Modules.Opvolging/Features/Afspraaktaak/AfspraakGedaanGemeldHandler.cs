@@ -25,7 +25,7 @@ internal sealed class AfspraakGedaanGemeldHandler(OpvolgingDbContext db, Afspraa
 
         var door = new Actor(gebeurtenis.PersoonId, gebeurtenis.PersoonNaam);
         var resultaat = await afsluiten.VoerUitAsync(
-            new AfspraakAfsluiten.AfspraakAfsluiten(gebeurtenis.AfspraakId, stand.Versie, true, gebeurtenis.Bewijs, door), ct);
+            new AfspraakAfsluiten.AfspraakAfsluiten(gebeurtenis.AfspraakId, stand.Versie, true, gebeurtenis.Bewijs, door), ct, inbox: sleutel);
         return resultaat.IsGelukt ? [] : resultaat.Fouten;
     }
 }

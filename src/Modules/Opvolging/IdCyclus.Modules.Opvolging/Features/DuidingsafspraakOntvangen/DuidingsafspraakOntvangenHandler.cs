@@ -11,7 +11,8 @@ namespace IdCyclus.Modules.Opvolging.Features.DuidingsafspraakOntvangen;
 /// <summary>
 /// An agreement from a duidingsgesprek (Cyclus' outcome task, ADR 0025) becomes an agreement in the register through the
 /// same rules as one Bureau records by hand, with source "duidingsgesprek". A refusal (the directie has no directeur
-/// today, the deadline has passed on the way) throws in the base, so the event becomes an incident Bureau sees.
+/// today, the deadline has passed on the way) throws in the base, so the event becomes an incident Bureau sees. The key
+/// goes into the use case's own serializable transaction (<c>inbox:</c>), so a redelivery records no second agreement.
 /// </summary>
 internal sealed class DuidingsafspraakOntvangenHandler(OpvolgingDbContext db, AfspraakVastleggenHandler vastleggen, TimeProvider klok)
     : InboxHandler<Gebeurtenis, OpvolgingDbContext>(db, klok)
@@ -27,7 +28,8 @@ internal sealed class DuidingsafspraakOntvangenHandler(OpvolgingDbContext db, Af
         var resultaat = await vastleggen.VoerUitAsync(
             new AfspraakVastleggen.AfspraakVastleggen(soort, Afspraakbron.Duidingsgesprek, gebeurtenis.DirectieId, gebeurtenis.Omschrijving,
                 gebeurtenis.Deadline, gebeurtenis.MinimaleUren, new Actor(gebeurtenis.DoorPersoonId, gebeurtenis.DoorNaam)),
-            ct);
+            ct,
+            inbox: sleutel);
         return resultaat.Fouten;
     }
 }

@@ -43,7 +43,10 @@ internal sealed class Afspraaklezer(OpvolgingDbContext db, TimeProvider klok) : 
         return (Weergave(rij, verschuivingen, klok.Vandaag()), historie);
     }
 
-    public async Task<IReadOnlyList<AfspraakGegevens>> AfsprakenAsync(IReadOnlyCollection<Guid>? directies, DateOnly datum, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<AfspraakGegevens>> AfsprakenAsync(
+        IReadOnlyCollection<Guid>? directies,
+        DateOnly datum,
+        CancellationToken cancellationToken = default) =>
         (await LijstAsync(r => directies is null || directies.Contains(r.DirectieId), datum, cancellationToken))
             .Select(w => new AfspraakGegevens(
                 w.Rij.Id, w.Rij.DirectieId, w.Rij.Soort.ToString(), w.Titel, w.Rij.EigenaarPersoonId,

@@ -82,7 +82,10 @@ internal sealed class SturingModel(Sturingsgegevens gegevens, TimeProvider klok)
         var vandaag = klok.Vandaag();
         Jaar ??= vandaag.Year;
         Uren ??= Urennorm.AanbevolenUren;
-        Jaren = Enumerable.Range(2024, Math.Max(1, vandaag.Year - 2024 + 1)).Reverse().Select(j => new Keuze(j.ToString(), $"Voortgangsrapportage {j}")).ToList();
+        Jaren = Enumerable.Range(2024, Math.Max(1, vandaag.Year - 2024 + 1))
+            .Reverse()
+            .Select(j => new Keuze(j.ToString(), $"Voortgangsrapportage {j}"))
+            .ToList();
         if (Uren <= 0 || Uren > Afspraakregels.MaxUrenPerWeek)
         {
             ModelState.AddModelError(nameof(Uren), $"Het aantal uren per week ligt tussen 0 en {Afspraakregels.MaxUrenPerWeek:0}.");

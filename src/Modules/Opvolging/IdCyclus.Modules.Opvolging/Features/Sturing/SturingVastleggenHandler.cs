@@ -11,7 +11,13 @@ namespace IdCyclus.Modules.Opvolging.Features.Sturing;
 /// <param name="Gekozen">The proposals Bureau ticked, by <see cref="Sturingsregel.Sleutel"/>.</param>
 /// <param name="NormDoorGmtOp">The day the GMT adopted the hours as its own agreement; empty while it is the report's recommendation.</param>
 internal sealed record SturingVastleggen(
-    int Rapportjaar, IReadOnlyCollection<string> Gekozen, DateOnly? DeadlineTrekker, DateOnly? DeadlinePlan, decimal? Uren, DateOnly? NormDoorGmtOp, Actor Door);
+    int Rapportjaar,
+    IReadOnlyCollection<string> Gekozen,
+    DateOnly? DeadlineTrekker,
+    DateOnly? DeadlinePlan,
+    decimal? Uren,
+    DateOnly? NormDoorGmtOp,
+    Actor Door);
 
 /// <summary>
 /// Records the GMT's sturing in one go: one agreement per ticked proposal, owned by the directie's directeur. All or
@@ -52,7 +58,9 @@ internal sealed class SturingVastleggenHandler(
         {
             if (!regels.TryGetValue(sleutel, out var regel))
             {
-                fouten.Add(new Fout(nameof(SturingVastleggen.Gekozen), "Een gekozen voorstel geldt niet meer (de gegevens zijn intussen veranderd); bekijk de lijst opnieuw."));
+                fouten.Add(new Fout(
+                    nameof(SturingVastleggen.Gekozen),
+                    "Een gekozen voorstel geldt niet meer (de gegevens zijn intussen veranderd); bekijk de lijst opnieuw."));
                 continue;
             }
 
@@ -68,14 +76,17 @@ internal sealed class SturingVastleggenHandler(
                 fouten.Add(fout.Veld switch
                 {
                     nameof(Afspraakvoorstel.Deadline) => fout with { Veld = deadlineVeld },
-                    nameof(Afspraakvoorstel.EigenaarId) => new Fout(nameof(SturingVastleggen.Gekozen), $"{naam} heeft vandaag geen directeur; leg die eerst vast bij Organisatie."),
+                    nameof(Afspraakvoorstel.EigenaarId) =>
+                        new Fout(nameof(SturingVastleggen.Gekozen), $"{naam} heeft vandaag geen directeur; leg die eerst vast bij Organisatie."),
                     _ => new Fout(nameof(SturingVastleggen.Gekozen), $"{naam}: {fout.Melding}"),
                 });
             }
 
             if (regel.HeeftLopendeAfspraak)
             {
-                fouten.Add(new Fout(nameof(SturingVastleggen.Gekozen), $"{naam} heeft al een lopende afspraak ‘{Afspraakteksten.Soort(regel.Voorstel.Soort)}’."));
+                fouten.Add(new Fout(
+                    nameof(SturingVastleggen.Gekozen),
+                    $"{naam} heeft al een lopende afspraak ‘{Afspraakteksten.Soort(regel.Voorstel.Soort)}’."));
             }
 
             if (directeur is not null && deadline is { } d)
@@ -95,7 +106,8 @@ internal sealed class SturingVastleggenHandler(
             {
                 opslag.VoegToe(regel.Voorstel.Soort, Afspraakbron.Gmt, regel.Directie, directeur, regel.Voorstel.Reden, regel.Voorstel.MinimaleUren, vandaag,
                     deadline, opdracht.Door,
-                    $"Vastgelegd uit de sturing van het GMT met deadline {IdCyclus.Shared.Nederlands.Datum(deadline)}; eigenaar {directeur.Naam}. {regel.Voorstel.Reden}");
+                    $"Vastgelegd uit de sturing van het GMT met deadline {IdCyclus.Shared.Nederlands.Datum(deadline)}; eigenaar {directeur.Naam}. "
+                    + $"{regel.Voorstel.Reden}");
             }
 
             return Task.FromResult(Resultaat<int>.Gelukt(nieuw.Count));

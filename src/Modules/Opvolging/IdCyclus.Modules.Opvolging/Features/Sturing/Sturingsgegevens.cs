@@ -31,7 +31,8 @@ internal sealed class Sturingsgegevens(IOrganisatieQueries organisatie, IActiepl
         {
             var trekkers = await organisatie.TrekkersAsync(directie.Id, vandaag, ct);
             standen.Add(new DirectieStand(
-                directie.Id, directie.Weergavenaam, trekkers.Select(t => t.UrenPerWeek ?? 0).ToList(), plannen.GetValueOrDefault(directie.Id)?.LaatstGoedgekeurdOp));
+                directie.Id, directie.Weergavenaam, trekkers.Select(t => t.UrenPerWeek ?? 0).ToList(),
+                plannen.GetValueOrDefault(directie.Id)?.LaatstGoedgekeurdOp));
         }
 
         var perId = directies.ToDictionary(d => d.Id);

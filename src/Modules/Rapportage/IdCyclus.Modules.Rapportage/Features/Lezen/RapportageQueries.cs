@@ -11,7 +11,13 @@ internal sealed class RapportageQueries(Rapportlezer lezer) : IRapportageQueries
 {
     public async Task<PublicatieGegevens?> GepubliceerdAsync(int jaar, CancellationToken cancellationToken = default) =>
         await lezer.PublicatieAsync(jaar, null, cancellationToken) is { } p
-            ? new PublicatieGegevens(p.Jaar, p.Nummer, new DateTimeOffset(p.GepubliceerdOpUtc, TimeSpan.Zero), $"/rapportage/{p.Jaar}/definitief", p.HtmlHash, p.PdfHash)
+            ? new PublicatieGegevens(
+                p.Jaar,
+                p.Nummer,
+                new DateTimeOffset(p.GepubliceerdOpUtc, TimeSpan.Zero),
+                $"/rapportage/{p.Jaar}/definitief",
+                p.HtmlHash,
+                p.PdfHash)
             : null;
 
     public async Task<ReviewrondeGegevens?> ReviewrondeAsync(int jaar, int conceptnummer, CancellationToken cancellationToken = default) =>

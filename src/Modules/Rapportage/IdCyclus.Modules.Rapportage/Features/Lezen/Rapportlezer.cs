@@ -35,7 +35,10 @@ internal sealed class Rapportlezer(RapportageDbContext db, TimeProvider klok)
         var lijst = new List<(int, int, int)>();
         foreach (var r in rapportages)
         {
-            lijst.Add((r.Jaar, await db.Momentopnamen.CountAsync(m => m.RapportageId == r.Id, ct), await db.Publicaties.CountAsync(p => p.RapportageId == r.Id, ct)));
+            lijst.Add((
+                r.Jaar,
+                await db.Momentopnamen.CountAsync(m => m.RapportageId == r.Id, ct),
+                await db.Publicaties.CountAsync(p => p.RapportageId == r.Id, ct)));
         }
 
         return lijst;
@@ -52,13 +55,16 @@ internal sealed class Rapportlezer(RapportageDbContext db, TimeProvider klok)
         var momentopnamen = (await db.Momentopnamen.AsNoTracking().Where(m => m.RapportageId == rapportage.Id)
                 .Select(m => new { m.Id, m.Nummer, m.Hash, m.GenomenOpUtc, m.Door, m.WijzigingenJson }).ToListAsync(ct))
             .OrderByDescending(m => m.Nummer)
-            .Select(m => new Momentopnameregel(m.Id, m.Nummer, m.Hash, m.GenomenOpUtc, m.Door, JsonSerializer.Deserialize<List<string>>(m.WijzigingenJson) ?? []))
+            .Select(m => new Momentopnameregel(
+                m.Id, m.Nummer, m.Hash, m.GenomenOpUtc, m.Door, JsonSerializer.Deserialize<List<string>>(m.WijzigingenJson) ?? []))
             .ToList();
         var nummers = momentopnamen.ToDictionary(m => m.Id, m => m.Nummer);
         var blokken = await db.Tekstblokken.AsNoTracking().Where(b => b.RapportageId == rapportage.Id).ToListAsync(ct);
         var concepten = (await db.Conceptversies.AsNoTracking().Where(c => c.RapportageId == rapportage.Id)
                 .Select(c => new { c.Nummer, c.GemaaktOpUtc, c.Door, c.MomentopnameId }).ToListAsync(ct))
-            .OrderByDescending(c => c.Nummer).Select(c => new Conceptregel(c.Nummer, c.GemaaktOpUtc, c.Door, nummers.GetValueOrDefault(c.MomentopnameId))).ToList();
+            .OrderByDescending(c => c.Nummer)
+            .Select(c => new Conceptregel(c.Nummer, c.GemaaktOpUtc, c.Door, nummers.GetValueOrDefault(c.MomentopnameId)))
+            .ToList();
         var publicaties = (await db.Publicaties.AsNoTracking().Where(p => p.RapportageId == rapportage.Id)
                 .Select(p => new Publicatieregel(p.Id, p.Nummer, p.HtmlHash, p.PdfHash, p.PdfTaakId, p.GepubliceerdOpUtc, p.Door)).ToListAsync(ct))
             .OrderByDescending(p => p.Nummer).ToList();
@@ -89,7 +95,9 @@ internal sealed class Rapportlezer(RapportageDbContext db, TimeProvider klok)
     public async Task<Rapportinhoud?> ConceptversieInhoudAsync(int jaar, int nummer, CancellationToken ct)
     {
         var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == jaar, ct);
-        var versie = rapportage is null ? null : await db.Conceptversies.AsNoTracking().FirstOrDefaultAsync(c => c.RapportageId == rapportage.Id && c.Nummer == nummer, ct);
+        var versie = rapportage is null ? null : await db.Conceptversies.AsNoTracking().FirstOrDefaultAsync(
+            c => c.RapportageId == rapportage.Id && c.Nummer == nummer,
+            ct);
         if (versie is null)
         {
             return null;
@@ -134,7 +142,9 @@ internal sealed class Rapportlezer(RapportageDbContext db, TimeProvider klok)
     public async Task<IReadOnlyDictionary<string, string>> ConceptversieAsync(int jaar, int nummer, CancellationToken ct)
     {
         var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == jaar, ct);
-        var versie = rapportage is null ? null : await db.Conceptversies.AsNoTracking().FirstOrDefaultAsync(c => c.RapportageId == rapportage.Id && c.Nummer == nummer, ct);
+        var versie = rapportage is null ? null : await db.Conceptversies.AsNoTracking().FirstOrDefaultAsync(
+            c => c.RapportageId == rapportage.Id && c.Nummer == nummer,
+            ct);
         return versie is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(versie.BlokkenJson) ?? [];
     }
 }

@@ -84,14 +84,17 @@ internal sealed class MomentopnameNemenHandler(RapportageDbContext db, Gegevensv
         catch (DbUpdateException)
         {
             // Two people started the same year (unique year) or took a snapshot at once (unique number, version token).
-            return Resultaat<MomentopnameGenomen>.Mislukt("Versie", $"Rapportage {opdracht.Jaar} is tegelijk door iemand anders gewijzigd. Laad de pagina opnieuw.");
+            return Resultaat<MomentopnameGenomen>.Mislukt(
+                "Versie",
+                $"Rapportage {opdracht.Jaar} is tegelijk door iemand anders gewijzigd. Laad de pagina opnieuw.");
         }
 
         return Resultaat<MomentopnameGenomen>.Gelukt(new MomentopnameGenomen(rapportage.Id, nummer, rij.Hash, wijzigingen));
     }
 
     /// <summary>A section that is new in this snapshot gets its blocks; existing blocks keep their text and state.</summary>
-    private async Task VoegOntbrekendeBlokkenToeAsync(Persistence.Rapportage rapportage, Momentopname momentopname, Actor door, DateTime nu, CancellationToken ct)
+    private async Task VoegOntbrekendeBlokkenToeAsync(
+        Persistence.Rapportage rapportage, Momentopname momentopname, Actor door, DateTime nu, CancellationToken ct)
     {
         var bestaand = await db.Tekstblokken.Where(b => b.RapportageId == rapportage.Id).Select(b => b.Sleutel).ToListAsync(ct);
         foreach (var blok in Tekstblokken.Voor(momentopname.Secties).Where(b => !bestaand.Contains(b.Sleutel)))

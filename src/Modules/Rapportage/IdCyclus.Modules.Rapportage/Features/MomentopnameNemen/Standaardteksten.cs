@@ -13,14 +13,19 @@ internal sealed class Standaardteksten
     private static string Aanleiding(int jaar) => $"""
         ### Aanleiding
 
-        - Als onderdeel van de Bestuursopdracht Inclusie en Diversiteit heeft elk organisatieonderdeel van de gemeente Amsterdam de opdracht gekregen om een actieplan Inclusie en Diversiteit (I&D) op te leveren.
+        - {Opdracht}
         - Het GMT heeft gevraagd om ook in {jaar} een voortgangsrapportage op te leveren die voortbouwt op de rapportage van {jaar - 1}.
 
         ### Doel
 
-        Met deze voortgangsrapportage meten we de inspanning op I&D in de meetperiode van de vragenlijst {jaar} en vergelijken we de resultaten met {jaar - 1}. Het doel:
+        Met deze voortgangsrapportage meten we de inspanning op I&D in de meetperiode van de vragenlijst {jaar} {Vergelijking(jaar)}. Het doel:
 
         1. De voortgang van de actieplannen in kaart brengen, om het GMT te informeren en in staat te stellen te sturen op de eigen directies.
         2. Bureau I&D en de trekkers in staat stellen het gesprek over deze voortgang te voeren binnen hun directie.
         """;
+
+    private const string Opdracht = "Als onderdeel van de Bestuursopdracht Inclusie en Diversiteit heeft elk organisatieonderdeel van de gemeente "
+        + "Amsterdam de opdracht gekregen om een actieplan Inclusie en Diversiteit (I&D) op te leveren.";
+
+    private static string Vergelijking(int jaar) => $"en vergelijken we de resultaten met {jaar - 1}";
 }

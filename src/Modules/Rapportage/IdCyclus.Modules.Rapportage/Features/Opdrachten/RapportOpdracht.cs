@@ -65,18 +65,26 @@ internal static class RapportOpdracht
         var pdf = await s.GetRequiredService<ChromiumPdf>().PrintAsync(document, PdfMaken.Titel(jaar), _ => Task.CompletedTask, ct);
         await File.WriteAllBytesAsync(uitvoer, pdf, ct);
         await uit.WriteLineAsync($"PDF: {uitvoer} ({pdf.Length} bytes, SHA-256 {Inhoudshash.Van(pdf)})");
-        await uit.WriteLineAsync($"Momentopname SHA-256 {inhoud.MomentopnameHash}; {momentopname.Directies.Count} directies, {momentopname.Interviews.Count} definitieve interviews.");
+        await uit.WriteLineAsync(
+            $"Momentopname SHA-256 {inhoud.MomentopnameHash}; "
+            + $"{momentopname.Directies.Count} directies, {momentopname.Interviews.Count} definitieve interviews.");
         await fout.WriteLineAsync($"Tijd: HTML {html.TotalMilliseconds:0} ms, totaal met PDF {klok.Elapsed.TotalMilliseconds:0} ms.");
         return 0;
     }
 
-    private static async Task<IReadOnlyDictionary<string, Blokinhoud>> BlokkenAsync(IServiceProvider s, int jaar, Momentopname momentopname, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<string, Blokinhoud>> BlokkenAsync(
+        IServiceProvider s,
+        int jaar,
+        Momentopname momentopname,
+        CancellationToken ct)
     {
         var db = s.GetRequiredService<RapportageDbContext>();
         var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == jaar, ct);
         if (rapportage is not null)
         {
-            return await db.Tekstblokken.AsNoTracking().Where(b => b.RapportageId == rapportage.Id).ToDictionaryAsync(b => b.Sleutel, b => new Blokinhoud(b.Markdown, b.Staat), ct);
+            return await db.Tekstblokken.AsNoTracking()
+                .Where(b => b.RapportageId == rapportage.Id)
+                .ToDictionaryAsync(b => b.Sleutel, b => new Blokinhoud(b.Markdown, b.Staat), ct);
         }
 
         var standaard = s.GetRequiredService<Standaardteksten>();

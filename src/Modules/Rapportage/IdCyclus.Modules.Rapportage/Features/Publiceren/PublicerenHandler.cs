@@ -31,7 +31,9 @@ internal sealed class PublicerenHandler(RapportageDbContext db, Rapportlezer lez
 
         if (rapportage.Versie != opdracht.Versie)
         {
-            return Resultaat<RapportGepubliceerd>.Mislukt("Versie", "De rapportage is intussen gewijzigd (bijvoorbeeld een nieuwe momentopname). Bekijk hem opnieuw voordat u publiceert.");
+            return Resultaat<RapportGepubliceerd>.Mislukt(
+                "Versie",
+                "De rapportage is intussen gewijzigd (bijvoorbeeld een nieuwe momentopname). Bekijk hem opnieuw voordat u publiceert.");
         }
 
         var inhoud = (await lezer.ConceptAsync(opdracht.Jaar, ct))!;
@@ -40,13 +42,16 @@ internal sealed class PublicerenHandler(RapportageDbContext db, Rapportlezer lez
         if (open.Count > 0)
         {
             return Resultaat<RapportGepubliceerd>.Mislukt("Tekstblokken",
-                $"Nog niet definitief ({open.Count}): {string.Join("; ", open.Take(5))}{(open.Count > 5 ? "; …" : "")}. Publiceer als alle tekstblokken definitief zijn.");
+                $"Nog niet definitief ({open.Count}): {string.Join("; ", open.Take(5))}{(open.Count > 5 ? "; …" : "")}. "
+                + "Publiceer als alle tekstblokken definitief zijn.");
         }
 
         var openOpmerkingen = await db.Opmerkingen.CountAsync(o => o.RapportageId == rapportage.Id && o.AfgehandeldOpUtc == null, ct);
         if (openOpmerkingen > 0)
         {
-            return Resultaat<RapportGepubliceerd>.Mislukt("Tekstblokken", $"Er staan nog {openOpmerkingen} opmerking(en) uit de review open. Handel ze eerst af.");
+            return Resultaat<RapportGepubliceerd>.Mislukt(
+                "Tekstblokken",
+                $"Er staan nog {openOpmerkingen} opmerking(en) uit de review open. Handel ze eerst af.");
         }
 
         var nummer = (await db.Publicaties.Where(p => p.RapportageId == rapportage.Id).MaxAsync(p => (int?)p.Nummer, ct) ?? 0) + 1;

@@ -63,7 +63,11 @@ internal sealed class OpmerkingPlaatsenHandler(RapportageDbContext db, TimeProvi
         var rapportage = await db.Rapportages.AsNoTracking().FirstOrDefaultAsync(r => r.Jaar == opdracht.Jaar, ct);
         var ronde = rapportage is null ? null : await Reviewlezer.LaatsteAsync(db, rapportage.Id, ct);
         var blokken = rapportage is null ? [] : await db.Tekstblokken.Where(b => b.RapportageId == rapportage.Id).Select(b => b.Sleutel).ToListAsync(ct);
-        var fouten = Reviewregels.ControleerOpmerking(opdracht.Sleutel, opdracht.Tekst, blokken, ronde is not null && Reviewregels.IsOpen(ronde.Deadline, klok.Vandaag()));
+        var fouten = Reviewregels.ControleerOpmerking(
+            opdracht.Sleutel,
+            opdracht.Tekst,
+            blokken,
+            ronde is not null && Reviewregels.IsOpen(ronde.Deadline, klok.Vandaag()));
         if (fouten.Count > 0)
         {
             return Resultaat<Guid>.Mislukt(fouten);
@@ -100,7 +104,9 @@ internal sealed class OpmerkingAfhandelenHandler(RapportageDbContext db, TimePro
 
         if (opmerking.Versie != opdracht.Versie || opmerking.IsAfgehandeld)
         {
-            return Resultaat<Guid>.Mislukt("Versie", $"Deze opmerking is intussen al afgehandeld{(opmerking.AfgehandeldDoor is { } door ? $" door {door}" : "")}.");
+            return Resultaat<Guid>.Mislukt(
+                "Versie",
+                $"Deze opmerking is intussen al afgehandeld{(opmerking.AfgehandeldDoor is { } door ? $" door {door}" : "")}.");
         }
 
         opmerking.Afhandeling = opdracht.Afhandeling.Trim();

@@ -16,7 +16,11 @@ internal sealed record ReviewtakenStarten(int Jaar, Actor Door);
 /// Asks the cycle for the review tasks of the year's open round. Idempotent (the cycle starts a round once), so Bureau
 /// may press it again when the first start failed.
 /// </summary>
-internal sealed class ReviewtakenStartenHandler(RapportageDbContext db, IWerkgroepreview werkgroepreview, TimeProvider klok, ILogger<ReviewtakenStartenHandler> log)
+internal sealed class ReviewtakenStartenHandler(
+    RapportageDbContext db,
+    IWerkgroepreview werkgroepreview,
+    TimeProvider klok,
+    ILogger<ReviewtakenStartenHandler> log)
 {
     public async Task<Resultaat<int>> VoerUitAsync(ReviewtakenStarten opdracht, CancellationToken ct)
     {
@@ -35,7 +39,8 @@ internal sealed class ReviewtakenStartenHandler(RapportageDbContext db, IWerkgro
         {
             log.LogError(fout, "Reviewtaken voor Rapportage {Jaar}, conceptversie {Concept} niet gestart", opdracht.Jaar, ronde.Conceptnummer);
             return Resultaat<int>.Mislukt("Deadline",
-                $"De review is vastgelegd, maar de reviewtaken voor de werkgroep zijn niet aangemaakt: {fout.Message} Probeer het opnieuw met ‘Reviewtaken aanmaken’.");
+                "De review is vastgelegd, maar de reviewtaken voor de werkgroep zijn niet aangemaakt: "
+                + $"{fout.Message} Probeer het opnieuw met ‘Reviewtaken aanmaken’.");
         }
 
         return Resultaat<int>.Gelukt(ronde.Conceptnummer);
@@ -45,8 +50,8 @@ internal sealed class ReviewtakenStartenHandler(RapportageDbContext db, IWerkgro
 /// <summary>
 /// A werkgroep member completed the review task (ADR 0017; the pattern of ADR 0009). One row per member and round is
 /// the idempotency key here instead of the shared inbox: completing twice (two deliveries, or a retried task) must
-/// record one completion, whatever the event key. A redelivery finds it and changes nothing. A round that does not exist throws, so the event stays in the outbox as an
-/// incident Bureau sees instead of being lost.
+/// record one completion, whatever the event key. A redelivery finds it and changes nothing. A round that does not exist
+/// throws, so the event stays in the outbox as an incident Bureau sees instead of being lost.
 /// </summary>
 internal sealed class ReviewAfgerondHandler(RapportageDbContext db) : IIntegratieHandler<ReviewAfgerond>
 {

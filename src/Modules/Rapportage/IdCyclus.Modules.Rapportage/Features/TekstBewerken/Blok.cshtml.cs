@@ -9,7 +9,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IdCyclus.Modules.Rapportage.Features.TekstBewerken;
 
 /// <summary>Edit one narrative block in Markdown and move it through concept → in review → definitief.</summary>
-internal sealed class BlokModel(Rapportlezer lezer, BlokOpslaanHandler opslaan, BlokstaatWijzigenHandler staat, Review.OpmerkingAfhandelenHandler afhandelen) : PageModel
+internal sealed class BlokModel(
+    Rapportlezer lezer,
+    BlokOpslaanHandler opslaan,
+    BlokstaatWijzigenHandler staat,
+    Review.OpmerkingAfhandelenHandler afhandelen) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Jaar { get; set; }

@@ -128,7 +128,9 @@ internal static class Blokken
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Resultaat<int>.Mislukt("Versie", "Dit tekstblok is tegelijk door iemand anders gewijzigd. Uw tekst is niet opgeslagen; laad de pagina opnieuw.");
+            return Resultaat<int>.Mislukt(
+                "Versie",
+                "Dit tekstblok is tegelijk door iemand anders gewijzigd. Uw tekst is niet opgeslagen; laad de pagina opnieuw.");
         }
 
         return Resultaat<int>.Gelukt(blok.Versie);

@@ -45,7 +45,11 @@ internal sealed class InterviewCorrigerenHandler(Interviewwijziging w)
             });
             interview.Revisie++;
             var gewijzigd = Interviewwijziging.Pas(interview, opdracht.Invoer);
-            w.Wijzig(interview, opdracht.Door, "correctie", $"Correctie vastgelegd als revisie {interview.Revisie}: {opdracht.Reden.Trim()}" + Interviewwijziging.Gewijzigd(gewijzigd));
+            w.Wijzig(
+                interview,
+                opdracht.Door,
+                "correctie",
+                $"Correctie vastgelegd als revisie {interview.Revisie}: {opdracht.Reden.Trim()}" + Interviewwijziging.Gewijzigd(gewijzigd));
             return Resultaat<Interview>.Gelukt(interview);
         }, ct);
 }

@@ -76,7 +76,9 @@ internal sealed class InterviewImporteur(VragenlijstDbContext db, IOrganisatieQu
                 });
             }
 
-            return Resultaat<Importuitslag>.Gelukt(new Importuitslag(gelezen.Interviews.Count, gelezen.Interviews.Select(i => i.Jaar).Distinct().Order().ToList()));
+            return Resultaat<Importuitslag>.Gelukt(new Importuitslag(
+                gelezen.Interviews.Count,
+                gelezen.Interviews.Select(i => i.Jaar).Distinct().Order().ToList()));
         }, ct);
     }
 
@@ -93,7 +95,10 @@ internal sealed class InterviewImporteur(VragenlijstDbContext db, IOrganisatieQu
             using var document = JsonDocument.Parse(json);
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
-                if (document.RootElement.TryGetProperty("jaar", out var j) && j.ValueKind == JsonValueKind.Number && j.TryGetInt32(out var y) && y is >= 2000 and <= 2100)
+                if (document.RootElement.TryGetProperty("jaar", out var j)
+                    && j.ValueKind == JsonValueKind.Number
+                    && j.TryGetInt32(out var y)
+                    && y is >= 2000 and <= 2100)
                 {
                     jaar = y;
                 }

@@ -23,7 +23,8 @@ namespace IdCyclus.Modules.Vragenlijst.Features.InterviewAfnemen;
 /// through the cycle task, and after confirmation it is read-only; Bureau records corrections as revisions.
 /// </summary>
 internal sealed class InterviewModel(
-    VragenlijstDbContext db, InterviewOpslaanHandler opslaan, InterviewVaststellenHandler vaststellen, InterviewCorrigerenHandler corrigeren, IOrganisatieQueries organisatie, IActieplannenQueries actieplannen, TimeProvider klok) : PageModel
+    VragenlijstDbContext db, InterviewOpslaanHandler opslaan, InterviewVaststellenHandler vaststellen, InterviewCorrigerenHandler corrigeren,
+    IOrganisatieQueries organisatie, IActieplannenQueries actieplannen, TimeProvider klok) : PageModel
 {
     public DirectieGegevens Directie { get; private set; } = null!;
 
@@ -118,7 +119,9 @@ internal sealed class InterviewModel(
             return Forbid();
         }
 
-        var resultaat = await vaststellen.HandleAsync(new InterviewVaststellenOpdracht(Interview.Id, Versienummer ?? -1, Reden, User.Identity?.Name ?? "Bureau"), ct);
+        var resultaat = await vaststellen.HandleAsync(
+            new InterviewVaststellenOpdracht(Interview.Id, Versienummer ?? -1, Reden, User.Identity?.Name ?? "Bureau"),
+            ct);
         return await NaAfloopAsync(resultaat, jaar, directieId, "Het interview is door Bureau definitief vastgesteld.", ct);
     }
 
@@ -140,7 +143,9 @@ internal sealed class InterviewModel(
             return ToonFouten(fouten);
         }
 
-        var resultaat = await corrigeren.HandleAsync(new InterviewCorrigerenOpdracht(Interview.Id, Versienummer ?? -1, invoer!, Reden, User.Identity?.Name ?? "Bureau"), ct);
+        var resultaat = await corrigeren.HandleAsync(
+            new InterviewCorrigerenOpdracht(Interview.Id, Versienummer ?? -1, invoer!, Reden, User.Identity?.Name ?? "Bureau"),
+            ct);
         return await NaAfloopAsync(resultaat, jaar, directieId, "De correctie is vastgelegd als nieuwe revisie.", ct);
     }
 
@@ -195,7 +200,9 @@ internal sealed class InterviewModel(
             return ToonFouten(fouten);
         }
 
-        var resultaat = await opslaan.HandleAsync(new InterviewOpslaanOpdracht(jaar, directieId, Interview is null ? null : Versienummer ?? -1, invoer!, User.Identity?.Name ?? "onbekend"), ct);
+        var resultaat = await opslaan.HandleAsync(
+            new InterviewOpslaanOpdracht(jaar, directieId, Interview is null ? null : Versienummer ?? -1, invoer!, User.Identity?.Name ?? "onbekend"),
+            ct);
         if (resultaat.IsGelukt && indienen && Taak is { } taak)
         {
             // Submitting is completing the cycle task: the task page shows what will be submitted and the button.
@@ -253,7 +260,12 @@ internal sealed class InterviewModel(
             {
                 fouten.Add(new Fout(nameof(Datum), $"'{Datum}' is geen datum; kies de dag van het interview."));
             }
-            else if (!TimeOnly.TryParseExact(string.IsNullOrWhiteSpace(Tijdstip) ? "10:00" : Tijdstip, ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var tijd))
+            else if (!TimeOnly.TryParseExact(
+                string.IsNullOrWhiteSpace(Tijdstip) ? "10:00" : Tijdstip,
+                ["HH:mm", "H:mm", "HH:mm:ss"],
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var tijd))
             {
                 fouten.Add(new Fout(nameof(Tijdstip), $"'{Tijdstip}' is geen tijdstip; gebruik uu:mm, bijvoorbeeld 14:30."));
             }
@@ -278,7 +290,9 @@ internal sealed class InterviewModel(
 
         var (antwoorden, antwoordfouten) = AntwoordTekst.Lees(Inhoud, Antwoorden.Where(a => Inhoud.Zoek(a.Key) is not null).ToDictionary(), Notities);
         fouten.AddRange(antwoordfouten);
-        return fouten.Count > 0 ? null : new InterviewInvoer(Accounthouders, Respondent, type, gepland, duur, Locatie, antwoorden, Observatie, MagObservatieZien);
+        return fouten.Count > 0
+            ? null
+            : new InterviewInvoer(Accounthouders, Respondent, type, gepland, duur, Locatie, antwoorden, Observatie, MagObservatieZien);
     }
 
     private void VulFormulier()

@@ -39,7 +39,9 @@ internal sealed class ScoreLezer(VragenlijstDbContext db, IOrganisatieQueries or
         var vorigeVersie = await db.Versies.AsNoTracking().FirstOrDefaultAsync(v => v.Jaar == jaar - 1, ct);
         var vorige = vorigeVersie is null
             ? new Dictionary<Guid, Interview>()
-            : await db.Interviews.AsNoTracking().Where(i => i.Jaar == jaar - 1 && i.Status == InterviewStatus.Definitief).ToDictionaryAsync(i => i.DirectieId, ct);
+            : await db.Interviews.AsNoTracking()
+                .Where(i => i.Jaar == jaar - 1 && i.Status == InterviewStatus.Definitief)
+                .ToDictionaryAsync(i => i.DirectieId, ct);
         var clusters = (await organisatie.ClustersAsync(ct)).ToDictionary(c => c.Id, c => c.Naam);
         var inhoud = versie.Inhoud;
         var vorigeInhoud = vorigeVersie?.Inhoud;

@@ -54,7 +54,9 @@ internal sealed class VragenlijstQueries(VragenlijstDbContext db) : IVragenlijst
     public async Task<VragenlijstGegevens?> VragenlijstAsync(int jaar, CancellationToken cancellationToken = default)
     {
         var versie = await db.Versies.AsNoTracking().FirstOrDefaultAsync(v => v.Jaar == jaar, cancellationToken);
-        return versie is null ? null : Rapportvertaling.Vragenlijst(versie.Jaar, versie.Naam, versie.Meetperiode, versie.Status == VersieStatus.Gepubliceerd, versie.Inhoud);
+        return versie is null
+            ? null
+            : Rapportvertaling.Vragenlijst(versie.Jaar, versie.Naam, versie.Meetperiode, versie.Status == VersieStatus.Gepubliceerd, versie.Inhoud);
     }
 
     public async Task<IReadOnlyList<InterviewscoresGegevens>> DefinitieveScoresAsync(int jaar, CancellationToken cancellationToken = default)
@@ -66,12 +68,15 @@ internal sealed class VragenlijstQueries(VragenlijstDbContext db) : IVragenlijst
     private async Task<IReadOnlyList<InterviewGegevens>> LeesAsync(IQueryable<Interview> interviews, CancellationToken ct)
     {
         var rijen = await interviews.AsNoTracking().ToListAsync(ct);
-        var versies = await db.Versies.AsNoTracking().Where(v => rijen.Select(r => r.VragenlijstversieId).Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Inhoud, ct);
+        var versies = await db.Versies.AsNoTracking()
+            .Where(v => rijen.Select(r => r.VragenlijstversieId).Contains(v.Id))
+            .ToDictionaryAsync(v => v.Id, v => v.Inhoud, ct);
         return rijen.Select(i =>
         {
             var uitslag = Scoring.Bereken(versies[i.VragenlijstversieId], i.Antwoorden);
             return new InterviewGegevens(i.Id, i.Jaar, i.DirectieId, i.Status, i.Versie, i.Revisie,
-                i.Antwoorden.Count(a => a.Value.Score is not null || !string.IsNullOrWhiteSpace(a.Value.Tekst)), uitslag.Ontbreekt.Count, uitslag.Totaal, uitslag.Max,
+                i.Antwoorden.Count(a => a.Value.Score is not null || !string.IsNullOrWhiteSpace(a.Value.Tekst)),
+                uitslag.Ontbreekt.Count, uitslag.Totaal, uitslag.Max,
                 i.GeplandOpUtc is { } gepland ? new DateTimeOffset(gepland, TimeSpan.Zero) : null);
         }).ToList();
     }

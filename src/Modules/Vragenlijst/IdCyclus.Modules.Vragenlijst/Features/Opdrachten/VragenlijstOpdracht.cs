@@ -42,7 +42,12 @@ internal static class VragenlijstOpdracht
         }
     }
 
-    private static async Task<int> ImporteerAsync(IServiceProvider diensten, IReadOnlyDictionary<string, string> opties, TextWriter uit, TextWriter fout, CancellationToken ct)
+    private static async Task<int> ImporteerAsync(
+        IServiceProvider diensten,
+        IReadOnlyDictionary<string, string> opties,
+        TextWriter uit,
+        TextWriter fout,
+        CancellationToken ct)
     {
         if (!opties.TryGetValue("file", out var pad))
         {
@@ -56,7 +61,8 @@ internal static class VragenlijstOpdracht
             return 1;
         }
 
-        var resultaat = await diensten.GetRequiredService<InterviewImporteur>().ImporteerAsync(await File.ReadAllTextAsync(pad, ct), "import (opdrachtregel)", ct);
+        var inhoud = await File.ReadAllTextAsync(pad, ct);
+        var resultaat = await diensten.GetRequiredService<InterviewImporteur>().ImporteerAsync(inhoud, "import (opdrachtregel)", ct);
         if (!resultaat.IsGelukt)
         {
             await fout.WriteLineAsync($"Import geweigerd: {resultaat.Fouten.Count} fout(en); er is niets opgeslagen.");
@@ -72,7 +78,12 @@ internal static class VragenlijstOpdracht
         return 0;
     }
 
-    private static async Task<int> ScoresAsync(IServiceProvider diensten, IReadOnlyDictionary<string, string> opties, TextWriter uit, TextWriter fout, CancellationToken ct)
+    private static async Task<int> ScoresAsync(
+        IServiceProvider diensten,
+        IReadOnlyDictionary<string, string> opties,
+        TextWriter uit,
+        TextWriter fout,
+        CancellationToken ct)
     {
         if (!opties.TryGetValue("jaar", out var jaarTekst) || !int.TryParse(jaarTekst, NumberStyles.None, CultureInfo.InvariantCulture, out var jaar))
         {
@@ -123,7 +134,8 @@ internal static class VragenlijstOpdracht
             .Concat(items.Select(n => $"opOrde_{n}")).Append("ontbreekt")));
         foreach (var r in o.Regels)
         {
-            var velden = new[] { r.Directie, r.Cluster, r.Uitslag.Totaal?.ToString(CultureInfo.InvariantCulture) ?? "", r.Uitslag.Max.ToString(CultureInfo.InvariantCulture),
+            var velden = new[] { r.Directie, r.Cluster, r.Uitslag.Totaal?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    r.Uitslag.Max.ToString(CultureInfo.InvariantCulture),
                     r.Uitslag.Randvoorwaarden.ToString(CultureInfo.InvariantCulture), r.Uitslag.Themas.ToString(CultureInfo.InvariantCulture) }
                 .Concat(items.Select(n => r.Uitslag.OpOrde.GetValueOrDefault(n) switch { true => "true", false => "false", null => "" }))
                 .Append(string.Join(' ', r.Uitslag.Ontbreekt));

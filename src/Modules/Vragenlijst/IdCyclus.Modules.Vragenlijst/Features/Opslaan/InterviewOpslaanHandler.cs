@@ -60,7 +60,8 @@ internal sealed class InterviewOpslaanHandler(Interviewwijziging w)
             var gewijzigd = Interviewwijziging.Pas(interview, opdracht.Invoer);
             var uitslag = Scoring.Bereken(inhoud, interview.Antwoorden);
             w.Wijzig(interview, opdracht.Door, "opgeslagen",
-                $"Antwoorden opgeslagen: {interview.Antwoorden.Count(a => a.Value.Score is not null)} van {inhoud.GescoordeVragen.Count()} gescoorde vragen beantwoord"
+                $"Antwoorden opgeslagen: {interview.Antwoorden.Count(a => a.Value.Score is not null)} van "
+                + $"{inhoud.GescoordeVragen.Count()} gescoorde vragen beantwoord"
                 + (uitslag.Ontbreekt.Count > 0 ? $", ontbreekt: {string.Join(", ", uitslag.Ontbreekt)}." : ".")
                 + Interviewwijziging.Gewijzigd(gewijzigd));
             return Resultaat<Interview>.Gelukt(interview);

@@ -28,7 +28,10 @@ internal sealed class VersieKopierenHandler(VragenlijstDbContext db, TimeProvide
             };
             kopie.Inhoud = Versiebeheer.KopieVoorVolgendJaar(laatste.Inhoud);
             db.Versies.Add(kopie);
-            db.Versiegeschiedenis.Add(new Versiegeschiedenis { VersieId = kopie.Id, MomentUtc = kopie.AangemaaktOpUtc, Door = opdracht.Door, Wat = $"Gemaakt als kopie van {laatste.Jaar}" });
+            db.Versiegeschiedenis.Add(new Versiegeschiedenis
+            {
+                VersieId = kopie.Id, MomentUtc = kopie.AangemaaktOpUtc, Door = opdracht.Door, Wat = $"Gemaakt als kopie van {laatste.Jaar}",
+            });
             return Resultaat<Guid>.Gelukt(kopie.Id);
         }, ct);
 }
@@ -49,7 +52,9 @@ internal sealed class EerderJaarHandler(VragenlijstDbContext db, TimeProvider kl
             if (!int.TryParse(opdracht.EerderJaar, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var jaar)
                 || jaar < 2000 || jaar >= eerste.Jaar)
             {
-                return Resultaat<Guid>.Mislukt(nameof(opdracht.EerderJaar), $"Vul een jaar in van 2000 tot en met {eerste.Jaar - 1}; voor latere jaren maakt u een kopie voor het volgende jaar.");
+                return Resultaat<Guid>.Mislukt(
+                    nameof(opdracht.EerderJaar),
+                    $"Vul een jaar in van 2000 tot en met {eerste.Jaar - 1}; voor latere jaren maakt u een kopie voor het volgende jaar.");
             }
 
             var versie = new Vragenlijstversie
@@ -63,9 +68,17 @@ internal sealed class EerderJaarHandler(VragenlijstDbContext db, TimeProvider kl
                 AangemaaktOpUtc = klok.GetUtcNow().UtcDateTime,
             };
             var basis = eerste.Inhoud;
-            versie.Inhoud = basis with { Vragen = basis.Vragen.Select(v => v with { Koppeling = Koppeling.Nieuw, VorigNummer = null }).ToList(), Vervallen = [] };
+            versie.Inhoud = basis with
+            {
+                Vragen = basis.Vragen.Select(v => v with { Koppeling = Koppeling.Nieuw, VorigNummer = null }).ToList(),
+                Vervallen = [],
+            };
             db.Versies.Add(versie);
-            db.Versiegeschiedenis.Add(new Versiegeschiedenis { VersieId = versie.Id, MomentUtc = versie.AangemaaktOpUtc, Door = opdracht.Door, Wat = $"Vastgelegd als vragenlijst van {jaar}, op basis van {eerste.Jaar}" });
+            db.Versiegeschiedenis.Add(new Versiegeschiedenis
+            {
+                VersieId = versie.Id, MomentUtc = versie.AangemaaktOpUtc, Door = opdracht.Door,
+                Wat = $"Vastgelegd als vragenlijst van {jaar}, op basis van {eerste.Jaar}",
+            });
             return Resultaat<Guid>.Gelukt(versie.Id);
         }, ct);
 }

@@ -110,7 +110,12 @@ internal static class Versiebewerking
                     : Versiebeheer.VervangOpties(inhoud, nummer, opties.Select(o => new Antwoordoptie(o.Getal, o.Tekst)).ToList());
             case Versiewijziging.Koppeling:
                 return Enum.TryParse<Koppeling>(opdracht.Koppeling, ignoreCase: false, out var koppeling) && Enum.IsDefined(koppeling)
-                    ? Versiebeheer.ZetKoppeling(inhoud, nummer, koppeling, string.IsNullOrWhiteSpace(opdracht.VorigNummer) ? null : opdracht.VorigNummer.Trim(), vorige)
+                    ? Versiebeheer.ZetKoppeling(
+                        inhoud,
+                        nummer,
+                        koppeling,
+                        string.IsNullOrWhiteSpace(opdracht.VorigNummer) ? null : opdracht.VorigNummer.Trim(),
+                        vorige)
                     : Resultaat<Vragenlijstinhoud>.Mislukt("Koppeling", "Kies hoe deze vraag zich verhoudt tot vorig jaar: zelfde, gewijzigd of nieuw.");
             case Versiewijziging.Vervallen:
                 return Versiebeheer.LaatVervallen(inhoud, nummer);
@@ -150,7 +155,9 @@ internal static class Versiebewerking
             var delen = regel.Split('=', 2);
             if (delen.Length != 2 || !int.TryParse(delen[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var getal))
             {
-                return Resultaat<Vragenlijstinhoud>.Mislukt("Opties", $"Regel {nummer} ('{regel}'): schrijf een optie als 'score = tekst', bijvoorbeeld '0 = geen trekker'.");
+                return Resultaat<Vragenlijstinhoud>.Mislukt(
+                    "Opties",
+                    $"Regel {nummer} ('{regel}'): schrijf een optie als 'score = tekst', bijvoorbeeld '0 = geen trekker'.");
             }
 
             if (Tekstlengte.Controleer("Opties", $"De tekst van optie {nummer}", delen[1].Trim(), Optietekst) is { } optieTeLang)
@@ -183,7 +190,9 @@ internal static class Versiebewerking
                 || !int.TryParse(bereik[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var van)
                 || !int.TryParse(bereik[^1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var tot))
             {
-                return Resultaat<Vragenlijstinhoud>.Mislukt("Groepen", $"Regel {nummer} ('{regel}'): schrijf een groep als 'van-tot = naam', bijvoorbeeld '0-1 = nog niet of beperkt begonnen'.");
+                return Resultaat<Vragenlijstinhoud>.Mislukt(
+                    "Groepen",
+                    $"Regel {nummer} ('{regel}'): schrijf een groep als 'van-tot = naam', bijvoorbeeld '0-1 = nog niet of beperkt begonnen'.");
             }
 
             if (Tekstlengte.Controleer("Groepen", $"De naam van groep {nummer}", delen[1].Trim(), Groepnaam) is { } naamTeLang)

@@ -73,7 +73,8 @@ internal sealed class VersieModel(VragenlijstDbContext db, VersieWijzigenHandler
         }
 
         var resultaat = await wijzigen.HandleAsync(
-            new VersieWijzigenOpdracht(id, Versienummer, wijziging, User.Identity?.Name ?? "Bureau", Nummer, Tekst, Opties, Koppeling, VorigNummer, Groepen), ct);
+            new VersieWijzigenOpdracht(id, Versienummer, wijziging, User.Identity?.Name ?? "Bureau", Nummer, Tekst, Opties, Koppeling, VorigNummer, Groepen),
+            ct);
         return await AfloopAsync(id, resultaat.Fouten, melding, ct);
     }
 

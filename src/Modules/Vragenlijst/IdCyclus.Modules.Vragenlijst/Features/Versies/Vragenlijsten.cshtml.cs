@@ -50,7 +50,8 @@ internal sealed class VragenlijstenModel(VragenlijstDbContext db, VersieKopieren
             return Page();
         }
 
-        TempData["Melding"] = "De vragenlijst is vastgelegd als concept. Pas de vragen aan zoals ze dat jaar waren en publiceer haar; daarna kunt u de interviews van dat jaar importeren.";
+        TempData["Melding"] = "De vragenlijst is vastgelegd als concept. Pas de vragen aan zoals ze dat jaar waren en publiceer haar; "
+            + "daarna kunt u de interviews van dat jaar importeren.";
         return Redirect($"/vragenlijsten/{resultaat.Waarde}");
     }
 
