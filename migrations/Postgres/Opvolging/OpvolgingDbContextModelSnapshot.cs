@@ -160,6 +160,35 @@ namespace IdCyclus.Migrations.Postgres.Opvolging
                     b.ToTable("afspraken", "opvolging");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Opvolging.Persistence.Urennormrij", b =>
+                {
+                    b.Property<int>("Rapportjaar")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Uren")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("VastgelegdOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("VastgesteldOp")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Rapportjaar");
+
+                    b.ToTable("urennormen", "opvolging");
+                });
+
             modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
                 {
                     b.Property<string>("Sleutel")

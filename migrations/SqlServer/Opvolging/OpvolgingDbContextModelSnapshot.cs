@@ -160,6 +160,35 @@ namespace IdCyclus.Migrations.SqlServer.Opvolging
                     b.ToTable("afspraken", "opvolging");
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Opvolging.Persistence.Urennormrij", b =>
+                {
+                    b.Property<int>("Rapportjaar")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Uren")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("decimal(4,1)");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("VastgelegdOpUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("VastgesteldOp")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Rapportjaar");
+
+                    b.ToTable("urennormen", "opvolging");
+                });
+
             modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
                 {
                     b.Property<string>("Sleutel")

@@ -152,6 +152,35 @@ namespace IdCyclus.Migrations.Sqlite.Opvolging
                     b.ToTable("opvolging_afspraken", (string)null);
                 });
 
+            modelBuilder.Entity("IdCyclus.Modules.Opvolging.Persistence.Urennormrij", b =>
+                {
+                    b.Property<int>("Rapportjaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Uren")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VastgelegdOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VastgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Rapportjaar");
+
+                    b.ToTable("opvolging_urennormen", (string)null);
+                });
+
             modelBuilder.Entity("IdCyclus.Shared.Integratie.InboxRegel", b =>
                 {
                     b.Property<string>("Sleutel")

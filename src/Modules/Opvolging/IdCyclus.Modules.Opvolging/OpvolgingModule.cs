@@ -33,6 +33,7 @@ public static class OpvolgingModule
         services.AddScoped<Features.VoortgangMelden.VoortgangMeldenHandler>();
         services.AddScoped<Features.AfspraakAfsluiten.AfspraakAfsluitenHandler>();
         services.AddScoped<Features.Sturing.Sturingsgegevens>();
+        services.AddScoped<Features.Sturing.Urennormen>();
         services.AddScoped<Features.Sturing.SturingVastleggenHandler>();
         services.AddScoped<Features.AutomatischAfvinken.Vervullen>();
         services.AddIntegratieHandler<TrekkerVastgelegd, Features.AutomatischAfvinken.TrekkerVastgelegdHandler>();

@@ -82,3 +82,22 @@ internal sealed class Afspraakgebeurtenis
 
     public DateOnly? DeadlineNaar { get; init; }
 }
+
+/// <summary>
+/// The trekker hours the GMT adopted as its own agreement for a report year. Until there is one, the report's
+/// recommendation (8 hours) applies and the texts say so (issue 14); the dashboard and the sturing page read this row.
+/// </summary>
+internal sealed class Urennormrij
+{
+    public int Rapportjaar { get; init; }
+
+    public decimal Uren { get; set; }
+
+    public DateOnly VastgesteldOp { get; set; }
+
+    public DateTime VastgelegdOpUtc { get; set; }
+
+    public required string VastgelegdDoor { get; set; }
+
+    public int Versie { get; set; }
+}

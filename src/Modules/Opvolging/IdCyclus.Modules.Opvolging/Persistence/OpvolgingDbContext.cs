@@ -13,6 +13,8 @@ internal sealed class OpvolgingDbContext(DbContextOptions<OpvolgingDbContext> op
 
     public DbSet<Afspraakgebeurtenis> Gebeurtenissen => Set<Afspraakgebeurtenis>();
 
+    public DbSet<Urennormrij> Urennormen => Set<Urennormrij>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.GebruikUtcDatums();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -43,6 +45,16 @@ internal sealed class OpvolgingDbContext(DbContextOptions<OpvolgingDbContext> op
             gebeurtenis.Property(g => g.Soort).HasConversion<string>().HasMaxLength(20);
             gebeurtenis.Property(g => g.Door).HasMaxLength(200);
             gebeurtenis.Property(g => g.Tekst).HasMaxLength(Afspraakregels.MaxToelichting + 200);
+        });
+
+        modelBuilder.Entity<Urennormrij>(norm =>
+        {
+            norm.ToTable("urennormen");
+            norm.HasKey(n => n.Rapportjaar);
+            norm.Property(n => n.Rapportjaar).ValueGeneratedNever();
+            norm.Property(n => n.Uren).HasPrecision(4, 1);
+            norm.Property(n => n.VastgelegdDoor).HasMaxLength(200);
+            norm.Property(n => n.Versie).IsConcurrencyToken();
         });
 
         modelBuilder.AddBerichtentabellen(outbox: true);

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IdCyclus.Modules.Opvolging.Features.AfspraakVastleggen;
 
 /// <summary>Bureau records one agreement for a directie; the directie's directeur becomes its owner.</summary>
-internal sealed class NieuwModel(IOrganisatieQueries organisatie, TimeProvider klok) : PageModel
+internal sealed class NieuwModel(IOrganisatieQueries organisatie, Sturing.Urennormen urennormen, TimeProvider klok) : PageModel
 {
     [BindProperty]
     public Guid? DirectieId { get; set; }
@@ -21,7 +21,10 @@ internal sealed class NieuwModel(IOrganisatieQueries organisatie, TimeProvider k
     public Afspraakbron Bron { get; set; } = Afspraakbron.Gmt;
 
     [BindProperty]
-    public decimal? MinimaleUren { get; set; } = Urennorm.AanbevolenUren;
+    public decimal? MinimaleUren { get; set; }
+
+    /// <summary>The norm that holds now: the hint names it and where it comes from, and a new trekker agreement starts from it.</summary>
+    public Urennorm Norm { get; private set; } = Urennorm.Aanbeveling(0);
 
     [BindProperty]
     public DateOnly? Deadline { get; set; }
@@ -37,7 +40,16 @@ internal sealed class NieuwModel(IOrganisatieQueries organisatie, TimeProvider k
     public static IReadOnlyList<Keuze> Bronnen { get; } =
         Enum.GetValues<Afspraakbron>().Select(b => new Keuze(b.ToString(), Afspraakteksten.Bron(b))).ToList();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LaadAsync(ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LaadAsync(ct) is { } geweigerd)
+        {
+            return geweigerd;
+        }
+
+        MinimaleUren = Norm.Uren;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync([FromServices] AfspraakVastleggenHandler handler, CancellationToken ct)
     {
@@ -80,6 +92,7 @@ internal sealed class NieuwModel(IOrganisatieQueries organisatie, TimeProvider k
             .OrderBy(d => d.Weergavenaam, Nederlands.Sortering)
             .Select(d => new Keuze(d.Id.ToString(), d.Weergavenaam))
             .ToList();
+        Norm = await urennormen.LaatsteAsync(klok.Vandaag().Year, ct);
         return null;
     }
 }

@@ -36,7 +36,8 @@ internal sealed class Dashboardgegevens(
     IActieplannenQueries actieplannen,
     IVragenlijstQueries vragenlijst,
     IIndicatorenQueries indicatoren,
-    Afspraaklezer afspraken)
+    Afspraaklezer afspraken,
+    Sturing.Urennormen urennormen)
 {
     /// <param name="zichtbaar">Whether the reader may see a cluster (by its id); null for the whole municipality.</param>
     public async Task<Dashboardstand> LeesAsync(int jaar, DateOnly vandaag, IReadOnlySet<string>? zichtbaar, CancellationToken ct)
@@ -57,7 +58,7 @@ internal sealed class Dashboardgegevens(
         var waarden = (await indicatoren.WaardenAsync(vroegstePeiljaar, jaar, ct)).ToLookup(w => w.EenheidId, StringComparer.Ordinal);
         var ids = directies.Select(d => d.Id).ToHashSet();
         var perDirectie = (await afspraken.LijstAsync(r => ids.Contains(r.DirectieId), vandaag, ct)).ToLookup(a => a.Rij.DirectieId);
-        var norm = Urennorm.Aanbeveling(jaar);
+        var norm = (await urennormen.VoorJaarAsync(jaar, ct)).Norm;
 
         Dashboardregel Regel(DirectieGegevens d, RapportsectieGegevens? sectie)
         {

@@ -11,7 +11,7 @@ namespace IdCyclus.Modules.Opvolging.Features.Sturing;
 /// Bureau, for the GMT, turns the report's recommendation into agreements per directie: the proposals follow from the
 /// data of today (trekkers and their hours, the plan's last approval); Bureau ticks, sets the deadlines and records.
 /// </summary>
-internal sealed class SturingModel(Sturingsgegevens gegevens, TimeProvider klok) : PageModel
+internal sealed class SturingModel(Sturingsgegevens gegevens, Urennormen urennormen, TimeProvider klok) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Jaar { get; set; }
@@ -21,6 +21,10 @@ internal sealed class SturingModel(Sturingsgegevens gegevens, TimeProvider klok)
 
     [BindProperty(SupportsGet = true)]
     public DateOnly? NormDoorGmtOp { get; set; }
+
+    /// <summary>The version of the year's GMT norm this page showed; posted back so a norm changed meanwhile is a conflict.</summary>
+    [BindProperty]
+    public int NormVersie { get; set; }
 
     [BindProperty]
     public DateOnly? DeadlineTrekker { get; set; }
@@ -45,6 +49,7 @@ internal sealed class SturingModel(Sturingsgegevens gegevens, TimeProvider klok)
         }
 
         Gekozen = Regels.Where(r => !r.HeeftLopendeAfspraak).Select(r => r.Sleutel).ToList();
+        NormVersie = geldend?.Versie ?? 0;
         return Page();
     }
 
@@ -61,7 +66,7 @@ internal sealed class SturingModel(Sturingsgegevens gegevens, TimeProvider klok)
         }
 
         var resultaat = await handler.VoerUitAsync(
-            new SturingVastleggen(Norm.Rapportjaar, Gekozen, DeadlineTrekker, DeadlinePlan, Uren, NormDoorGmtOp, Actor.Van(User)), ct);
+            new SturingVastleggen(Norm.Rapportjaar, Gekozen, DeadlineTrekker, DeadlinePlan, Uren, NormDoorGmtOp, Actor.Van(User), NormVersie), ct);
         if (!resultaat.IsGelukt)
         {
             ModelState.VoegToe(resultaat.Fouten);
@@ -72,6 +77,8 @@ internal sealed class SturingModel(Sturingsgegevens gegevens, TimeProvider klok)
         return Redirect("/opvolging");
     }
 
+    private GeldendeUrennorm? geldend;
+
     private async Task<IActionResult?> LaadAsync(CancellationToken ct)
     {
         if (!User.MagBeheren())
@@ -81,7 +88,15 @@ internal sealed class SturingModel(Sturingsgegevens gegevens, TimeProvider klok)
 
         var vandaag = klok.Vandaag();
         Jaar ??= vandaag.Year;
-        Uren ??= Urennorm.AanbevolenUren;
+        // Without hours in the address the page starts from the norm that holds: the GMT's own, else the report's.
+        geldend = await urennormen.VoorJaarAsync(Jaar.Value, ct);
+        if (Uren is null && NormDoorGmtOp is null)
+        {
+            NormDoorGmtOp = geldend.Norm.DoorGmtVastgesteldOp;
+        }
+
+        Uren ??= geldend.Norm.Uren;
+
         Jaren = Enumerable.Range(2024, Math.Max(1, vandaag.Year - 2024 + 1))
             .Reverse()
             .Select(j => new Keuze(j.ToString(), $"Voortgangsrapportage {j}"))

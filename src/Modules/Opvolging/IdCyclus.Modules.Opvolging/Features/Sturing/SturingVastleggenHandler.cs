@@ -5,11 +5,13 @@ using IdCyclus.Shared;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Validation;
+using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Opvolging.Features.Sturing;
 
 /// <param name="Gekozen">The proposals Bureau ticked, by <see cref="Sturingsregel.Sleutel"/>.</param>
 /// <param name="NormDoorGmtOp">The day the GMT adopted the hours as its own agreement; empty while it is the report's recommendation.</param>
+/// <param name="NormVersie">The version of the year's GMT norm the page showed (0: none yet), so two people never overwrite each other's norm.</param>
 internal sealed record SturingVastleggen(
     int Rapportjaar,
     IReadOnlyCollection<string> Gekozen,
@@ -17,12 +19,15 @@ internal sealed record SturingVastleggen(
     DateOnly? DeadlinePlan,
     decimal? Uren,
     DateOnly? NormDoorGmtOp,
-    Actor Door);
+    Actor Door,
+    int NormVersie = 0);
 
 /// <summary>
 /// Records the GMT's sturing in one go: one agreement per ticked proposal, owned by the directie's directeur. All or
 /// nothing, so a refused line never leaves half a decision in the register. Proposals are computed again here, so a
-/// directie that got a trekker since the page was opened is not given an agreement it no longer needs.
+/// directie that got a trekker since the page was opened is not given an agreement it no longer needs. With the day the
+/// GMT adopted the hours, the norm is stored for the report year in the same transaction: from then on the dashboard and
+/// the texts name it as the GMT's own agreement instead of the report's recommendation.
 /// </summary>
 internal sealed class SturingVastleggenHandler(
     OpvolgingDbContext db, Sturingsgegevens gegevens, IOrganisatieQueries organisatie, Afspraakopslag opslag, TimeProvider klok)
@@ -39,6 +44,21 @@ internal sealed class SturingVastleggenHandler(
         if (opdracht.NormDoorGmtOp > vandaag)
         {
             fouten.Add(new Fout(nameof(SturingVastleggen.NormDoorGmtOp), "De dag waarop het GMT de norm vaststelde ligt in de toekomst."));
+        }
+        else if (opdracht.NormDoorGmtOp is null
+                 && await db.Urennormen.AsNoTracking().FirstOrDefaultAsync(n => n.Rapportjaar == opdracht.Rapportjaar, ct) is { } opgeslagen)
+        {
+            fouten.Add(new Fout(nameof(SturingVastleggen.NormDoorGmtOp),
+                $"Het GMT stelde de norm voor {opdracht.Rapportjaar} al vast op {Nederlands.Datum(opgeslagen.VastgesteldOp)}: minimaal " +
+                $"{Systeemcontrole.Uren(opgeslagen.Uren)} per week. Vul die dag in, of de dag waarop het GMT een nieuwe norm vaststelde."));
+        }
+        else if (opdracht.NormDoorGmtOp is null && opdracht.Uren is { } andere && andere != Urennorm.AanbevolenUren)
+        {
+            // Other hours than the report's can only be the GMT's own decision; otherwise the texts would call them the
+            // report's recommendation.
+            fouten.Add(new Fout(nameof(SturingVastleggen.NormDoorGmtOp),
+                $"Het rapport beveelt {Urennorm.AanbevolenUren:0} uur per week aan; andere uren kunnen alleen als afspraak van het GMT. " +
+                "Vul de dag in waarop het GMT ze vaststelde."));
         }
 
         if (opdracht.Gekozen.Count == 0)
@@ -100,8 +120,13 @@ internal sealed class SturingVastleggenHandler(
             return Resultaat<int>.Mislukt(fouten.Distinct().ToList());
         }
 
-        return await db.VoerSerieelUitAsync(() =>
+        return await db.VoerSerieelUitAsync(async () =>
         {
+            if (opdracht.NormDoorGmtOp is { } vastgesteldOp && !await NormVastleggenAsync(opdracht, vastgesteldOp, ct))
+            {
+                return Resultaat<int>.Mislukt(nameof(SturingVastleggen.Uren), SerieelUitvoeren.ConflictMelding);
+            }
+
             foreach (var (regel, directeur, deadline) in nieuw)
             {
                 opslag.VoegToe(regel.Voorstel.Soort, Afspraakbron.Gmt, regel.Directie, directeur, regel.Voorstel.Reden, regel.Voorstel.MinimaleUren, vandaag,
@@ -110,7 +135,34 @@ internal sealed class SturingVastleggenHandler(
                     + $"{regel.Voorstel.Reden}");
             }
 
-            return Task.FromResult(Resultaat<int>.Gelukt(nieuw.Count));
+            return Resultaat<int>.Gelukt(nieuw.Count);
         }, ct);
+    }
+
+    /// <summary>Stores the GMT's norm for the year; false when it changed since the page showed it.</summary>
+    private async Task<bool> NormVastleggenAsync(SturingVastleggen opdracht, DateOnly vastgesteldOp, CancellationToken ct)
+    {
+        var rij = await db.Urennormen.FirstOrDefaultAsync(n => n.Rapportjaar == opdracht.Rapportjaar, ct);
+        if ((rij?.Versie ?? 0) != opdracht.NormVersie)
+        {
+            return false;
+        }
+
+        if (rij is null)
+        {
+            rij = new Urennormrij { Rapportjaar = opdracht.Rapportjaar, VastgelegdDoor = opdracht.Door.Naam };
+            db.Urennormen.Add(rij);
+        }
+        else if (rij.Uren == opdracht.Uren && rij.VastgesteldOp == vastgesteldOp)
+        {
+            return true;
+        }
+
+        rij.Uren = opdracht.Uren!.Value;
+        rij.VastgesteldOp = vastgesteldOp;
+        rij.VastgelegdOpUtc = klok.GetUtcNow().UtcDateTime;
+        rij.VastgelegdDoor = opdracht.Door.Naam;
+        rij.Versie++;
+        return true;
     }
 }
