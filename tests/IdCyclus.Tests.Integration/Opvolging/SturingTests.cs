@@ -108,6 +108,65 @@ public abstract class SturingTests<TFabriek>(TFabriek fabriek) : ProviderTests<T
     }
 
     [Fact]
+    public async Task Een_norm_van_het_GMT_geldt_daarna_in_de_sturing_en_op_het_dashboard_en_wordt_niet_stil_overschreven()
+    {
+        using var bureau = Fabriek.NieuweSessie();
+        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+        var vandaag = Fabriek.Klok.Vandaag();
+        string Dag(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var gisteren = Dag(vandaag.AddDays(-1));
+
+        // Other hours than the report's 8 without the GMT's day: refused, nothing recorded.
+        var pagina = await bureau.PaginaAsync("/opvolging/sturing?Jaar=2024&Uren=12");
+        var zonderDag = await HttpSessie.LeesAsync(await bureau.Client.PostAsync("/opvolging/sturing", new FormUrlEncodedContent(Formulier(pagina, 1))));
+        Assert.Contains("andere uren kunnen alleen als afspraak van het GMT", HttpSessie.FoutBijVeld(zonderDag, "NormDoorGmtOp"));
+        Assert.Empty(await AfsprakenAsync());
+
+        pagina = await bureau.PaginaAsync($"/opvolging/sturing?Jaar=2024&Uren=12&NormDoorGmtOp={gisteren}");
+        var vastgelegd = await bureau.Client.PostAsync("/opvolging/sturing", new FormUrlEncodedContent(Formulier(pagina, 1)));
+        Assert.True(vastgelegd.StatusCode == HttpStatusCode.Redirect,
+            (await HttpSessie.LeesAsync(vastgelegd)).QuerySelector("#foutenoverzicht")?.TextContent ?? vastgelegd.StatusCode.ToString());
+        var afspraken = await AfsprakenAsync();
+        Assert.Single(afspraken);
+
+        // Opened again without hours in the address: the GMT's norm, named as such, also on the dashboard.
+        var gmtTekst = $"afspraak van het GMT van {Nederlands.Datum(vandaag.AddDays(-1))}";
+        var opnieuw = await bureau.PaginaAsync("/opvolging/sturing?Jaar=2024");
+        Assert.Contains($"minimaal 12 uur per week ({gmtTekst})", HttpSessie.Tekst(opnieuw, "#norm"));
+        var dashboard = await bureau.PaginaAsync("/gmt?Jaar=2024");
+        Assert.Contains($"minimaal 12 uur per week ({gmtTekst})", HttpSessie.Tekst(dashboard, "#norm"));
+        var nieuweAfspraak = await bureau.PaginaAsync("/opvolging/nieuw");
+        Assert.Equal("12", nieuweAfspraak.QuerySelector("input[name=MinimaleUren]")!.GetAttribute("value"));
+
+        // A page opened before the norm was stored (version 0) cannot replace it: the conflict message, nothing recorded.
+        var ouderePagina = await bureau.PaginaAsync($"/opvolging/sturing?Jaar=2024&Uren=40&NormDoorGmtOp={Dag(vandaag)}");
+        Assert.NotEmpty(ouderePagina.QuerySelectorAll("input[name=Gekozen]"));
+        var verouderd = Formulier(ouderePagina, 1).Where(v => v.Key != "NormVersie").Append(new("NormVersie", "0"));
+        var conflict = await HttpSessie.LeesAsync(await bureau.Client.PostAsync("/opvolging/sturing", new FormUrlEncodedContent(verouderd)));
+        Assert.Contains("Iemand anders heeft deze gegevens gewijzigd", conflict.QuerySelector("#foutenoverzicht")!.TextContent);
+        Assert.Single(await AfsprakenAsync());
+        Assert.Contains("minimaal 12 uur", HttpSessie.Tekst(await bureau.PaginaAsync("/gmt?Jaar=2024"), "#norm"));
+
+        // The same page with the version it showed records the new norm.
+        var actueel = await bureau.Client.PostAsync("/opvolging/sturing", new FormUrlEncodedContent(Formulier(ouderePagina, 1)));
+        Assert.Equal(HttpStatusCode.Redirect, actueel.StatusCode);
+        Assert.Contains("minimaal 40 uur", HttpSessie.Tekst(await bureau.PaginaAsync("/gmt?Jaar=2024"), "#norm"));
+    }
+
+    /// <summary>What a browser posts from the sturing page: its fields, deadlines ahead, and the first <paramref name="aantal"/> proposals ticked.</summary>
+    private IEnumerable<KeyValuePair<string, string>> Formulier(AngleSharp.Dom.IDocument pagina, int aantal)
+    {
+        var vandaag = Fabriek.Klok.Vandaag();
+        return HttpSessie.FormulierVelden(pagina)
+            .Where(v => v.Key is not ("Gekozen" or "DeadlineTrekker" or "DeadlinePlan"))
+            .Select(v => new KeyValuePair<string, string>(v.Key, v.Value))
+            .Append(new("DeadlineTrekker", vandaag.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            .Append(new("DeadlinePlan", vandaag.AddDays(90).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            .Concat(pagina.QuerySelectorAll("input[name=Gekozen]").Take(aantal)
+                .Select(c => new KeyValuePair<string, string>("Gekozen", c.GetAttribute("value")!)));
+    }
+
+    [Fact]
     public async Task Alleen_Bureau_legt_de_sturing_vast()
     {
         using var directeur = Fabriek.NieuweSessie();

@@ -58,6 +58,12 @@ internal sealed class NieuwModel(IOrganisatieQueries organisatie, Sturing.Urenno
             return geweigerd;
         }
 
+        // A post without the field at all (an older form, a script) keeps the norm that holds, as it always did.
+        if (!Request.Form.ContainsKey(nameof(MinimaleUren)))
+        {
+            MinimaleUren = Norm.Uren;
+        }
+
         if (Soort is not { } soort)
         {
             ModelState.AddModelError(nameof(Soort), "Kies de soort afspraak.");
