@@ -31,7 +31,7 @@ internal sealed class MijnTakenModel(IWorkflowLezer lezer, WorkflowMotor motor, 
         var filter = Filter is Takenlijst.FilterVerlopen or Takenlijst.FilterDezeWeek ? Filter : null;
         var mogelijk = await Takenlijst.LeesAsync(lezer, klok.GetUtcNow().UtcDateTime, persoon, filter, string.IsNullOrEmpty(Workflow) ? null : Workflow, false, ct);
         Taken = await Takenlijst.ZichtbaarAsync(motor, mogelijk, persoon, User.Identity?.Name, ct);
-        Workflows = (await lezer.DefinitiesAsync(null, ct)).Select(d => (d.DefinitieId, d.Naam)).Distinct().ToList();
+        Workflows = await lezer.DefinitienamenAsync(ct);
         Meldingen = await lezer.BerichtenAsync(new BerichtVraag(BerichtKanaal.InApp) { Ontvanger = persoon, Maximum = 10 }, ct);
         return Page();
     }
