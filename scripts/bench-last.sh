@@ -59,8 +59,9 @@ http_ok "$POORT" /aanmelden || { echo "De host antwoordt niet op /aanmelden" >&2
 log "Aanmelden als projectleider (demo)"
 JAR="${WERKMAP}/cookies.txt"
 PAGINA="$(curl -s -c "$JAR" "${URL}/aanmelden")"
-TOKEN="$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$PAGINA" | head -1 | sed 's/.*value="//;s/"$//')"
-PERSOON="$(grep -o 'name="persoonId" value="[^"]*"' <<<"$PAGINA" | head -1 | sed 's/.*value="//;s/"$//')"
+# sed reads to the end (no `head`): under pipefail a closed pipe (SIGPIPE, exit 141) would stop the script at random.
+TOKEN="$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$PAGINA" | sed -n '1{s/.*value="//;s/"$//;p}')"
+PERSOON="$(grep -o 'name="persoonId" value="[^"]*"' <<<"$PAGINA" | sed -n '1{s/.*value="//;s/"$//;p}')"
 curl -s -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "persoonId=${PERSOON}" --data-urlencode "__RequestVerificationToken=${TOKEN}" \
   "${URL}/aanmelden?handler=Demo"
 COOKIE="$(awk -F'\t' 'NF >= 7 && $6 !~ /Antiforgery/ { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR")"

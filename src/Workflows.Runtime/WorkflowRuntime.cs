@@ -42,6 +42,7 @@ public static class WorkflowRuntime
             d.GetRequiredService<Starten>(), d.GetRequiredService<Taakacties>(), d.GetRequiredService<Timerafhandeling>(), d.GetRequiredService<Taakrechten>(),
             d.GetRequiredService<Plannen>(), d.GetRequiredService<Definities>(), d.GetRequiredService<Bezorger>(), d.GetRequiredService<OutboxBezorger>(),
             d.GetRequiredService<Bijsturing>()));
+        services.AddScoped(d => new Taakherziening(d.GetRequiredService<Werkplaats>()));
         services.AddScoped<IWorkflowLezer, WorkflowLezer>();
         services.TryAddScoped<IDefinitieValidator, AangeslotenDefinitieValidator>();
         services.AddScoped<Bezorger>();

@@ -33,6 +33,9 @@ public interface IWorkflowLezer
     /// <summary>Every published version (optionally of the ids starting with a prefix), by id and version.</summary>
     Task<IReadOnlyList<WorkflowDefinitieVersie>> DefinitiesAsync(string? idBegintMet, CancellationToken ct);
 
+    /// <summary>Every published definition's id and name, without its JSON (for a filter list on a page people open often).</summary>
+    Task<IReadOnlyList<(string Id, string Naam)>> DefinitienamenAsync(CancellationToken ct);
+
     /// <summary>
     /// The first moment after <paramref name="na"/> at which the runtime has work of its own: a planned timer or a mail
     /// waiting for its next attempt. A clock that jumps (the simulation) jumps there.

@@ -168,6 +168,10 @@ internal sealed class WorkflowLezer(WorkflowDbContext db, IOptions<WorkflowOptie
         return (await query.OrderBy(d => d.DefinitieId).ThenBy(d => d.Versie).ToListAsync(ct)).Select(d => d.AlsRecord()).ToList();
     }
 
+    public async Task<IReadOnlyList<(string Id, string Naam)>> DefinitienamenAsync(CancellationToken ct) =>
+        (await db.Definities.AsNoTracking().OrderBy(d => d.DefinitieId).ThenBy(d => d.Versie).Select(d => new { d.DefinitieId, d.Naam }).ToListAsync(ct))
+        .Select(d => (d.DefinitieId, d.Naam)).Distinct().ToList();
+
     public async Task<DateTimeOffset?> VolgendWerkAsync(DateTimeOffset na, CancellationToken ct)
     {
         var grens = na.UtcDateTime;

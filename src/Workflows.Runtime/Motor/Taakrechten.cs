@@ -63,8 +63,18 @@ internal sealed class Taakrechten(WorkflowDbContext db, Plannen plannen, IRolRes
     public Task<IReadOnlyList<WorkflowPersoon>> TaakrolhoudersAsync(Taakrol taak, CancellationToken ct) =>
         rollen.ResolveAsync(taak.Rol, taak.Bereik, klok.Vandaag(), ct);
 
-    private async Task<bool> HoudtAsync(string rol, string? bereik, Guid persoonId, DateOnly datum, CancellationToken ct) =>
-        (await rollen.ResolveAsync(rol, bereik, datum, ct)).Any(p => p.Id == persoonId);
+    // One scope (a request, a command) asks the same role in the same scope once: an inbox of n tasks is not n lookups.
+    private readonly Dictionary<(string, string?, DateOnly), IReadOnlyList<WorkflowPersoon>> _houders = [];
+
+    private async Task<bool> HoudtAsync(string rol, string? bereik, Guid persoonId, DateOnly datum, CancellationToken ct)
+    {
+        if (!_houders.TryGetValue((rol, bereik, datum), out var houders))
+        {
+            _houders[(rol, bereik, datum)] = houders = await rollen.ResolveAsync(rol, bereik, datum, ct);
+        }
+
+        return houders.Any(p => p.Id == persoonId);
+    }
 
     private async Task<IReadOnlyList<Escalatie>> BereikteTredenAsync(Taakrol taak, CancellationToken ct)
     {

@@ -23,6 +23,7 @@ public static class CyclusModule
         services.AddScoped<IWorkflowCollectie, Clusters>();
         services.AddScoped<IWorkflowCollectie, Werkgroepleden>();
         services.AddScoped<IWorkflowVoorwaarde, DirectieZonderTrekker>();
+        services.AddScoped<ITrekkerminimum, Trekkerminimum>();
         services.AddScoped<ITaakFormulier, TrekkerBenoemenFormulier>();
         services.AddScoped<ITaakFormulier, VoorbereidingBevestigenFormulier>();
         services.AddScoped<ITaakFormulier, WerkgroepReactieFormulier>();

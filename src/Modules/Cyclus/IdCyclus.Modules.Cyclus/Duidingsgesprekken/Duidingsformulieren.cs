@@ -41,7 +41,9 @@ internal sealed class DuidingsgesprekPlannenFormulier(IWorkflowLezer lezer, IRap
         var sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(jaar.Value, [context.Bereik], cancellationToken))
             .FirstOrDefault(s => s.ClusterId == context.Bereik);
         var gedeeld = sectie is null ? "" : $" De clusterdirecteur leest de sectie {sectie.Naam} ({sectie.Bron}) op {sectie.Pad}.";
-        return FormulierUitkomst.Gelukt($"Duidingsgesprek gepland op {planning.Omschrijving()}.{gedeeld}");
+        // The extra participants are no role holders, so the workflow's message does not reach them: this event mails them (ADR 0029).
+        var uitnodiging = planning.Deelnemers.Count == 0 ? [] : new[] { new DuidingsgesprekGepland(context.InstantieId, 0, []).AlsGebeurtenis() };
+        return FormulierUitkomst.Gelukt($"Duidingsgesprek gepland op {planning.Omschrijving()}.{gedeeld}", uitnodiging);
     }
 }
 

@@ -1,3 +1,4 @@
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Web;
 using IdCyclus.Workflows.Runtime;
@@ -16,6 +17,8 @@ internal static class DuidingsgesprekkenRegistratie
         services.AddSingleton<IBerichtSjablonen, Duidingssjablonen>();
         services.AddScoped<Gesprekken>();
         services.AddScoped<DuidingsgesprekkenStartenHandler>();
+        services.AddScoped<GesprekVerplaatsenHandler>();
+        services.AddIntegratieHandler<DuidingsgesprekGepland, DuidingsgesprekGeplandHandler>();
         services.AddScoped<Agenda.PersoonlijkeAgenda>();
         services.AddSingleton(new NavigatieItem("Duidingsgesprekken", "/duidingsgesprekken", 17,
             user => user.IsBureau() || user.IsInRole(Rollen.Accounthouder) || user.IsInRole(Rollen.Clusterdirecteur)));

@@ -19,6 +19,14 @@ internal sealed record Duidingsgesprek(
     public string Uid => $"duidingsgesprek-{Id:N}@idcyclus.amsterdam.nl";
 
     public string Pad => $"/duidingsgesprekken/{Id}";
+
+    /// <summary>Planned, and the outcome not recorded (nor the run ended): the accounthouder may still move it (ADR 0029).</summary>
+    public bool KanVerplaatsen => Planning is not null && Plantaak.Status == TaakStatus.Voltooid
+        && Uitkomsttaak?.Status is not (TaakStatus.Voltooid or TaakStatus.Geannuleerd);
+
+    /// <summary>The accounthouders of the section (the planning task's people) and Bureau.</summary>
+    public bool IsVanAccounthouder(Guid? persoonId, bool isBureau) => isBureau || (persoonId is { } id
+        && (Plantaak.Kandidaten.Contains(id) || Plantaak.ToegewezenAan == id || Plantaak.VoltooidDoor == id));
 }
 
 /// <summary>
@@ -90,8 +98,8 @@ internal sealed class Gesprekken(IWorkflowLezer lezer, IOrganisatieQueries organ
 
     /// <summary>
     /// The calendar item: organizer the accounthouder who planned it, attendees the clusterdirecteur and the participants,
-    /// a Dutch summary, and the link to the section's pages. The sequence stays 0: a planned conversation is not moved in
-    /// IdCyclus (ADR 0025), so the same UID and sequence mean the same invitation every time it is downloaded.
+    /// a Dutch summary, and the link to the section's pages. The sequence is the planning's: 0 when planned, one more per
+    /// move (ADR 0029), so the same UID and sequence mean the same invitation every time it is downloaded.
     /// </summary>
     public async Task<Agendapunt?> AgendapuntAsync(Duidingsgesprek gesprek, string basisUrl, CancellationToken ct)
     {
@@ -120,7 +128,7 @@ internal sealed class Gesprekken(IWorkflowLezer lezer, IOrganisatieQueries organ
                            + $"\nHet gesprek in IdCyclus: {basis}{gesprek.Pad}";
         return new Agendapunt(
             gesprek.Uid, $"Duidingsgesprek Voortgangsrapportage {gesprek.Jaar} – {gesprek.ClusterNaam}", omschrijving,
-            Begin: planning.Begin, Eind: planning.Eind, Locatie: planning.Locatie, Link: basis + gesprek.Pad,
+            Begin: planning.Begin, Eind: planning.Eind, Locatie: planning.Locatie, Link: basis + gesprek.Pad, Volgnummer: planning.Volgnummer,
             Organisator: accounthouder is null
                 ? new Agendapersoon("Bureau Inclusie en Diversiteit", "bureau-id@amsterdam.nl")
                 : new Agendapersoon(accounthouder.Naam, accounthouder.Email),

@@ -6,8 +6,26 @@ using IdCyclus.Shared.Validation;
 namespace IdCyclus.Modules.Cyclus.Duidingsgesprekken;
 
 /// <summary>A planned duidingsgesprek: when (Amsterdam), where (a room or a link) and who else joins.</summary>
-internal sealed record Gespreksplanning(DateTimeOffset Begin, DateTimeOffset Eind, string Locatie, IReadOnlyList<string> Deelnemers)
+/// <remarks><see cref="Volgnummer"/> is the invitation's SEQUENCE: 0 when planned, one more every time it is moved (ADR 0029).</remarks>
+internal sealed record Gespreksplanning(DateTimeOffset Begin, DateTimeOffset Eind, string Locatie, IReadOnlyList<string> Deelnemers, int Volgnummer = 0)
 {
+    /// <summary>The fields as the planning task keeps them, so a moved conversation reads back like a planned one.</summary>
+    public Dictionary<string, string?> Velden()
+    {
+        var begin = TimeZoneInfo.ConvertTime(Begin, Tijd.Amsterdam);
+        var eind = TimeZoneInfo.ConvertTime(Eind, Tijd.Amsterdam);
+        return new Dictionary<string, string?>
+        {
+            ["Datum"] = begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Begintijd"] = begin.ToString("HH:mm", CultureInfo.InvariantCulture),
+            ["Eindtijd"] = eind.ToString("HH:mm", CultureInfo.InvariantCulture),
+            ["Locatie"] = Locatie,
+            ["Deelnemers"] = string.Join("\n", Deelnemers),
+            [Gespreksplanningregels.VolgnummerVeld] = Volgnummer.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
+
     public string Omschrijving()
     {
         var begin = TimeZoneInfo.ConvertTime(Begin, Tijd.Amsterdam);
@@ -25,6 +43,9 @@ internal static class Gespreksplanningregels
     public const int MaxLocatie = 300;
     public const int MaxDeelnemers = 20;
     public static readonly TimeSpan MaxDuur = TimeSpan.FromHours(8);
+
+    /// <summary>Not a field people fill in: the stored SEQUENCE of the invitation, absent (0) until the first move.</summary>
+    public const string VolgnummerVeld = "Volgnummer";
 
     /// <summary>Checks the fields; with <paramref name="nu"/> null (reading a stored planning back) a past day is fine.</summary>
     public static (Gespreksplanning? Planning, IReadOnlyList<Fout> Fouten) Controleer(IReadOnlyDictionary<string, string?> velden, DateTimeOffset? nu)
@@ -67,7 +88,8 @@ internal static class Gespreksplanningregels
             return (null, fouten);
         }
 
-        return (new Gespreksplanning(Moment(dag2, van), Moment(dag2, tot), locatie!, deelnemers), fouten);
+        var volgnummer = int.TryParse(Lees(velden, VolgnummerVeld), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        return (new Gespreksplanning(Moment(dag2, van), Moment(dag2, tot), locatie!, deelnemers, volgnummer), fouten);
     }
 
     /// <summary>The moment in Amsterdam on that day (summer or winter time as it falls), as an offset.</summary>
@@ -77,16 +99,33 @@ internal static class Gespreksplanningregels
         return new DateTimeOffset(lokaal, Tijd.Amsterdam.GetUtcOffset(lokaal));
     }
 
+    /// <summary>
+    /// One address per line (a comma or semicolon also separates). Every wrong address is named with its line, and its
+    /// position when a line holds more than one, so a long list is fixed in one go.
+    /// </summary>
     private static List<string> Deelnemers(string? tekst, List<Fout> fouten)
     {
-        var adressen = (tekst ?? "").Split(['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var fout = adressen.FirstOrDefault(a => !MailAddress.TryCreate(a, out var adres) || adres.Address != a);
-        if (fout is not null)
+        var adressen = new List<string>();
+        var regels = (tekst ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n');
+        for (var r = 0; r < regels.Length; r++)
         {
-            fouten.Add(new Fout("Deelnemers", $"‘{fout}’ is geen e-mailadres; zet één e-mailadres per regel."));
+            var opRegel = regels[r].Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            for (var p = 0; p < opRegel.Length; p++)
+            {
+                var adres = opRegel[p];
+                if (!MailAddress.TryCreate(adres, out var geldig) || geldig.Address != adres)
+                {
+                    var waar = opRegel.Length == 1 ? $"Regel {r + 1}" : $"Regel {r + 1}, adres {p + 1}";
+                    fouten.Add(new Fout("Deelnemers", $"{waar}: ‘{adres}’ is geen e-mailadres; zet één e-mailadres per regel, zoals naam@amsterdam.nl."));
+                }
+                else if (!adressen.Contains(adres, StringComparer.OrdinalIgnoreCase))
+                {
+                    adressen.Add(adres);
+                }
+            }
         }
-        else if (adressen.Count > MaxDeelnemers)
+
+        if (adressen.Count > MaxDeelnemers)
         {
             fouten.Add(new Fout("Deelnemers", $"U noemt {adressen.Count} deelnemers; het maximum is {MaxDeelnemers}."));
         }

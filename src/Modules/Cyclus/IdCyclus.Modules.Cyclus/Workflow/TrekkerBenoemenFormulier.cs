@@ -10,13 +10,12 @@ using IdCyclus.Workflows.Runtime;
 namespace IdCyclus.Modules.Cyclus.Workflow;
 
 /// <summary>
-/// The directeur names the new trekker and the hours. The GMT asks for at least 8 hours per week; fewer is refused
-/// here, before anything is written. The role itself is recorded by Organisatie, through an integration event.
+/// The directeur names the new trekker and the hours. The minimum is the report's 8 hours per week, or in a follow-up
+/// agreement's task the agreement's own N (<see cref="Trekkerminimum"/>); fewer is refused here, before anything is
+/// written. The role itself is recorded by Organisatie, through an integration event.
 /// </summary>
-internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie) : ITaakFormulier
+internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie, ITrekkerminimum minimum) : ITaakFormulier
 {
-    public const decimal MinimumUren = 8m;
-
     public string Naam => "trekker-benoemen";
 
     public async Task<FormulierUitkomst> VerwerkAsync(
@@ -57,23 +56,10 @@ internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie) 
         }
 
         var urenTekst = velden.GetValueOrDefault("UrenPerWeek");
-        if (string.IsNullOrWhiteSpace(urenTekst))
+        var (minimumUren, uitAfspraak) = await minimum.VoorInstantieAsync(context.InstantieId, cancellationToken);
+        if (Trekkeruren.Controleer(urenTekst, minimumUren, uitAfspraak) is { } urenFout)
         {
-            fouten.Add(new Fout("UrenPerWeek", "Vul het aantal uren per week in dat de trekker voor deze rol krijgt."));
-        }
-        else if (!Getallen.ProbeerDecimaal(urenTekst, out var gelezen) || gelezen is null)
-        {
-            fouten.Add(new Fout("UrenPerWeek", $"'{urenTekst}' is geen getal; vul het aantal uren in, bijvoorbeeld 8 of 12,5."));
-        }
-        else if (gelezen < MinimumUren)
-        {
-            fouten.Add(new Fout("UrenPerWeek",
-                $"Een trekker krijgt minimaal {MinimumUren:0} uur per week (afspraak van het GMT); "
-                + $"{gelezen.Value.ToString("0.#", Nederlands.Cultuur)} uur is te weinig."));
-        }
-        else if (gelezen > 40)
-        {
-            fouten.Add(new Fout("UrenPerWeek", "Het aantal uren per week kan niet meer dan 40 zijn."));
+            fouten.Add(urenFout);
         }
 
         var vanTekst = velden.GetValueOrDefault("Van");

@@ -20,6 +20,9 @@ internal sealed class GesprekModel(Gesprekken gesprekken, IRapportageQueries rap
 
     public SectieGegevens? Sectie { get; private set; }
 
+    /// <summary>The section's accounthouder or Bureau, while the outcome is not recorded (ADR 0029).</summary>
+    public bool MagVerplaatsen => Gesprek.KanVerplaatsen && Gesprek.IsVanAccounthouder(User.PersoonId(), User.IsBureau());
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LeesAsync(id, ct) is { } weigering)

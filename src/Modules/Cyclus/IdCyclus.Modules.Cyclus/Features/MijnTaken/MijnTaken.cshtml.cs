@@ -38,7 +38,7 @@ internal sealed class MijnTakenModel(IWorkflowLezer lezer, WorkflowMotor motor, 
             false,
             ct);
         Taken = await Takenlijst.ZichtbaarAsync(motor, mogelijk, persoon, User.Identity?.Name, ct);
-        Workflows = (await lezer.DefinitiesAsync(null, ct)).Select(d => (d.DefinitieId, d.Naam)).Distinct().ToList();
+        Workflows = await lezer.DefinitienamenAsync(ct);
         Meldingen = await lezer.BerichtenAsync(new BerichtVraag(BerichtKanaal.InApp) { Ontvanger = persoon, Maximum = 10 }, ct);
         return Page();
     }

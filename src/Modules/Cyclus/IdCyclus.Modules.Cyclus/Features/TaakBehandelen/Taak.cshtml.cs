@@ -71,6 +71,10 @@ internal sealed class TaakModel(
     [BindProperty]
     public int Versie { get; set; }
 
+    /// <summary>When the form was opened (UTC ticks, before the task was read): background changes since then do not conflict (ADR 0034).</summary>
+    [BindProperty]
+    public long? GeopendOp { get; set; }
+
     [BindProperty]
     public Dictionary<string, string?> Velden { get; set; } = [];
 
@@ -88,6 +92,7 @@ internal sealed class TaakModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
+        GeopendOp = klok.GetUtcNow().UtcTicks;
         var toegang = await LaadAsync(id, ct);
         if (toegang is not null)
         {
@@ -101,7 +106,9 @@ internal sealed class TaakModel(
     public async Task<IActionResult> OnPostVoltooienAsync(Guid id, CancellationToken ct)
     {
         var resultaat = await VoerUitAsync(id, "De taak is afgerond.",
-            () => motor.VoltooiAsync(id, Door(), Uitkomst, Velden.Where(v => v.Key.Length <= 50).ToDictionary(), Versie, ct), ct, veldPrefix: "Velden");
+            async () => await motor.VoltooiAsync(id, Door(), Uitkomst, Velden.Where(v => v.Key.Length <= 50).ToDictionary(),
+                await Formulierversie.TeControlerenAsync(lezer, id, Versie, GeopendOp is { } t ? new DateTime(t, DateTimeKind.Utc) : null, ct), ct),
+            ct, veldPrefix: "Velden");
         if (resultaat is RedirectResult)
         {
             // The outbox is the durable path (the scheduler delivers it too); delivering now means the person sees the
@@ -163,6 +170,8 @@ internal sealed class TaakModel(
             ModelState.AddModelError(veld, fout.Melding);
         }
 
+        // The form shown again carries the current version, so it counts as opened now.
+        GeopendOp = klok.GetUtcNow().UtcTicks;
         await LaadAsync(id, ct);
         return Page();
     }

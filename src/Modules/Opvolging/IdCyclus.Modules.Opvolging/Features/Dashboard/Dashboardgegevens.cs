@@ -39,9 +39,12 @@ internal sealed class Dashboardgegevens(
     Afspraaklezer afspraken,
     Sturing.Urennormen urennormen)
 {
+    /// <param name="gevraagd">The year asked for; null for the default year (<see cref="StandaardjaarAsync"/>).</param>
     /// <param name="zichtbaar">Whether the reader may see a cluster (by its id); null for the whole municipality.</param>
-    public async Task<Dashboardstand> LeesAsync(int jaar, DateOnly vandaag, IReadOnlySet<string>? zichtbaar, CancellationToken ct)
+    public async Task<Dashboardstand> LeesAsync(int? gevraagd, DateOnly vandaag, IReadOnlySet<string>? zichtbaar, CancellationToken ct)
     {
+        // The default year is found by reading scores; the year found keeps them, so no year's scores are read twice.
+        var (jaar, scoresJaar) = gevraagd is { } j ? (j, await vragenlijst.DefinitieveScoresAsync(j, ct)) : await StandaardjaarAsync(vandaag, ct);
         var directies = (await organisatie.ActieveDirectiesAsync(vandaag, ct)).Where(d => zichtbaar is null || zichtbaar.Contains(d.ClusterId)).ToList();
         var secties = await organisatie.RapportsectiesAsync(jaar, ct);
         var clusters = (await organisatie.ClustersAsync(ct)).ToDictionary(c => c.Id, c => c.Naam, StringComparer.Ordinal);
@@ -51,7 +54,7 @@ internal sealed class Dashboardgegevens(
         var plannen = (await actieplannen.HuidigeActieplannenAsync(ct)).ToDictionary(p => p.DirectieId);
         var lijstNu = await vragenlijst.VragenlijstAsync(jaar, ct);
         var lijstVorig = await vragenlijst.VragenlijstAsync(jaar - 1, ct);
-        var scoresNu = PerDirectie(await vragenlijst.DefinitieveScoresAsync(jaar, ct));
+        var scoresNu = PerDirectie(scoresJaar);
         var scoresVorig = PerDirectie(await vragenlijst.DefinitieveScoresAsync(jaar - 1, ct));
         var definities = await indicatoren.DefinitiesAsync(jaar, ct);
         var vroegstePeiljaar = jaar - definities.Select(d => d.Peiljaarverschil).DefaultIfEmpty(0).Max();
@@ -89,19 +92,20 @@ internal sealed class Dashboardgegevens(
 
     /// <summary>
     /// The year the dashboard shows when none is asked: the latest of this year and the two before it with a final
-    /// interview (the cycle's scores arrive in spring), else this year. At most three small queries.
+    /// interview (the cycle's scores arrive in spring), else this year; with that year's scores, which the page shows.
     /// </summary>
-    public async Task<int> StandaardjaarAsync(DateOnly vandaag, CancellationToken ct)
+    private async Task<(int Jaar, IReadOnlyList<InterviewscoresGegevens> Scores)> StandaardjaarAsync(DateOnly vandaag, CancellationToken ct)
     {
         for (var jaar = vandaag.Year; jaar > vandaag.Year - 3; jaar--)
         {
-            if ((await vragenlijst.DefinitieveScoresAsync(jaar, ct)).Count > 0)
+            var scores = await vragenlijst.DefinitieveScoresAsync(jaar, ct);
+            if (scores.Count > 0)
             {
-                return jaar;
+                return (jaar, scores);
             }
         }
 
-        return vandaag.Year;
+        return (vandaag.Year, []);
     }
 
     private static Dictionary<Guid, InterviewscoresGegevens> PerDirectie(IEnumerable<InterviewscoresGegevens> scores) =>

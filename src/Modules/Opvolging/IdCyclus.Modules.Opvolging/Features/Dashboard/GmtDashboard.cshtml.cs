@@ -100,7 +100,7 @@ internal sealed class GmtDashboardModel(Dashboardgegevens gegevens, TimeProvider
             Jaar = null;
         }
 
-        Stand = await gegevens.LeesAsync(Jaar ?? await gegevens.StandaardjaarAsync(vandaag, ct), vandaag, User.DashboardBereik(), ct);
+        Stand = await gegevens.LeesAsync(Jaar, vandaag, User.DashboardBereik(), ct);
         Sectiekeuzes = Stand.Secties.Select(s => new Keuze(s.Id, s.Naam)).ToList();
         if (Sectie is not null && Sectiekeuzes.All(k => k.Waarde != Sectie))
         {

@@ -53,6 +53,10 @@ internal sealed class Afspraaklezer(OpvolgingDbContext db, TimeProvider klok) : 
                 w.Rij.OorspronkelijkeDeadline, w.Rij.HuidigeDeadline, Afspraakteksten.Code(w.Status)))
             .ToList();
 
+    public async Task<decimal?> MinimaleTrekkerurenAsync(Guid afspraakId, CancellationToken cancellationToken = default) =>
+        await db.Afspraken.AsNoTracking().Where(a => a.Id == afspraakId && a.Soort == Afspraaksoort.TrekkerBenoemd)
+            .Select(a => a.MinimaleUren).FirstOrDefaultAsync(cancellationToken);
+
     private static Afspraakweergave Weergave(Afspraakrij rij, IReadOnlyList<Deadlineverschuiving> verschuivingen, DateOnly vandaag)
     {
         var afspraak = Afspraakopslag.Naar(rij, verschuivingen);
