@@ -55,12 +55,10 @@ internal sealed record Regel(DateTimeOffset Moment, int Volgorde, long Volgnumme
 
 internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffset tot, IReadOnlyList<Regel> regels)
 {
-    private static readonly CultureInfo Nl = Nederlands.Cultuur;
-
     public string AlsTekst()
     {
         var tekst = new StringBuilder();
-        tekst.AppendLine($"Simulatie van {definitie}, {Lokaal(van).ToString("d MMMM yyyy", Nl)} t/m {Lokaal(tot).AddDays(-1).ToString("d MMMM yyyy", Nl)}");
+        tekst.AppendLine($"Simulatie van {definitie}, {Nederlands.Datum(Dag(van))} t/m {Nederlands.Datum(Dag(tot).AddDays(-1))}");
         tekst.AppendLine();
         foreach (var r in regels)
         {
@@ -84,10 +82,12 @@ internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffs
         new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + Environment.NewLine;
 
     private static DateTimeOffset Lokaal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Tijd.Amsterdam);
+
+    private static DateOnly Dag(DateTimeOffset moment) => DateOnly.FromDateTime(Lokaal(moment).DateTime);
 }
 
 /// <summary>Moves the virtual clock from event to event (timers, retries, scripted completions) until the end date.</summary>
-internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, Postbus postbus, Gedrag gedrag)
+internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, Postbus postbus, Gedrag gedrag, SimulatieProfiel profiel)
 {
     public async Task<Verloop> DraaiAsync(string definitieId, DateTimeOffset van, DateTimeOffset tot)
     {
@@ -104,21 +104,22 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
         {
             do
             {
-                await verwerker.RondeAsync(default);
+                await profiel.MeetAsync("ronde", () => verwerker.RondeAsync(default));
             }
-            while (await VoerGedragUitAsync(gedaan));
+            while (await profiel.MeetAsync("gedrag", () => VoerGedragUitAsync(gedaan)));
 
-            var volgende = await VolgendMomentAsync(gedaan);
+            var volgende = await profiel.MeetAsync("volgend moment", () => VolgendMomentAsync(gedaan));
             if (volgende is null || volgende >= tot)
             {
                 break;
             }
 
             klok.Nu = volgende.Value;
+            profiel.Stops++;
         }
 
         var naam = await MetMotorAsync(async (_, lezer) => (await lezer.DefinitieAsync(definitieId, null, default)) is { } d ? $"'{d.Naam}' (versie {d.Versie})" : definitieId);
-        return new Verloop(naam, van, tot, await RegelsAsync());
+        return new Verloop(naam, van, tot, await profiel.MeetAsync("tijdlijn", RegelsAsync));
     }
 
     private async Task<bool> VoerGedragUitAsync(HashSet<Guid> gedaan)

@@ -26,14 +26,15 @@ internal static class Simuleren
             return 2;
         }
 
+        var profiel = new SimulatieProfiel(opties.Profiel);
         var map = Directory.CreateTempSubdirectory("idcyclus-simulatie-").FullName;
         try
         {
             var klok = new SimulatieKlok(Tijdstip(opties.Van, 9));
             var postbus = new Postbus(klok);
-            var app = IdCyclusApp.Bouw(
+            var app = profiel.Meet("host opbouwen", () => IdCyclusApp.Bouw(
                 [
-                    "--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.Combine(map, "simulatie.db")};Pooling=False",
+                    "--Database:Provider=Sqlite", $"--Database:ConnectionString={SimulatieDatabase.Verbinding(map)}",
                     "--Workflows:AchtergrondVerwerking=false", "--Logging:LogLevel:Default=Warning", "--environment=Simulatie",
                     // The simulated cycle makes its own interviews; fictional final ones of 2024 would collide with a simulated 2024.
                     "--Vragenlijst:DemoInterviews=false",
@@ -44,12 +45,14 @@ internal static class Simuleren
                     services.AddSingleton<TimeProvider>(klok);
                     services.RemoveAll<IMailVerzender>();
                     services.AddSingleton<IMailVerzender>(postbus);
-                });
-            await DatabaseBeheer.MigreerAsync(app.Services, NullLogger.Instance, CancellationToken.None);
-            await DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None);
-            await Modules.Vragenlijst.VragenlijstModule.ZorgVoorVersieAsync(app.Services, opties.Van.Year, CancellationToken.None);
+                    SimulatieDatabase.ZonderSchijfwachten(services);
+                }));
+            await profiel.MeetAsync("migreren", () => DatabaseBeheer.MigreerAsync(app.Services, NullLogger.Instance, CancellationToken.None));
+            await profiel.MeetAsync("demodata", () => DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None));
+            await profiel.MeetAsync("vragenlijstversie",
+                () => Modules.Vragenlijst.VragenlijstModule.ZorgVoorVersieAsync(app.Services, opties.Van.Year, CancellationToken.None));
 
-            var definitieId = await DefinitieAsync(app.Services, opties.Definitie);
+            var definitieId = await profiel.MeetAsync("definitie", () => DefinitieAsync(app.Services, opties.Definitie));
             if (definitieId is null)
             {
                 return 1;
@@ -63,19 +66,21 @@ internal static class Simuleren
                 return 1;
             }
 
-            var verloop = await new Simulatie(app.Services, klok, postbus, gedrag).DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0));
-            Console.Out.Write(opties.Json ? verloop.AlsJson() : verloop.AlsTekst());
+            var verloop = await new Simulatie(app.Services, klok, postbus, gedrag, profiel)
+                .DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0));
+            await profiel.MeetAsync("uitvoer", () => Console.Out.WriteAsync(opties.Json ? verloop.AlsJson() : verloop.AlsTekst()));
             return 0;
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(map, recursive: true);
+            profiel.Meld(Console.Error);
         }
     }
 
     private const string Gebruik =
-        "Gebruik: simulate --definition <bestand.json|naam> --from <jjjj-mm-dd> --to <jjjj-mm-dd> [--behaviour <bestand.json>] [--json]";
+        "Gebruik: simulate --definition <bestand.json|naam> --from <jjjj-mm-dd> --to <jjjj-mm-dd> [--behaviour <bestand.json>] [--json] [--profiel]";
 
     private static DateTimeOffset Tijdstip(DateOnly dag, int uur)
     {
@@ -137,7 +142,7 @@ internal static class Simuleren
         return pad;
     }
 
-    private sealed record Opties(string Definitie, DateOnly Van, DateOnly Tot, string? Gedrag, bool Json)
+    private sealed record Opties(string Definitie, DateOnly Van, DateOnly Tot, string? Gedrag, bool Json, bool Profiel)
     {
         public static Opties Lees(string[] args, out string? fout)
         {
@@ -169,7 +174,7 @@ internal static class Simuleren
                 fout ??= $"Gedragsbestand '{gedrag}' bestaat niet.";
             }
 
-            return new Opties(definitie ?? "", van, tot, gedrag, args.Contains("--json"));
+            return new Opties(definitie ?? "", van, tot, gedrag, args.Contains("--json"), args.Contains("--profiel"));
         }
     }
 }

@@ -1,3 +1,4 @@
+using IdCyclus.Shared;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -160,7 +161,7 @@ internal sealed class Timerafhandeling(Werkplaats w, Plannen plannen, Voortgang 
             p => w.Gegevens(p, taak, plan.Naam, timer.Niveau, oorspronkelijk), taak.InstantieId, taak.Id, w.Link(taak));
         w.Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "escalatie",
             naar.Count == 0
-                ? $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: niemand heeft die rol op {w.Vandaag:d MMMM yyyy}."
+                ? $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: niemand heeft die rol op {Nederlands.Datum(w.Vandaag)}."
                 : $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: {string.Join(", ", naar.Select(p => p.Naam))}{(trede.Herverdelen ? " (taak overgedragen)" : "")}.");
     }
 }

@@ -83,8 +83,7 @@ internal sealed class Werkplaats(WorkflowDbContext db, TimeProvider klok, IRolRe
 
     public string Link(Taak taak) => $"{Opties.BasisUrl.TrimEnd('/')}/taken/{taak.Id}";
 
-    public static string Tekst(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Tijd.Amsterdam).ToString("d MMMM yyyy HH:mm", Nederlands.Cultuur);
+    public static string Tekst(DateTimeOffset moment) => Nederlands.Moment(moment.UtcDateTime);
 
     public static string Tekst(DateTime utc) => Tekst(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 }
