@@ -89,7 +89,7 @@ internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffs
 /// <summary>Moves the virtual clock from event to event (timers, retries, scripted completions) until the end date.</summary>
 internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, Postbus postbus, Gedrag gedrag, SimulatieProfiel profiel)
 {
-    public async Task<Verloop> DraaiAsync(string definitieId, DateTimeOffset van, DateTimeOffset tot)
+    public async Task<Verloop> DraaiAsync(string definitieId, DateTimeOffset van, DateTimeOffset tot, int schaal = 1)
     {
         var verwerker = services.GetRequiredService<Verwerker>();
         var bureau = new Handelende(null, "Bureau I&D (simulatie)", true);
@@ -118,7 +118,13 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
             profiel.Stops++;
         }
 
-        var naam = await MetMotorAsync(async (_, lezer) => (await lezer.DefinitieAsync(definitieId, null, default)) is { } d ? $"'{d.Naam}' (versie {d.Versie})" : definitieId);
+        var naam = await MetMotorAsync(async (_, lezer) =>
+            (await lezer.DefinitieAsync(definitieId, null, default)) is { } d ? $"'{d.Naam}' (versie {d.Versie})" : definitieId);
+        if (schaal > 1)
+        {
+            naam += $" op een synthetische organisatie van {schaal}× de demo-organisatie";
+        }
+
         return new Verloop(naam, van, tot, await profiel.MeetAsync("tijdlijn", RegelsAsync));
     }
 

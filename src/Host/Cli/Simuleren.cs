@@ -49,6 +49,12 @@ internal static class Simuleren
                 }));
             await profiel.MeetAsync("migreren", () => DatabaseBeheer.MigreerAsync(app.Services, NullLogger.Instance, CancellationToken.None));
             await profiel.MeetAsync("demodata", () => DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None));
+            if (opties.Schaal > 1)
+            {
+                await profiel.MeetAsync("synthetische organisatie",
+                    () => Modules.Organisatie.OrganisatieModule.VermenigvuldigDemoAsync(app.Services, opties.Schaal, CancellationToken.None));
+            }
+
             await profiel.MeetAsync("vragenlijstversie",
                 () => Modules.Vragenlijst.VragenlijstModule.ZorgVoorVersieAsync(app.Services, opties.Van.Year, CancellationToken.None));
 
@@ -67,7 +73,7 @@ internal static class Simuleren
             }
 
             var verloop = await new Simulatie(app.Services, klok, postbus, gedrag, profiel)
-                .DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0));
+                .DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0), opties.Schaal);
             await profiel.MeetAsync("uitvoer", () => Console.Out.WriteAsync(opties.Json ? verloop.AlsJson() : verloop.AlsTekst()));
             return 0;
         }
@@ -79,8 +85,10 @@ internal static class Simuleren
         }
     }
 
-    private const string Gebruik =
-        "Gebruik: simulate --definition <bestand.json|naam> --from <jjjj-mm-dd> --to <jjjj-mm-dd> [--behaviour <bestand.json>] [--json] [--profiel]";
+    /// <summary>1000 times the organisation is 44,000 directies: far beyond any real size, and hours of simulation.</summary>
+    private const int MaxSchaal = 1000;
+
+    private static string Gebruik => Opdrachten.Zoek("simulate")!.Gebruik;
 
     private static DateTimeOffset Tijdstip(DateOnly dag, int uur)
     {
@@ -142,7 +150,7 @@ internal static class Simuleren
         return pad;
     }
 
-    private sealed record Opties(string Definitie, DateOnly Van, DateOnly Tot, string? Gedrag, bool Json, bool Profiel)
+    private sealed record Opties(string Definitie, DateOnly Van, DateOnly Tot, string? Gedrag, bool Json, bool Profiel, int Schaal)
     {
         public static Opties Lees(string[] args, out string? fout)
         {
@@ -174,7 +182,14 @@ internal static class Simuleren
                 fout ??= $"Gedragsbestand '{gedrag}' bestaat niet.";
             }
 
-            return new Opties(definitie ?? "", van, tot, gedrag, args.Contains("--json"), args.Contains("--profiel"));
+            var schaal = 1;
+            if (Waarde("--schaal") is { } tekst
+                && (!int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out schaal) || schaal is < 1 or > MaxSchaal))
+            {
+                fout ??= $"--schaal '{tekst}' is geen geheel getal van 1 tot en met {MaxSchaal}.";
+            }
+
+            return new Opties(definitie ?? "", van, tot, gedrag, args.Contains("--json"), args.Contains("--profiel"), Math.Max(schaal, 1));
         }
     }
 }
