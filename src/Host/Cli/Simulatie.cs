@@ -8,10 +8,13 @@ using IdCyclus.Workflows.Runtime.Motor;
 namespace IdCyclus.Host.Cli;
 
 /// <summary>A scripted actor: who completes which step, after how many days, for which items — or never.</summary>
-internal sealed record Actie(string Stap, int? NaDagen, bool Nooit, IReadOnlyList<string>? Voor, string? Door, string? Uitkomst, IReadOnlyDictionary<string, string?>? Velden)
+internal sealed record Actie(
+    string Stap, int? NaDagen, bool Nooit, IReadOnlyList<string>? Voor, string? Door, string? Uitkomst, IReadOnlyDictionary<string, string?>? Velden)
 {
     public bool Past(WorkflowTaak taak) =>
-        taak.StapId == Stap && (Voor is null || Voor.Count == 0 || Voor.Any(v => taak.BereikOmschrijving is { } o && (o == v || o.EndsWith($"({v})", StringComparison.Ordinal))));
+        taak.StapId == Stap
+        && (Voor is null || Voor.Count == 0
+            || Voor.Any(v => taak.BereikOmschrijving is { } o && (o == v || o.EndsWith($"({v})", StringComparison.Ordinal))));
 }
 
 internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
@@ -23,7 +26,10 @@ internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
         fout = null;
         try
         {
-            var gedrag = JsonSerializer.Deserialize<Gedrag>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow });
+            var gedrag = JsonSerializer.Deserialize<Gedrag>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web)
+            {
+                UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+            });
             var fouten = (gedrag?.Acties ?? []).Select((a, i) =>
                     string.IsNullOrEmpty(a.Stap) ? $"acties[{i}]: 'stap' ontbreekt."
                     : !a.Nooit && a.NaDagen is null ? $"acties[{i}]: geef 'naDagen' of 'nooit': true."
@@ -66,7 +72,8 @@ internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffs
         }
 
         tekst.AppendLine();
-        tekst.AppendLine("Samenvatting: " + string.Join(", ", regels.GroupBy(r => r.Soort).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} × {g.Key}")));
+        tekst.AppendLine("Samenvatting: " + string.Join(", ",
+            regels.GroupBy(r => r.Soort).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} × {g.Key}")));
         return tekst.ToString();
     }
 
@@ -79,7 +86,10 @@ internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffs
             gebeurtenissen = regels.Select(r => new { moment = Lokaal(r.Moment), soort = r.Soort, onderdeel = r.Onderdeel, tekst = r.Tekst }),
             samenvatting = regels.GroupBy(r => r.Soort).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
         },
-        new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + Environment.NewLine;
+        new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + Environment.NewLine;
 
     private static DateTimeOffset Lokaal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Tijd.Amsterdam);
 
@@ -143,11 +153,13 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
 
             gedaan.Add(taak.Id);
             var door = await DoorAsync(taak, actie);
-            var velden = (actie.Velden ?? new Dictionary<string, string?>()).ToDictionary(v => v.Key, v => v.Value?.Replace("{item}", Slug(taak.BereikOmschrijving), StringComparison.Ordinal));
+            var velden = (actie.Velden ?? new Dictionary<string, string?>())
+                .ToDictionary(v => v.Key, v => v.Value?.Replace("{item}", Slug(taak.BereikOmschrijving), StringComparison.Ordinal));
             var resultaat = await MetMotorAsync((motor, _) => motor.VoltooiAsync(taak.Id, door, actie.Uitkomst, velden, taak.Versie, default));
             if (!resultaat.IsGelukt)
             {
-                await MetMotorAsync((motor, _) => motor.OpmerkingAsync(taak.Id, door, "Simulatie: afronden geweigerd — " + string.Join(" ", resultaat.Fouten.Select(f => f.Melding)), default));
+                var reden = "Simulatie: afronden geweigerd — " + string.Join(" ", resultaat.Fouten.Select(f => f.Melding));
+                await MetMotorAsync((motor, _) => motor.OpmerkingAsync(taak.Id, door, reden, default));
             }
 
             iets = true;

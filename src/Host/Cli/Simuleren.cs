@@ -112,7 +112,8 @@ internal static class Simuleren
             return null;
         }
 
-        var resultaat = await scope.ServiceProvider.GetRequiredService<WorkflowMotor>().PubliceerAsync(await File.ReadAllTextAsync(definitie), "simulatie", default);
+        var resultaat = await scope.ServiceProvider.GetRequiredService<WorkflowMotor>()
+            .PubliceerAsync(await File.ReadAllTextAsync(definitie), "simulatie", default);
         if (!resultaat.IsGelukt)
         {
             await Console.Error.WriteLineAsync($"De definitie in {definitie} is niet geldig:");

@@ -17,7 +17,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IdCyclus.Modules.Organisatie;
 
-/// <summary>Clusters, directies, people and their roles over time. The host calls AddOrganisatie and MapOrganisatie; simulate also VermenigvuldigDemoAsync.</summary>
+/// <summary>
+/// Clusters, directies, people and their roles over time. The host calls AddOrganisatie and MapOrganisatie; only
+/// <c>simulate --schaal</c> also calls VermenigvuldigDemoAsync.
+/// </summary>
 public static class OrganisatieModule
 {
     public static IServiceCollection AddOrganisatie(this IServiceCollection services, DatabaseOpties database, string connectionString)
