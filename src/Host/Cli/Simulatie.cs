@@ -114,7 +114,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
         {
             do
             {
-                await profiel.MeetAsync("ronde", () => verwerker.RondeAsync(default));
+                await RondenAsync(verwerker);
             }
             while (await profiel.MeetAsync("gedrag", () => VoerGedragUitAsync(gedaan)));
 
@@ -136,6 +136,20 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
         }
 
         return new Verloop(naam, van, tot, await profiel.MeetAsync("tijdlijn", RegelsAsync));
+    }
+
+    /// <summary>
+    /// A round handles at most <see cref="Verwerker.Partij"/> timers, events and mails per step. A large organisation
+    /// (<c>--schaal</c>) has more at one moment, and the rest must happen at this moment too, not at the next clock stop.
+    /// </summary>
+    private async Task RondenAsync(Verwerker verwerker)
+    {
+        (int Timers, int Outbox, int Mails) ronde;
+        do
+        {
+            ronde = await profiel.MeetAsync("ronde", () => verwerker.RondeAsync(default));
+        }
+        while (Math.Max(ronde.Timers, Math.Max(ronde.Outbox, ronde.Mails)) >= Verwerker.Partij);
     }
 
     private async Task<bool> VoerGedragUitAsync(HashSet<Guid> gedaan)
