@@ -19,17 +19,6 @@ public sealed class HuisTests
         "tests/IdCyclus.Tests.Integration/Opvolging/Dashboard",
     ];
 
-    /// <summary>
-    /// TEMPORARY (issue 9): the runtime and the command line still write three dates themselves; other branches edit
-    /// these files in parallel. The lead routes them through Nederlands after merging and empties this list.
-    /// </summary>
-    private static readonly string[] NogEigenDatumformaat =
-    [
-        "src/Host/Cli/Simulatie.cs",
-        "src/Workflows.Runtime/Motor/Timerafhandeling.cs",
-        "src/Workflows.Runtime/Motor/Werkplaats.cs",
-    ];
-
     [Fact]
     public void Geen_handgeschreven_regel_is_langer_dan_160_tekens()
     {
@@ -43,7 +32,7 @@ public sealed class HuisTests
     [Fact]
     public void Datums_worden_buiten_Shared_alleen_via_Nederlands_geschreven()
     {
-        var bestanden = Huisregels.Zonder(Broncode.CSharpEnRazorOnderSrc(), NogEigenDatumformaat);
+        var bestanden = Broncode.CSharpEnRazorOnderSrc();
 
         Assert.NotEmpty(bestanden);
         var meldingen = Huisregels.DatumsAlleenViaNederlands(bestanden);

@@ -8,10 +8,13 @@ using IdCyclus.Workflows.Runtime.Motor;
 namespace IdCyclus.Host.Cli;
 
 /// <summary>A scripted actor: who completes which step, after how many days, for which items — or never.</summary>
-internal sealed record Actie(string Stap, int? NaDagen, bool Nooit, IReadOnlyList<string>? Voor, string? Door, string? Uitkomst, IReadOnlyDictionary<string, string?>? Velden)
+internal sealed record Actie(
+    string Stap, int? NaDagen, bool Nooit, IReadOnlyList<string>? Voor, string? Door, string? Uitkomst, IReadOnlyDictionary<string, string?>? Velden)
 {
     public bool Past(WorkflowTaak taak) =>
-        taak.StapId == Stap && (Voor is null || Voor.Count == 0 || Voor.Any(v => taak.BereikOmschrijving is { } o && (o == v || o.EndsWith($"({v})", StringComparison.Ordinal))));
+        taak.StapId == Stap
+        && (Voor is null || Voor.Count == 0
+            || Voor.Any(v => taak.BereikOmschrijving is { } o && (o == v || o.EndsWith($"({v})", StringComparison.Ordinal))));
 }
 
 internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
@@ -23,7 +26,10 @@ internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
         fout = null;
         try
         {
-            var gedrag = JsonSerializer.Deserialize<Gedrag>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow });
+            var gedrag = JsonSerializer.Deserialize<Gedrag>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web)
+            {
+                UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+            });
             var fouten = (gedrag?.Acties ?? []).Select((a, i) =>
                     string.IsNullOrEmpty(a.Stap) ? $"acties[{i}]: 'stap' ontbreekt."
                     : !a.Nooit && a.NaDagen is null ? $"acties[{i}]: geef 'naDagen' of 'nooit': true."
@@ -55,12 +61,10 @@ internal sealed record Regel(DateTimeOffset Moment, int Volgorde, long Volgnumme
 
 internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffset tot, IReadOnlyList<Regel> regels)
 {
-    private static readonly CultureInfo Nl = Nederlands.Cultuur;
-
     public string AlsTekst()
     {
         var tekst = new StringBuilder();
-        tekst.AppendLine($"Simulatie van {definitie}, {Lokaal(van).ToString("d MMMM yyyy", Nl)} t/m {Lokaal(tot).AddDays(-1).ToString("d MMMM yyyy", Nl)}");
+        tekst.AppendLine($"Simulatie van {definitie}, {Nederlands.Datum(Dag(van))} t/m {Nederlands.Datum(Dag(tot).AddDays(-1))}");
         tekst.AppendLine();
         foreach (var r in regels)
         {
@@ -68,7 +72,8 @@ internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffs
         }
 
         tekst.AppendLine();
-        tekst.AppendLine("Samenvatting: " + string.Join(", ", regels.GroupBy(r => r.Soort).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} × {g.Key}")));
+        tekst.AppendLine("Samenvatting: " + string.Join(", ",
+            regels.GroupBy(r => r.Soort).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} × {g.Key}")));
         return tekst.ToString();
     }
 
@@ -81,15 +86,20 @@ internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffs
             gebeurtenissen = regels.Select(r => new { moment = Lokaal(r.Moment), soort = r.Soort, onderdeel = r.Onderdeel, tekst = r.Tekst }),
             samenvatting = regels.GroupBy(r => r.Soort).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
         },
-        new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + Environment.NewLine;
+        new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + Environment.NewLine;
 
     private static DateTimeOffset Lokaal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Tijd.Amsterdam);
+
+    private static DateOnly Dag(DateTimeOffset moment) => DateOnly.FromDateTime(Lokaal(moment).DateTime);
 }
 
 /// <summary>Moves the virtual clock from event to event (timers, retries, scripted completions) until the end date.</summary>
-internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, Postbus postbus, Gedrag gedrag)
+internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, Postbus postbus, Gedrag gedrag, SimulatieProfiel profiel)
 {
-    public async Task<Verloop> DraaiAsync(string definitieId, DateTimeOffset van, DateTimeOffset tot)
+    public async Task<Verloop> DraaiAsync(string definitieId, DateTimeOffset van, DateTimeOffset tot, int schaal = 1)
     {
         var verwerker = services.GetRequiredService<Verwerker>();
         var bureau = new Handelende(null, "Bureau I&D (simulatie)", true);
@@ -104,21 +114,42 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
         {
             do
             {
-                await verwerker.RondeAsync(default);
+                await RondenAsync(verwerker);
             }
-            while (await VoerGedragUitAsync(gedaan));
+            while (await profiel.MeetAsync("gedrag", () => VoerGedragUitAsync(gedaan)));
 
-            var volgende = await VolgendMomentAsync(gedaan);
+            var volgende = await profiel.MeetAsync("volgend moment", () => VolgendMomentAsync(gedaan));
             if (volgende is null || volgende >= tot)
             {
                 break;
             }
 
             klok.Nu = volgende.Value;
+            profiel.Stops++;
         }
 
-        var naam = await MetMotorAsync(async (_, lezer) => (await lezer.DefinitieAsync(definitieId, null, default)) is { } d ? $"'{d.Naam}' (versie {d.Versie})" : definitieId);
-        return new Verloop(naam, van, tot, await RegelsAsync());
+        var naam = await MetMotorAsync(async (_, lezer) =>
+            (await lezer.DefinitieAsync(definitieId, null, default)) is { } d ? $"'{d.Naam}' (versie {d.Versie})" : definitieId);
+        if (schaal > 1)
+        {
+            naam += $" op een synthetische organisatie van {schaal}× de demo-organisatie";
+        }
+
+        return new Verloop(naam, van, tot, await profiel.MeetAsync("tijdlijn", RegelsAsync));
+    }
+
+    /// <summary>
+    /// A round handles at most <see cref="Verwerker.Partij"/> timers, events and mails per step. A large organisation
+    /// (<c>--schaal</c>) has more at one moment, and the rest must happen at this moment too, not at the next clock stop.
+    /// </summary>
+    private async Task RondenAsync(Verwerker verwerker)
+    {
+        (int Timers, int Outbox, int Mails) ronde;
+        do
+        {
+            ronde = await profiel.MeetAsync("ronde", () => verwerker.RondeAsync(default));
+        }
+        while (Math.Max(ronde.Timers, Math.Max(ronde.Outbox, ronde.Mails)) >= Verwerker.Partij);
     }
 
     private async Task<bool> VoerGedragUitAsync(HashSet<Guid> gedaan)
@@ -136,11 +167,13 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
 
             gedaan.Add(taak.Id);
             var door = await DoorAsync(taak, actie);
-            var velden = (actie.Velden ?? new Dictionary<string, string?>()).ToDictionary(v => v.Key, v => v.Value?.Replace("{item}", Slug(taak.BereikOmschrijving), StringComparison.Ordinal));
+            var velden = (actie.Velden ?? new Dictionary<string, string?>())
+                .ToDictionary(v => v.Key, v => v.Value?.Replace("{item}", Slug(taak.BereikOmschrijving), StringComparison.Ordinal));
             var resultaat = await MetMotorAsync((motor, _) => motor.VoltooiAsync(taak.Id, door, actie.Uitkomst, velden, taak.Versie, default));
             if (!resultaat.IsGelukt)
             {
-                await MetMotorAsync((motor, _) => motor.OpmerkingAsync(taak.Id, door, "Simulatie: afronden geweigerd — " + string.Join(" ", resultaat.Fouten.Select(f => f.Melding)), default));
+                var reden = "Simulatie: afronden geweigerd — " + string.Join(" ", resultaat.Fouten.Select(f => f.Melding));
+                await MetMotorAsync((motor, _) => motor.OpmerkingAsync(taak.Id, door, reden, default));
             }
 
             iets = true;

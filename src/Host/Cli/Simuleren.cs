@@ -26,14 +26,15 @@ internal static class Simuleren
             return 2;
         }
 
+        var profiel = new SimulatieProfiel(opties.Profiel);
         var map = Directory.CreateTempSubdirectory("idcyclus-simulatie-").FullName;
         try
         {
             var klok = new SimulatieKlok(Tijdstip(opties.Van, 9));
             var postbus = new Postbus(klok);
-            var app = IdCyclusApp.Bouw(
+            var app = profiel.Meet("host opbouwen", () => IdCyclusApp.Bouw(
                 [
-                    "--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.Combine(map, "simulatie.db")};Pooling=False",
+                    "--Database:Provider=Sqlite", $"--Database:ConnectionString={SimulatieDatabase.Verbinding(map)}",
                     "--Workflows:AchtergrondVerwerking=false", "--Logging:LogLevel:Default=Warning", "--environment=Simulatie",
                     // The simulated cycle makes its own interviews; fictional final ones of 2024 would collide with a simulated 2024.
                     "--Vragenlijst:DemoInterviews=false",
@@ -44,12 +45,20 @@ internal static class Simuleren
                     services.AddSingleton<TimeProvider>(klok);
                     services.RemoveAll<IMailVerzender>();
                     services.AddSingleton<IMailVerzender>(postbus);
-                });
-            await DatabaseBeheer.MigreerAsync(app.Services, NullLogger.Instance, CancellationToken.None);
-            await DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None);
-            await Modules.Vragenlijst.VragenlijstModule.ZorgVoorVersieAsync(app.Services, opties.Van.Year, CancellationToken.None);
+                    SimulatieDatabase.ZonderSchijfwachten(services);
+                }));
+            await profiel.MeetAsync("migreren", () => DatabaseBeheer.MigreerAsync(app.Services, NullLogger.Instance, CancellationToken.None));
+            await profiel.MeetAsync("demodata", () => DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None));
+            if (opties.Schaal > 1)
+            {
+                await profiel.MeetAsync("synthetische organisatie",
+                    () => Modules.Organisatie.OrganisatieModule.VermenigvuldigDemoAsync(app.Services, opties.Schaal, CancellationToken.None));
+            }
 
-            var definitieId = await DefinitieAsync(app.Services, opties.Definitie);
+            await profiel.MeetAsync("vragenlijstversie",
+                () => Modules.Vragenlijst.VragenlijstModule.ZorgVoorVersieAsync(app.Services, opties.Van.Year, CancellationToken.None));
+
+            var definitieId = await profiel.MeetAsync("definitie", () => DefinitieAsync(app.Services, opties.Definitie));
             if (definitieId is null)
             {
                 return 1;
@@ -63,19 +72,23 @@ internal static class Simuleren
                 return 1;
             }
 
-            var verloop = await new Simulatie(app.Services, klok, postbus, gedrag).DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0));
-            Console.Out.Write(opties.Json ? verloop.AlsJson() : verloop.AlsTekst());
+            var verloop = await new Simulatie(app.Services, klok, postbus, gedrag, profiel)
+                .DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0), opties.Schaal);
+            await profiel.MeetAsync("uitvoer", () => Console.Out.WriteAsync(opties.Json ? verloop.AlsJson() : verloop.AlsTekst()));
             return 0;
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(map, recursive: true);
+            profiel.Meld(Console.Error);
         }
     }
 
-    private const string Gebruik =
-        "Gebruik: simulate --definition <bestand.json|naam> --from <jjjj-mm-dd> --to <jjjj-mm-dd> [--behaviour <bestand.json>] [--json]";
+    /// <summary>1000 times the organisation is 44,000 directies: far beyond any real size, and hours of simulation.</summary>
+    private const int MaxSchaal = 1000;
+
+    private static string Gebruik => Opdrachten.Zoek("simulate")!.Gebruik;
 
     private static DateTimeOffset Tijdstip(DateOnly dag, int uur)
     {
@@ -99,7 +112,8 @@ internal static class Simuleren
             return null;
         }
 
-        var resultaat = await scope.ServiceProvider.GetRequiredService<WorkflowMotor>().PubliceerAsync(await File.ReadAllTextAsync(definitie), "simulatie", default);
+        var resultaat = await scope.ServiceProvider.GetRequiredService<WorkflowMotor>()
+            .PubliceerAsync(await File.ReadAllTextAsync(definitie), "simulatie", default);
         if (!resultaat.IsGelukt)
         {
             await Console.Error.WriteLineAsync($"De definitie in {definitie} is niet geldig:");
@@ -137,7 +151,7 @@ internal static class Simuleren
         return pad;
     }
 
-    private sealed record Opties(string Definitie, DateOnly Van, DateOnly Tot, string? Gedrag, bool Json)
+    private sealed record Opties(string Definitie, DateOnly Van, DateOnly Tot, string? Gedrag, bool Json, bool Profiel, int Schaal)
     {
         public static Opties Lees(string[] args, out string? fout)
         {
@@ -169,7 +183,14 @@ internal static class Simuleren
                 fout ??= $"Gedragsbestand '{gedrag}' bestaat niet.";
             }
 
-            return new Opties(definitie ?? "", van, tot, gedrag, args.Contains("--json"));
+            var schaal = 1;
+            if (Waarde("--schaal") is { } tekst
+                && (!int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out schaal) || schaal is < 1 or > MaxSchaal))
+            {
+                fout ??= $"--schaal '{tekst}' is geen geheel getal van 1 tot en met {MaxSchaal}.";
+            }
+
+            return new Opties(definitie ?? "", van, tot, gedrag, args.Contains("--json"), args.Contains("--profiel"), Math.Max(schaal, 1));
         }
     }
 }

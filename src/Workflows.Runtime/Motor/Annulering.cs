@@ -46,14 +46,16 @@ internal sealed class Annulering(Werkplaats w)
             case TaakStap:
                 // Loaded without filtering on status: a task this operation already changed is tracked, and its
                 // in-memory status is the one that counts.
-                foreach (var taak in (await w.Db.Taken.Where(t => t.InstantieId == instantie.Id && t.StapId == stap.Id).ToListAsync(ct)).Where(t => !t.IsAfgerond))
+                var taken = await w.Db.Taken.Where(t => t.InstantieId == instantie.Id && t.StapId == stap.Id).ToListAsync(ct);
+                foreach (var taak in taken.Where(t => !t.IsAfgerond))
                 {
                     await AnnuleerTaakAsync(taak, reden, ct);
                 }
 
                 break;
             case WachtStap:
-                foreach (var timer in await w.Db.Timers.Where(t => t.InstantieId == instantie.Id && t.StapId == stap.Id && t.Status == TimerStatus.Gepland).ToListAsync(ct))
+                foreach (var timer in await w.Db.Timers
+                             .Where(t => t.InstantieId == instantie.Id && t.StapId == stap.Id && t.Status == TimerStatus.Gepland).ToListAsync(ct))
                 {
                     timer.Status = TimerStatus.Vervallen;
                 }
@@ -73,7 +75,8 @@ internal sealed class Annulering(Werkplaats w)
                     kind.Versie++;
                     foreach (var genest in perItem.Stappen)
                     {
-                        if (stappen.FirstOrDefault(s => s.InstantieId == kind.Id && s.StapId == genest.Id) is { Toestand: StapToestand.Wachtend or StapToestand.Actief } s)
+                        if (stappen.FirstOrDefault(s => s.InstantieId == kind.Id && s.StapId == genest.Id)
+                            is { Toestand: StapToestand.Wachtend or StapToestand.Actief } s)
                         {
                             await AnnuleerStapAsync(kind, genest, s, reden, ct);
                         }
@@ -95,5 +98,6 @@ internal sealed class Annulering(Werkplaats w)
     }
 
     public static string GeannuleerdMelding(Taak taak) =>
-        $"Deze taak is geannuleerd{(taak.VoltooidOpUtc is { } op ? $" op {Werkplaats.Tekst(op)}" : "")}: de workflow heeft haar niet meer nodig. Er is niets gewijzigd.";
+        $"Deze taak is geannuleerd{(taak.VoltooidOpUtc is { } op ? $" op {Werkplaats.Tekst(op)}" : "")}: "
+        + "de workflow heeft haar niet meer nodig. Er is niets gewijzigd.";
 }

@@ -87,7 +87,8 @@ internal sealed class Bijsturing(Werkplaats w, Plannen plannen)
             instanties.Insert(0, instantie);
             var ids = instanties.Select(i => i.Id).ToList();
             var afsluiting = voltooid ? StapToestand.Voltooid : StapToestand.Geannuleerd;
-            foreach (var taak in await w.Db.Taken.Where(t => ids.Contains(t.InstantieId) && t.Status != TaakStatus.Voltooid && t.Status != TaakStatus.Geannuleerd)
+            foreach (var taak in await w.Db.Taken
+                         .Where(t => ids.Contains(t.InstantieId) && t.Status != TaakStatus.Voltooid && t.Status != TaakStatus.Geannuleerd)
                          .ToListAsync(ct))
             {
                 taak.Status = voltooid ? TaakStatus.Voltooid : TaakStatus.Geannuleerd;

@@ -11,7 +11,8 @@ namespace IdCyclus.Workflows.Runtime.Motor;
 /// Delivers outbox events to the module handlers registered for their type. At-least-once: a handler that fails is
 /// retried with backoff; handlers are idempotent on the event key (their inbox), so redelivery changes nothing.
 /// </summary>
-internal sealed class OutboxBezorger(WorkflowDbContext db, IServiceProvider diensten, TimeProvider klok, IOptions<WorkflowOpties> opties, ILogger<OutboxBezorger> logger)
+internal sealed class OutboxBezorger(
+    WorkflowDbContext db, IServiceProvider diensten, TimeProvider klok, IOptions<WorkflowOpties> opties, ILogger<OutboxBezorger> logger)
 {
     public async Task<int> BezorgAsync(int maximum, CancellationToken ct)
     {

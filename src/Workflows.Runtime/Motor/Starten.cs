@@ -55,7 +55,8 @@ internal sealed class Starten(Werkplaats w, Plannen plannen, Voortgang voortgang
         return bestaande is null
             ? null
             : Resultaat<Guid>.Mislukt("Workflow",
-                $"Deze workflow is al gestart ({bestaande.DefinitieId} versie {bestaande.DefinitieVersie}, startmoment {Werkplaats.Tekst(bestaande.GestartOpUtc)}, sleutel '{uniekeSleutel}'). Er is niets gewijzigd.");
+                $"Deze workflow is al gestart ({bestaande.DefinitieId} versie {bestaande.DefinitieVersie}, "
+                + $"startmoment {Werkplaats.Tekst(bestaande.GestartOpUtc)}, sleutel '{uniekeSleutel}'). Er is niets gewijzigd.");
     }
 
     private async Task<Resultaat<Guid>> StartSerieelAsync(
@@ -73,14 +74,16 @@ internal sealed class Starten(Werkplaats w, Plannen plannen, Voortgang voortgang
                 .OrderByDescending(d => d.Versie).FirstOrDefaultAsync(ct);
             if (definitie is null)
             {
-                return Resultaat<Guid>.Mislukt("Definitie", $"Er is geen gepubliceerde definitie '{definitieId}'{(versie is null ? "" : $" versie {versie}")}.");
+                return Resultaat<Guid>.Mislukt(
+                    "Definitie", $"Er is geen gepubliceerde definitie '{definitieId}'{(versie is null ? "" : $" versie {versie}")}.");
             }
 
             var plan = plannen.Van(definitie);
             if (item is null && plan.Stappen.Any(s => s is TaakStap { Bereik: Bereik.Item } or MeldingStap { Bereik: Bereik.Item }))
             {
                 return Resultaat<Guid>.Mislukt("Definitie",
-                    $"'{plan.Naam}' loopt voor één item (een stap met bereik \"item\" buiten een perItem-stap); de module die haar gebruikt start haar voor dat item.");
+                    $"'{plan.Naam}' loopt voor één item (een stap met bereik \"item\" buiten een perItem-stap); "
+                    + "de module die haar gebruikt start haar voor dat item.");
             }
 
             var werkset = new Werkset { Deadline = deadline };

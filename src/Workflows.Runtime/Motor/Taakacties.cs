@@ -75,7 +75,10 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
                 samenvatting = uitkomstFormulier.Samenvatting;
                 foreach (var gebeurtenis in uitkomstFormulier.Gebeurtenissen)
                 {
-                    w.Db.Outbox.Add(new OutboxBericht { Sleutel = gebeurtenis.Sleutel, Type = gebeurtenis.Type, Json = gebeurtenis.Json, AangemaaktOpUtc = w.Nu });
+                    w.Db.Outbox.Add(new OutboxBericht
+                    {
+                        Sleutel = gebeurtenis.Sleutel, Type = gebeurtenis.Type, Json = gebeurtenis.Json, AangemaaktOpUtc = w.Nu,
+                    });
                 }
             }
 
@@ -106,7 +109,8 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
             return null;
         }, ct);
 
-    public async Task<Resultaat<Guid>> DelegeerAsync(Guid taakId, Handelende door, WorkflowPersoon naar, string? reden, int verwachteVersie, CancellationToken ct)
+    public async Task<Resultaat<Guid>> DelegeerAsync(
+        Guid taakId, Handelende door, WorkflowPersoon naar, string? reden, int verwachteVersie, CancellationToken ct)
     {
         var workflowNaam = await WorkflowNaamAsync(taakId, ct);
         return await WijzigTaakAsync(taakId, door, verwachteVersie, async taak =>
@@ -129,7 +133,9 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
             // Passing on is no way around the roles: only to someone who holds the task's role in its scope today.
             if (!await rechten.HoudtTaakrolAsync(Taakrol.Van(taak), naar.Id, ct))
             {
-                return new Fout("Naar", $"{naar.Naam} heeft vandaag niet de rol van deze taak ({taak.Rol}{(taak.BereikOmschrijving is { } b ? $", {b}" : "")}). Kies iemand met die rol.");
+                return new Fout("Naar",
+                    $"{naar.Naam} heeft vandaag niet de rol van deze taak ({taak.Rol}{(taak.BereikOmschrijving is { } b ? $", {b}" : "")}). "
+                    + "Kies iemand met die rol.");
             }
 
             taak.ToegewezenAan = naar.Id;
@@ -174,7 +180,8 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
         return Resultaat<Guid>.Gelukt(taakId);
     }
 
-    private async Task<Resultaat<Guid>> WijzigTaakAsync(Guid taakId, Handelende door, int verwachteVersie, Func<Taak, Task<Fout?>> wijziging, CancellationToken ct) =>
+    private async Task<Resultaat<Guid>> WijzigTaakAsync(
+        Guid taakId, Handelende door, int verwachteVersie, Func<Taak, Task<Fout?>> wijziging, CancellationToken ct) =>
         await w.Db.VoerSerieelUitAsync(async () =>
         {
             var taak = await w.Db.Taken.FirstOrDefaultAsync(t => t.Id == taakId, ct);
@@ -185,7 +192,8 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
 
             if (taak.IsAfgerond)
             {
-                return Resultaat<Guid>.Mislukt("Versie", taak.Status == TaakStatus.Geannuleerd ? Annulering.GeannuleerdMelding(taak) : "Deze taak is al afgerond. Er is niets gewijzigd.");
+                return Resultaat<Guid>.Mislukt("Versie",
+                    taak.Status == TaakStatus.Geannuleerd ? Annulering.GeannuleerdMelding(taak) : "Deze taak is al afgerond. Er is niets gewijzigd.");
             }
 
             if (taak.Versie != verwachteVersie)

@@ -92,9 +92,12 @@ internal sealed class Taakrechten(WorkflowDbContext db, Plannen plannen, IRolRes
 }
 
 /// <summary>What the rights of a task depend on; the same for a row the engine holds and for the record a page shows.</summary>
-internal sealed record Taakrol(Guid InstantieId, string StapId, string Rol, string? Bereik, IReadOnlyList<Guid> Kandidaten, Guid? ToegewezenAan, int EscalatieNiveau)
+internal sealed record Taakrol(
+    Guid InstantieId, string StapId, string Rol, string? Bereik, IReadOnlyList<Guid> Kandidaten, Guid? ToegewezenAan, int EscalatieNiveau)
 {
-    public static Taakrol Van(Taak taak) => new(taak.InstantieId, taak.StapId, taak.Rol, taak.Bereik, taak.Kandidaten, taak.ToegewezenAan, taak.EscalatieNiveau);
+    public static Taakrol Van(Taak taak) =>
+        new(taak.InstantieId, taak.StapId, taak.Rol, taak.Bereik, taak.Kandidaten, taak.ToegewezenAan, taak.EscalatieNiveau);
 
-    public static Taakrol Van(WorkflowTaak taak) => new(taak.InstantieId, taak.StapId, taak.Rol, taak.Bereik, taak.Kandidaten, taak.ToegewezenAan, taak.EscalatieNiveau);
+    public static Taakrol Van(WorkflowTaak taak) =>
+        new(taak.InstantieId, taak.StapId, taak.Rol, taak.Bereik, taak.Kandidaten, taak.ToegewezenAan, taak.EscalatieNiveau);
 }

@@ -1,3 +1,4 @@
+using IdCyclus.Shared;
 using IdCyclus.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,7 +56,8 @@ internal sealed class Timerafhandeling(Werkplaats w, Plannen plannen, Voortgang 
             case TimerSoort.Herinnering when taak is { IsAfgerond: false }:
                 Berichten.Stuur(w.Db, w.Sjablonen, "herinnering", await w.BehandelaarsAsync(taak, ct), timer.Sleutel, nu,
                     p => w.Gegevens(p, taak, plan.Naam, 0, null), taak.InstantieId, taak.Id, w.Link(taak));
-                w.Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "herinnering", $"Herinnering verstuurd (de deadline is {Werkplaats.Tekst(taak.DeadlineUtc!.Value)}).");
+                w.Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "herinnering",
+                    $"Herinnering verstuurd (de deadline is {Werkplaats.Tekst(taak.DeadlineUtc!.Value)}).");
                 break;
             case TimerSoort.Deadline when taak is { IsAfgerond: false }:
                 if (taak.Status == TaakStatus.Open)
@@ -70,7 +72,8 @@ internal sealed class Timerafhandeling(Werkplaats w, Plannen plannen, Voortgang 
                 await EscaleerAsync(taak, instantie, plan, timer, ct);
                 break;
             case TimerSoort.Wachten:
-                w.Historie(instantie.Id, null, timer.StapId, Handelende.Systeem.Naam, "wachten-voorbij", $"Wachtmoment bereikt ({Werkplaats.Tekst(timer.MomentUtc)}).");
+                w.Historie(instantie.Id, null, timer.StapId, Handelende.Systeem.Naam, "wachten-voorbij",
+                    $"Wachtmoment bereikt ({Werkplaats.Tekst(timer.MomentUtc)}).");
                 await voortgang.VoltooiStapAsync(instantie, plan, timer.StapId, werkset, ct);
                 break;
         }
@@ -160,7 +163,8 @@ internal sealed class Timerafhandeling(Werkplaats w, Plannen plannen, Voortgang 
             p => w.Gegevens(p, taak, plan.Naam, timer.Niveau, oorspronkelijk), taak.InstantieId, taak.Id, w.Link(taak));
         w.Historie(taak.InstantieId, taak.Id, taak.StapId, Handelende.Systeem.Naam, "escalatie",
             naar.Count == 0
-                ? $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: niemand heeft die rol op {w.Vandaag:d MMMM yyyy}."
-                : $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: {string.Join(", ", naar.Select(p => p.Naam))}{(trede.Herverdelen ? " (taak overgedragen)" : "")}.");
+                ? $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: niemand heeft die rol op {Nederlands.Datum(w.Vandaag)}."
+                : $"Escalatie niveau {timer.Niveau} naar {trede.NaarRol}: {string.Join(", ", naar.Select(p => p.Naam))}"
+                  + $"{(trede.Herverdelen ? " (taak overgedragen)" : "")}.");
     }
 }

@@ -9,7 +9,8 @@ namespace IdCyclus.Workflows.Runtime.Motor;
 /// message, a wait, a fan-out over a collection, a join) and completes the instance, and its fan-out step in the parent,
 /// when everything is done.
 /// </summary>
-internal sealed class Voortgang(Werkplaats w, Plannen plannen, Annulering annulering, IEnumerable<IWorkflowCollectie> collecties, IEnumerable<IWorkflowVoorwaarde> voorwaarden)
+internal sealed class Voortgang(
+    Werkplaats w, Plannen plannen, Annulering annulering, IEnumerable<IWorkflowCollectie> collecties, IEnumerable<IWorkflowVoorwaarde> voorwaarden)
 {
     public void MaakStappen(Instantie instantie, WorkflowDefinitie plan, Werkset werkset)
     {
@@ -96,7 +97,8 @@ internal sealed class Voortgang(Werkplaats w, Plannen plannen, Annulering annule
                 Berichten.Stuur(w.Db, w.Sjablonen, melding.Sjabloon, ontvangers, $"melding:{instantie.Id:N}:{stap.Id}", w.Nu,
                     p => new BerichtGegevens(p.Naam, plan.Naam, stap.Naam, instantie.ItemOmschrijving, null, w.Opties.BasisUrl, 0, null),
                     instantie.Id, null, w.Opties.BasisUrl);
-                w.Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "melding", $"{stap.Naam}: bericht aan {ontvangers.Count} ontvanger(s) ({melding.AanRol}).");
+                w.Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "melding",
+                    $"{stap.Naam}: bericht aan {ontvangers.Count} ontvanger(s) ({melding.AanRol}).");
                 w.Voltooi(status[stap.Id]);
                 break;
             case WachtStap wachten:
@@ -174,7 +176,8 @@ internal sealed class Voortgang(Werkplaats w, Plannen plannen, Annulering annule
             p => w.Gegevens(p, taak, plan.Naam, 0, null), instantie.Id, taak.Id, w.Link(taak));
         w.Historie(instantie.Id, taak.Id, stap.Id, Handelende.Systeem.Naam, "taak-aangemaakt",
             kandidaten.Count == 0
-                ? $"Taak '{stap.Naam}' aangemaakt, maar niemand heeft de rol {stap.Rol}: Bureau moet een behandelaar kiezen. {DeadlineTekst(planning.Vervalmoment)}."
+                ? $"Taak '{stap.Naam}' aangemaakt, maar niemand heeft de rol {stap.Rol}: Bureau moet een behandelaar kiezen. "
+                  + $"{DeadlineTekst(planning.Vervalmoment)}."
                 : $"Taak '{stap.Naam}' voor {string.Join(", ", kandidaten.Select(k => k.Naam))} ({stap.Rol}), {DeadlineTekst(planning.Vervalmoment)}.");
     }
 

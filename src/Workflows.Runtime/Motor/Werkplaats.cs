@@ -9,7 +9,8 @@ namespace IdCyclus.Workflows.Runtime.Motor;
 /// What every part of the engine shares within one operation: the database context (one transaction), the clock, and
 /// the small writes they all make: a history line, a timer, a message to the people behind a task.
 /// </summary>
-internal sealed class Werkplaats(WorkflowDbContext db, TimeProvider klok, IRolResolver rollen, IEnumerable<IBerichtSjablonen> sjablonen, IOptions<WorkflowOpties> opties)
+internal sealed class Werkplaats(
+    WorkflowDbContext db, TimeProvider klok, IRolResolver rollen, IEnumerable<IBerichtSjablonen> sjablonen, IOptions<WorkflowOpties> opties)
 {
     public WorkflowDbContext Db => db;
 
@@ -66,7 +67,8 @@ internal sealed class Werkplaats(WorkflowDbContext db, TimeProvider klok, IRolRe
         // Someone delegated to or escalated to may no longer hold the role; the runtime still knows them by earlier messages.
         foreach (var ontbrekend in ids.Where(i => bekend.All(b => b.Id != i)))
         {
-            var eerder = await db.Berichten.AsNoTracking().Where(b => b.OntvangerId == ontbrekend).Select(b => new { b.OntvangerNaam, b.OntvangerAdres }).FirstOrDefaultAsync(ct);
+            var eerder = await db.Berichten.AsNoTracking().Where(b => b.OntvangerId == ontbrekend)
+                .Select(b => new { b.OntvangerNaam, b.OntvangerAdres }).FirstOrDefaultAsync(ct);
             if (eerder is not null)
             {
                 bekend.Add(new WorkflowPersoon(ontbrekend, eerder.OntvangerNaam, eerder.OntvangerAdres));
@@ -83,8 +85,7 @@ internal sealed class Werkplaats(WorkflowDbContext db, TimeProvider klok, IRolRe
 
     public string Link(Taak taak) => $"{Opties.BasisUrl.TrimEnd('/')}/taken/{taak.Id}";
 
-    public static string Tekst(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Tijd.Amsterdam).ToString("d MMMM yyyy HH:mm", Nederlands.Cultuur);
+    public static string Tekst(DateTimeOffset moment) => Nederlands.Moment(moment.UtcDateTime);
 
     public static string Tekst(DateTime utc) => Tekst(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 }

@@ -35,8 +35,8 @@ public sealed class WorkflowMotor
     private readonly Bijsturing _bijsturing;
 
     internal WorkflowMotor(
-        Starten starten, Taakacties taken, Timerafhandeling timers, Taakrechten rechten, Plannen plannen, Definities definities, Bezorger bezorger, OutboxBezorger outbox,
-        Bijsturing bijsturing)
+        Starten starten, Taakacties taken, Timerafhandeling timers, Taakrechten rechten, Plannen plannen, Definities definities, Bezorger bezorger,
+        OutboxBezorger outbox, Bijsturing bijsturing)
     {
         _bijsturing = bijsturing;
         _starten = starten;
@@ -102,10 +102,12 @@ public sealed class WorkflowMotor
     public Task<TaakRechten> RechtenAsync(WorkflowTaak taak, Handelende door, CancellationToken ct) => _rechten.VoorAsync(Taakrol.Van(taak), door, ct);
 
     /// <summary>The people a task may be passed on to: those holding its role in its scope today.</summary>
-    public Task<IReadOnlyList<WorkflowPersoon>> DoorgeefbaarAanAsync(WorkflowTaak taak, CancellationToken ct) => _rechten.TaakrolhoudersAsync(Taakrol.Van(taak), ct);
+    public Task<IReadOnlyList<WorkflowPersoon>> DoorgeefbaarAanAsync(WorkflowTaak taak, CancellationToken ct) =>
+        _rechten.TaakrolhoudersAsync(Taakrol.Van(taak), ct);
 
     /// <summary>Publishes a definition (JSON); see <see cref="Definities"/> for when a version is accepted.</summary>
-    public Task<Resultaat<(string Id, int Versie)>> PubliceerAsync(string json, string door, CancellationToken ct) => _definities.PubliceerAsync(json, door, ct);
+    public Task<Resultaat<(string Id, int Versie)>> PubliceerAsync(string json, string door, CancellationToken ct) =>
+        _definities.PubliceerAsync(json, door, ct);
 
     /// <summary>A published version as the engine runs it; null when it was never published.</summary>
     public Task<WorkflowDefinitie?> DefinitieAsync(string definitieId, int versie, CancellationToken ct) => _plannen.DefinitieAsync(definitieId, versie, ct);

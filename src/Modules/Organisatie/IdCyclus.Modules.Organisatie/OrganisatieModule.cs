@@ -17,7 +17,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IdCyclus.Modules.Organisatie;
 
-/// <summary>Clusters, directies, people and their roles over time. The host calls these two methods, nothing else.</summary>
+/// <summary>
+/// Clusters, directies, people and their roles over time. The host calls AddOrganisatie and MapOrganisatie; only
+/// <c>simulate --schaal</c> also calls VermenigvuldigDemoAsync.
+/// </summary>
 public static class OrganisatieModule
 {
     public static IServiceCollection AddOrganisatie(this IServiceCollection services, DatabaseOpties database, string connectionString)
@@ -38,6 +41,16 @@ public static class OrganisatieModule
             user => !user.ZietAlles() && user.Clusters().Count == 0 && user.Directies().Count > 0));
         services.AddSingleton(new NavigatieItem("Personen en rollen", "/organisatie/personen", 12, user => user.IsBureau()));
         return services;
+    }
+
+    /// <summary>
+    /// <c>simulate --schaal N</c> only: the seeded demo organisation made N times as large, marked "synthetisch", in the
+    /// simulation's throwaway database (see <see cref="SynthetischeOrganisatie"/>).
+    /// </summary>
+    public static async Task VermenigvuldigDemoAsync(IServiceProvider services, int schaal, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await SynthetischeOrganisatie.VermenigvuldigAsync(scope.ServiceProvider.GetRequiredService<OrganisatieDbContext>(), schaal, cancellationToken);
     }
 
     public static IEndpointRouteBuilder MapOrganisatie(this IEndpointRouteBuilder endpoints)

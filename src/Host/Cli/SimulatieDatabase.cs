@@ -1,0 +1,60 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace IdCyclus.Host.Cli;
+
+/// <summary>
+/// The throwaway SQLite database of one <c>simulate</c> run (ADR 0028). It holds no one's data: it is created in a temp
+/// folder, filled with the demo organisation and deleted at the end of the run. So it skips the one guarantee that
+/// costs most and that it does not need, durability against a power cut: every connection sets
+/// <c>synchronous=OFF</c>, and a commit no longer waits for the disk. Transactions, claims and the order of writes are
+/// unchanged, so each effect still happens exactly once and the timeline stays the same.
+/// </summary>
+internal static class SimulatieDatabase
+{
+    public static string Verbinding(string map) => $"Data Source={Path.Combine(map, "simulatie.db")}";
+
+    /// <summary>Adds the pragma to every module's DbContext that is registered so far.</summary>
+    public static void ZonderSchijfwachten(IServiceCollection services)
+    {
+        var contexten = services
+            .Where(s => s.ServiceType.IsGenericType && s.ServiceType.GetGenericTypeDefinition() == typeof(IDbContextOptionsConfiguration<>))
+            .Select(s => s.ServiceType.GetGenericArguments()[0])
+            .Distinct()
+            .ToList();
+        foreach (var context in contexten)
+        {
+            Configureer.MakeGenericMethod(context).Invoke(null, [services]);
+        }
+    }
+
+    private static readonly MethodInfo Configureer =
+        typeof(SimulatieDatabase).GetMethod(nameof(ConfigureerContext), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static void ConfigureerContext<TContext>(IServiceCollection services)
+        where TContext : DbContext =>
+        services.ConfigureDbContext<TContext>(o => o.AddInterceptors(Pragma.Instantie));
+
+    private sealed class Pragma : DbConnectionInterceptor
+    {
+        public static readonly Pragma Instantie = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Zet(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken)
+        {
+            Zet(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Zet(DbConnection connection)
+        {
+            using var opdracht = connection.CreateCommand();
+            opdracht.CommandText = "PRAGMA synchronous=OFF;";
+            opdracht.ExecuteNonQuery();
+        }
+    }
+}
