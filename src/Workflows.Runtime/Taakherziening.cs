@@ -11,7 +11,8 @@ namespace IdCyclus.Workflows.Runtime;
 /// One mail to an address that need not be a role holder (an extra participant of a conversation). The key makes
 /// queueing idempotent: a redelivered event or a second click queues nothing twice.
 /// </summary>
-public sealed record Losbericht(string Sleutel, string Naam, string Adres, Guid? OntvangerId, string Onderwerp, string Tekst, string? Link, Guid? InstantieId, Guid? TaakId);
+public sealed record Losbericht(
+    string Sleutel, string Naam, string Adres, Guid? OntvangerId, string Onderwerp, string Tekst, string? Link, Guid? InstantieId, Guid? TaakId);
 
 /// <summary>
 /// Changes after a task is done that the definition has no step for: revising the recorded fields of a completed task
@@ -56,7 +57,10 @@ public sealed class Taakherziening
             _w.Historie(taak.InstantieId, taak.Id, taak.StapId, door.Naam, "taak-herzien", omschrijving);
             foreach (var gebeurtenis in gebeurtenissen)
             {
-                _w.Db.Outbox.Add(new OutboxBericht { Sleutel = gebeurtenis.Sleutel, Type = gebeurtenis.Type, Json = gebeurtenis.Json, AangemaaktOpUtc = _w.Nu });
+                _w.Db.Outbox.Add(new OutboxBericht
+                {
+                    Sleutel = gebeurtenis.Sleutel, Type = gebeurtenis.Type, Json = gebeurtenis.Json, AangemaaktOpUtc = _w.Nu,
+                });
             }
 
             return Resultaat<int>.Gelukt(taak.Versie);

@@ -20,7 +20,8 @@ public sealed class VoortgangscyclusTests
         IWorkflowCollectie[] collecties = [new ActieveDirecties(organisatie), new Clusters(organisatie), new Werkgroepleden(organisatie)];
         ITaakFormulier[] formulieren =
         [
-            new TrekkerBenoemenFormulier(organisatie, new VastTrekkerminimum(8m, false)), new VoorbereidingBevestigenFormulier(vragenlijst, jaar), new WerkgroepReactieFormulier(),
+            new TrekkerBenoemenFormulier(organisatie, new VastTrekkerminimum(8m, false)), new VoorbereidingBevestigenFormulier(vragenlijst, jaar),
+            new WerkgroepReactieFormulier(),
             new InterviewPlannenFormulier(vragenlijst, organisatie, jaar), new InterviewIndienenFormulier(vragenlijst, organisatie, jaar),
             new InterviewBevestigenFormulier(vragenlijst, organisatie, jaar), new InterviewfaseAfsluitenFormulier(vragenlijst, organisatie, jaar),
             new IndicatorenAanleverenFormulier(new IndicatorenNietBeschikbaar(), jaar),

@@ -25,7 +25,8 @@ public abstract class GesprekVerplaatsenTests<TFabriek>(TFabriek fabriek) : Prov
     {
         await Rapportage.RapportageTestdata.PublicerenAsync(Fabriek);
         using var bureau = await BureauAsync(Fabriek);
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/cyclus/2024/duidingsgesprekken", new Dictionary<string, string>())).StatusCode);
+        var gestart = await bureau.VerstuurFormulierAsync("/cyclus/2024/duidingsgesprekken", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, gestart.StatusCode);
         var accounthouder = await Fabriek.RolhouderAsync(Rol.Accounthouder, cluster: Cluster);
         using var ah = Fabriek.NieuweSessie();
         await ah.AanmeldenAlsAsync(accounthouder.Persoon.Id);
@@ -43,7 +44,8 @@ public abstract class GesprekVerplaatsenTests<TFabriek>(TFabriek fabriek) : Prov
         Assert.Contains(mails, m => m.OntvangerAdres == "adviseur@amsterdam.nl");
         var clusterdirecteur = await Fabriek.RolhouderAsync(Rol.Clusterdirecteur, cluster: Cluster);
         // The clusterdirecteur's first invitation is the workflow's own message, not a second one from this event.
-        Assert.DoesNotContain(mails, m => m.OntvangerAdres == clusterdirecteur.Persoon.Email && m.Onderwerp.Contains("Voortgangsrapportage 2024 –", StringComparison.Ordinal));
+        Assert.DoesNotContain(mails, m => m.OntvangerAdres == clusterdirecteur.Persoon.Email
+            && m.Onderwerp.Contains("Voortgangsrapportage 2024 –", StringComparison.Ordinal));
 
         var gesprek = $"/duidingsgesprekken/{taak.InstantieId}";
         Assert.NotNull((await ah.PaginaAsync(gesprek)).QuerySelector("#verplaatsen-link"));
@@ -57,10 +59,12 @@ public abstract class GesprekVerplaatsenTests<TFabriek>(TFabriek fabriek) : Prov
 
         var verplaatst = await ah.VerstuurFormulierAsync($"{gesprek}/verplaatsen", new Dictionary<string, string>
         {
-            ["Datum"] = "2025-03-17", ["Begintijd"] = "14:00", ["Eindtijd"] = "15:00", ["Locatie"] = "Teams", ["Deelnemers"] = "staf@amsterdam.nl\nnieuw@amsterdam.nl",
+            ["Datum"] = "2025-03-17", ["Begintijd"] = "14:00", ["Eindtijd"] = "15:00", ["Locatie"] = "Teams",
+            ["Deelnemers"] = "staf@amsterdam.nl\nnieuw@amsterdam.nl",
         });
         Assert.Equal(HttpStatusCode.Redirect, verplaatst.StatusCode);
-        Assert.Contains("maandag 17 maart 2025, 14:00–15:00, Teams", (await ah.PaginaAsync(gesprek)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("maandag 17 maart 2025, 14:00–15:00, Teams", (await ah.PaginaAsync(gesprek)).QuerySelector("main")!.TextContent,
+            StringComparison.Ordinal);
         var afspraak = Calendar.Load(await (await ah.GetAsync($"{gesprek}/uitnodiging.ics")).Content.ReadAsStringAsync())!.Events.Single();
         Assert.Equal(($"duidingsgesprek-{taak.InstantieId:N}@idcyclus.amsterdam.nl", 1), (afspraak.Uid, afspraak.Sequence));
         Assert.Equal(new DateTime(2025, 3, 17, 13, 0, 0), afspraak.DtStart!.Value);
@@ -97,7 +101,8 @@ public abstract class GesprekVerplaatsenTests<TFabriek>(TFabriek fabriek) : Prov
 
     private static Dictionary<string, string> Planning(string datum, string deelnemers) => new()
     {
-        ["Velden[Datum]"] = datum, ["Velden[Begintijd]"] = "10:00", ["Velden[Eindtijd]"] = "11:30", ["Velden[Locatie]"] = "Stadhuis", ["Velden[Deelnemers]"] = deelnemers,
+        ["Velden[Datum]"] = datum, ["Velden[Begintijd]"] = "10:00", ["Velden[Eindtijd]"] = "11:30", ["Velden[Locatie]"] = "Stadhuis",
+        ["Velden[Deelnemers]"] = deelnemers,
     };
 
     private Task<WorkflowTaak> PlantaakAsync() => Fabriek.MetDienstAsync(async s =>

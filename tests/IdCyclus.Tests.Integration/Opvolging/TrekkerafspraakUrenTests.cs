@@ -34,19 +34,22 @@ public abstract class TrekkerafspraakUrenTests<TFabriek>(TFabriek fabriek) : Pro
         using var sessie = Fabriek.NieuweSessie();
         await sessie.AanmeldenAlsAsync(directeur.Persoon.Id);
         var pagina = await sessie.PaginaAsync($"/taken/{taak.Id}");
-        Assert.Equal($"Minimaal {afgesproken} uur per week, zoals met uw directie is afgesproken.", pagina.QuerySelector("#Velden_UrenPerWeek-hint")!.TextContent.Trim());
+        Assert.Equal($"Minimaal {afgesproken} uur per week, zoals met uw directie is afgesproken.",
+            pagina.QuerySelector("#Velden_UrenPerWeek-hint")!.TextContent.Trim());
 
         var fout = await HttpSessie.LeesAsync(await sessie.VerstuurFormulierAsync($"/taken/{taak.Id}", Trekker(teWeinig), "form[action*=Voltooien]"));
         Assert.Equal($"Invoerfout: {melding}", HttpSessie.FoutBijVeld(fout, "Velden_UrenPerWeek"));
         Assert.Equal(TaakStatus.Open, (await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>().TaakAsync(taak.Id, default)))!.Status);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await sessie.VerstuurFormulierAsync($"/taken/{taak.Id}", Trekker(afgesproken), "form[action*=Voltooien]")).StatusCode);
+        var benoemd = await sessie.VerstuurFormulierAsync($"/taken/{taak.Id}", Trekker(afgesproken), "form[action*=Voltooien]");
+        Assert.Equal(HttpStatusCode.Redirect, benoemd.StatusCode);
         Assert.Equal(TaakStatus.Voltooid, (await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>().TaakAsync(taak.Id, default)))!.Status);
     }
 
     private static Dictionary<string, string> Trekker(string uren) => new()
     {
-        ["Velden[Naam]"] = "Nieuwe Trekker", ["Velden[Email]"] = "nieuwe.trekker@idcyclus.example", ["Velden[UrenPerWeek]"] = uren, ["Velden[Van]"] = "2025-03-01",
+        ["Velden[Naam]"] = "Nieuwe Trekker", ["Velden[Email]"] = "nieuwe.trekker@idcyclus.example", ["Velden[UrenPerWeek]"] = uren,
+        ["Velden[Van]"] = "2025-03-01",
     };
 }
 

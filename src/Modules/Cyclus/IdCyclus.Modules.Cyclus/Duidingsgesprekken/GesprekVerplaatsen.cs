@@ -5,7 +5,8 @@ using IdCyclus.Workflows.Runtime.Motor;
 namespace IdCyclus.Modules.Cyclus.Duidingsgesprekken;
 
 /// <summary>Move a planned conversation: the new fields and the planning task's version the person saw.</summary>
-internal sealed record GesprekVerplaatsen(Guid GesprekId, int Versie, IReadOnlyDictionary<string, string?> Velden, Guid? DoorId, string DoorNaam, bool IsBureau);
+internal sealed record GesprekVerplaatsen(
+    Guid GesprekId, int Versie, IReadOnlyDictionary<string, string?> Velden, Guid? DoorId, string DoorNaam, bool IsBureau);
 
 /// <summary>
 /// The accounthouder (or Bureau) changes date, time, place or participants of a planned duidingsgesprek until its
@@ -34,7 +35,8 @@ internal sealed class GesprekVerplaatsenHandler(Gesprekken gesprekken, Taakherzi
 
         if (!gesprek.KanVerplaatsen)
         {
-            return Resultaat<int>.Mislukt("", "De uitkomst van dit gesprek is al vastgelegd (of het gesprek is beëindigd); het kan niet meer worden verplaatst.");
+            return Resultaat<int>.Mislukt("",
+                "De uitkomst van dit gesprek is al vastgelegd (of het gesprek is beëindigd); het kan niet meer worden verplaatst.");
         }
 
         var (nieuw, fouten) = Gespreksplanningregels.Controleer(opdracht.Velden, klok.GetUtcNow());

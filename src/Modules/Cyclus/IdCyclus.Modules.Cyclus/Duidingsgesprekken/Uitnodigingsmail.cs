@@ -29,7 +29,8 @@ internal sealed record DuidingsgesprekGepland(Guid GesprekId, int Volgnummer, IR
 /// links to the invitation (ICS, same UID, the new SEQUENCE) and says when and where. Every mail's key holds the
 /// conversation, the sequence and the address: a redelivered event queues nothing twice.
 /// </summary>
-internal sealed class DuidingsgesprekGeplandHandler(Gesprekken gesprekken, Taakherziening runtime, IOrganisatieQueries organisatie, IOptions<WorkflowOpties> opties)
+internal sealed class DuidingsgesprekGeplandHandler(
+    Gesprekken gesprekken, Taakherziening runtime, IOrganisatieQueries organisatie, IOptions<WorkflowOpties> opties)
     : IIntegratieHandler<DuidingsgesprekGepland>
 {
     public async Task VerwerkAsync(string sleutel, DuidingsgesprekGepland gebeurtenis, CancellationToken cancellationToken)
