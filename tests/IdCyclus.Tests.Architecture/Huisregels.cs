@@ -40,12 +40,6 @@ internal static partial class Huisregels
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The files under one of <paramref name="mappen"/> (paths from the repository root, ending in '/').</summary>
-    public static IReadOnlyDictionary<string, string> Zonder(IReadOnlyDictionary<string, string> bronbestanden, IReadOnlyCollection<string> mappen) =>
-        bronbestanden
-            .Where(b => !mappen.Any(m => b.Key.StartsWith(m, StringComparison.Ordinal)))
-            .ToDictionary();
-
     private static IEnumerable<(string Regel, int Nummer)> Regels(string bron) =>
         bron.Split('\n').Select((regel, index) => (regel.TrimEnd('\r'), index + 1));
 

@@ -75,7 +75,9 @@ public abstract class DashboardTests<TFabriek>(TFabriek fabriek) : ProviderTests
             Assert.All(t.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
             Assert.All(t.QuerySelectorAll("tbody th"), th => Assert.Equal("row", th.GetAttribute("scope")));
         });
-        Assert.Contains("aanbeveling uit de Voortgangsrapportage 2024; het GMT heeft dit nog niet als eigen afspraak vastgelegd", Tekst(pagina.QuerySelector("#norm")));
+        Assert.Contains(
+            "aanbeveling uit de Voortgangsrapportage 2024; het GMT heeft dit nog niet als eigen afspraak vastgelegd",
+            Tekst(pagina.QuerySelector("#norm")));
 
         // Every directie's hours flag and total score, from Organisatie's and Vragenlijst's own answers.
         var (trekkers, lijst, scores) = await Fabriek.MetDienstAsync(async d =>
@@ -95,11 +97,15 @@ public abstract class DashboardTests<TFabriek>(TFabriek fabriek) : ProviderTests
             Assert.Equal(verwacht, cellen["Trekker met minimaal 8 uur"]);
             var score = scores.SingleOrDefault(s => s.DirectieId == directie.Id);
             Assert.Equal(score is null ? "geen definitief interview in 2024" : $"{gescoord.Sum(n => score.Scores.GetValueOrDefault(n))} van ",
-                score is null ? cellen["Totaalscore 2024"] : cellen["Totaalscore 2024"][..(cellen["Totaalscore 2024"].IndexOf("van ", StringComparison.Ordinal) + 4)]);
+                score is null
+                    ? cellen["Totaalscore 2024"]
+                    : cellen["Totaalscore 2024"][..(cellen["Totaalscore 2024"].IndexOf("van ", StringComparison.Ordinal) + 4)]);
         }
 
         Assert.Contains(Regels(pagina), r => Tekst(r).Contains("nee, minder dan 8 uur per week", StringComparison.Ordinal));
-        Assert.Contains(Regels(pagina), r => Tekst(r).Contains(" hoger (", StringComparison.Ordinal) || Tekst(r).Contains(" lager (", StringComparison.Ordinal));
+        Assert.Contains(
+            Regels(pagina),
+            r => Tekst(r).Contains(" hoger (", StringComparison.Ordinal) || Tekst(r).Contains(" lager (", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -157,7 +163,8 @@ public abstract class DashboardTests<TFabriek>(TFabriek fabriek) : ProviderTests
         var (gmtLid, gmtClusterdirecteur) = await Fabriek.MetDienstAsync(async d =>
         {
             var organisatie = d.GetRequiredService<IOrganisatieQueries>();
-            var clusterdirecteuren = (await organisatie.RolhoudersAsync(Rol.Clusterdirecteur, Fabriek.Klok.Vandaag())).ToDictionary(r => r.Persoon.Id, r => r.ClusterId!);
+            var clusterdirecteuren = (await organisatie.RolhoudersAsync(Rol.Clusterdirecteur, Fabriek.Klok.Vandaag()))
+                .ToDictionary(r => r.Persoon.Id, r => r.ClusterId!);
             var leden = await organisatie.RolhoudersAsync(Rol.Gmt, Fabriek.Klok.Vandaag());
             return (leden.First(r => !clusterdirecteuren.ContainsKey(r.Persoon.Id)).Persoon.Id,
                 leden.Where(r => clusterdirecteuren.ContainsKey(r.Persoon.Id)).Select(r => (r.Persoon.Id, Cluster: clusterdirecteuren[r.Persoon.Id])).First());
@@ -192,7 +199,8 @@ public abstract class DashboardTests<TFabriek>(TFabriek fabriek) : ProviderTests
         using var bureau = await AlsAsync(Rol.Projectleider);
         var pagina = await bureau.PaginaAsync("/gmt?Trekker=onder-norm");
         var sectieNamen = pagina.QuerySelectorAll("table.idc-dashboard").SelectMany(t =>
-            t.QuerySelectorAll("tr.idc-dashboardregel").Select(_ => Tekst(t.QuerySelector("caption"))[..Tekst(t.QuerySelector("caption")).LastIndexOf(" (", StringComparison.Ordinal)]))
+            t.QuerySelectorAll("tr.idc-dashboardregel").Select(_ =>
+                Tekst(t.QuerySelector("caption"))[..Tekst(t.QuerySelector("caption")).LastIndexOf(" (", StringComparison.Ordinal)]))
             .ToList();
         var paginaRijen = Regels(pagina).Select((r, i) => (IReadOnlyList<string>)[sectieNamen[i], .. r.Children.Select(Tekst)]).ToList();
         var koppen = pagina.QuerySelector("table.idc-dashboard thead")!.QuerySelectorAll("th").Select(Tekst).ToList();

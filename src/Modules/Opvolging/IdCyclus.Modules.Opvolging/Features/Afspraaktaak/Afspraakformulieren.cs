@@ -24,7 +24,9 @@ internal sealed class AfspraakGedaanFormulier(OpvolgingDbContext db, Afspraakops
     public async Task<FormulierUitkomst> VerwerkAsync(
         FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken)
     {
-        var rij = Guid.TryParse(context.ItemSleutel, out var id) ? await db.Afspraken.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) : null;
+        var rij = Guid.TryParse(context.ItemSleutel, out var id)
+            ? await db.Afspraken.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+            : null;
         if (rij is null)
         {
             return FormulierUitkomst.Fout([new Fout(string.Empty, "Deze taak hoort niet bij een bestaande afspraak.")]);
