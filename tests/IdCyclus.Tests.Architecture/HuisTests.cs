@@ -14,6 +14,16 @@ public sealed class HuisTests
     }
 
     [Fact]
+    public void Een_pagina_slaat_nooit_zelf_op()
+    {
+        var bestanden = Broncode.CSharpEnRazorOnderSrc();
+
+        Assert.Contains(bestanden.Keys, k => k.EndsWith(".cshtml.cs", StringComparison.Ordinal));
+        var meldingen = Huisregels.PaginasSchrijvenNietZelf(bestanden);
+        Assert.True(meldingen.Count == 0, string.Join('\n', meldingen));
+    }
+
+    [Fact]
     public void Datums_worden_buiten_Shared_alleen_via_Nederlands_geschreven()
     {
         var bestanden = Broncode.CSharpEnRazorOnderSrc();

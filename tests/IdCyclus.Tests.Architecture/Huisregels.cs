@@ -28,6 +28,20 @@ internal static partial class Huisregels
             .ToList();
 
     /// <summary>
+    /// One way to change state (issue 9): a page model reads and calls a use case's handler; it never saves a DbContext
+    /// itself. Reading through a DbContext is allowed, so the rule looks for the write, <c>SaveChanges</c>, in the
+    /// page models (<c>*.cshtml.cs</c>) and in the Razor files themselves.
+    /// </summary>
+    public static IReadOnlyList<string> PaginasSchrijvenNietZelf(IReadOnlyDictionary<string, string> bronbestanden) =>
+        bronbestanden
+            .Where(b => b.Key.EndsWith(".cshtml.cs", StringComparison.Ordinal) || b.Key.EndsWith(".cshtml", StringComparison.Ordinal))
+            .SelectMany(b => Regels(b.Value)
+                .Where(r => !IsCommentaar(r.Regel) && r.Regel.Contains("SaveChanges", StringComparison.Ordinal))
+                .Select(r => $"{b.Key}:{r.Nummer}: een pagina slaat zelf op; laat de handler van de use case dat doen."))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
     /// No hand-written line longer than <see cref="MaxRegellengte"/> characters; migrations and generated files are
     /// not hand-written.
     /// </summary>

@@ -45,4 +45,19 @@ public sealed class HuisregelsTests
 
         Assert.Equal("src/Modules/X/Lang.cs:2: 161 tekens (hooguit 160); breek de regel af.", melding);
     }
+
+    [Fact]
+    public void Een_pagina_die_zelf_opslaat_wordt_gemeld_maar_niet_een_handler_of_een_commentaar()
+    {
+        var bestanden = new Dictionary<string, string>
+        {
+            ["src/Modules/X/Features/A/A.cshtml.cs"] = "class AModel { void Post() { db.Add(x);\n await db.SaveChangesAsync(); } }",
+            ["src/Modules/X/Features/A/AHandler.cs"] = "await db.SaveChangesAsync();",
+            ["src/Modules/X/Features/B/B.cshtml.cs"] = "// the handler calls SaveChangesAsync, not this page",
+        };
+
+        var melding = Assert.Single(Huisregels.PaginasSchrijvenNietZelf(bestanden));
+
+        Assert.StartsWith("src/Modules/X/Features/A/A.cshtml.cs:2: een pagina slaat zelf op", melding, StringComparison.Ordinal);
+    }
 }
