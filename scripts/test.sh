@@ -10,6 +10,13 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/common.sh
 
+# Hundreds of test hosts (WebApplicationFactory, the CLI verbs, the browser hosts) start in parallel test processes, and
+# each would watch its appsettings files with an inotify instance of its own. Linux allows 128 per user by default, and
+# a full run came within one of it ("The configured user limit (128) on the number of inotify instances has been
+# reached"). Tests never change a settings file while a host runs, so the hosts read them once and watch nothing.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+export DOTNET_USE_POLLING_FILE_WATCHER=true
+
 # Always end with the summary line, also when we stop before the tests ran (build error etc.).
 summary_fail() { echo "0 passed, 1 failed"; exit 1; }
 
