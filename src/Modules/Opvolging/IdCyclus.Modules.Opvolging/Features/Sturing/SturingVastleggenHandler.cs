@@ -30,7 +30,8 @@ internal sealed record SturingVastleggen(
 /// the texts name it as the GMT's own agreement instead of the report's recommendation.
 /// </summary>
 internal sealed class SturingVastleggenHandler(
-    OpvolgingDbContext db, Sturingsgegevens gegevens, IOrganisatieQueries organisatie, Afspraakopslag opslag, TimeProvider klok)
+    OpvolgingDbContext db, Sturingsgegevens gegevens, Urennormen urennormen, IOrganisatieQueries organisatie, Afspraakopslag opslag,
+    TimeProvider klok)
 {
     public async Task<Resultaat<int>> VoerUitAsync(SturingVastleggen opdracht, CancellationToken ct)
     {
@@ -46,10 +47,10 @@ internal sealed class SturingVastleggenHandler(
             fouten.Add(new Fout(nameof(SturingVastleggen.NormDoorGmtOp), "De dag waarop het GMT de norm vaststelde ligt in de toekomst."));
         }
         else if (opdracht.NormDoorGmtOp is null
-                 && await db.Urennormen.AsNoTracking().FirstOrDefaultAsync(n => n.Rapportjaar == opdracht.Rapportjaar, ct) is { } opgeslagen)
+                 && (await urennormen.VoorJaarAsync(opdracht.Rapportjaar, ct)).Norm is { DoorGmtVastgesteldOp: { } opgeslagenOp } opgeslagen)
         {
             fouten.Add(new Fout(nameof(SturingVastleggen.NormDoorGmtOp),
-                $"Het GMT stelde de norm voor {opdracht.Rapportjaar} al vast op {Nederlands.Datum(opgeslagen.VastgesteldOp)}: minimaal " +
+                $"Het GMT stelde de norm voor {opdracht.Rapportjaar} al vast op {Nederlands.Datum(opgeslagenOp)}: minimaal " +
                 $"{Systeemcontrole.Uren(opgeslagen.Uren)} per week. Vul die dag in, of de dag waarop het GMT een nieuwe norm vaststelde."));
         }
         else if (opdracht.NormDoorGmtOp is null && opdracht.Uren is { } andere && andere != Urennorm.AanbevolenUren)
