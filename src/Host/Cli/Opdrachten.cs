@@ -15,7 +15,7 @@ internal static class Opdrachten
             "Gebruik: migrate [--Database:Provider <Sqlite|Postgres|SqlServer>] [--Database:ConnectionString <verbinding>]"),
         new("simulate", "Speelt een workflow af op een tijdelijke database met een virtuele klok en toont de tijdlijn.",
             "Gebruik: simulate --definition <bestand.json|naam> --from <jjjj-mm-dd> --to <jjjj-mm-dd> [--behaviour <bestand.json>] [--json]"
-            + " [--schaal <n>] [--profiel]"),
+            + " [--schaal <n>] [--profiel] [--database <nieuw-sqlite-bestand>]"),
         new("vragenlijst", "Importeert interviews of toont de scores van een jaar.",
             "Gebruik: vragenlijst import --file <bestand.json> [--database <sqlite-bestand>]\n" +
             "         vragenlijst scores --jaar <jaar> [--format json|csv] [--database <sqlite-bestand>]"),

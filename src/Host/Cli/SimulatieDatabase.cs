@@ -15,7 +15,7 @@ namespace IdCyclus.Host.Cli;
 /// </summary>
 internal static class SimulatieDatabase
 {
-    public static string Verbinding(string map) => $"Data Source={Path.Combine(map, "simulatie.db")}";
+    public static string Verbinding(string bestand) => $"Data Source={bestand}";
 
     /// <summary>Adds the pragma to every module's DbContext that is registered so far.</summary>
     public static void ZonderSchijfwachten(IServiceCollection services)

@@ -12,7 +12,9 @@ namespace IdCyclus.Host.Cli;
 /// <summary>
 /// `simulate --definition &lt;file|name&gt; --from &lt;date&gt; --to &lt;date&gt; [--behaviour &lt;file&gt;] [--json]`:
 /// runs a definition on a fresh temporary database with the demo organisation, moving a virtual clock from event to
-/// event, letting scripted actors complete tasks, and prints the timeline. Same input, same output.
+/// event, letting scripted actors complete tasks, and prints the timeline. Same input, same output. With
+/// <c>--database &lt;new file&gt;</c> the simulated database is kept, so the pages (Mijn taken, the GMT dashboard) can be
+/// read as they stand at <c>--to</c>.
 /// </summary>
 internal static class Simuleren
 {
@@ -32,9 +34,12 @@ internal static class Simuleren
         {
             var klok = new SimulatieKlok(Tijdstip(opties.Van, 9));
             var postbus = new Postbus(klok);
+            var bestand = opties.Database ?? Path.Combine(map, "simulatie.db");
             var app = profiel.Meet("host opbouwen", () => IdCyclusApp.Bouw(
                 [
-                    "--Database:Provider=Sqlite", $"--Database:ConnectionString={SimulatieDatabase.Verbinding(map)}",
+                    "--Database:Provider=Sqlite", $"--Database:ConnectionString={SimulatieDatabase.Verbinding(bestand)}",
+                    // A run reads its settings once; watching the files for changes costs start-up time and an inotify instance.
+                    "--hostBuilder:reloadConfigOnChange=false",
                     "--Workflows:AchtergrondVerwerking=false", "--Logging:LogLevel:Default=Warning", "--environment=Simulatie",
                     // The simulated cycle makes its own interviews; fictional final ones of 2024 would collide with a simulated 2024.
                     "--Vragenlijst:DemoInterviews=false",
@@ -75,6 +80,13 @@ internal static class Simuleren
             var verloop = await new Simulatie(app.Services, klok, postbus, gedrag, profiel)
                 .DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0), opties.Schaal);
             await profiel.MeetAsync("uitvoer", () => Console.Out.WriteAsync(opties.Json ? verloop.AlsJson() : verloop.AlsTekst()));
+            if (opties.Database is { } bewaard)
+            {
+                await app.DisposeAsync();
+                BewaardeDatabase.MaakZelfstandig(bewaard);
+                await Console.Error.WriteLineAsync(BewaardeDatabase.Melding(bewaard));
+            }
+
             return 0;
         }
         finally
@@ -151,7 +163,7 @@ internal static class Simuleren
         return pad;
     }
 
-    private sealed record Opties(string Definitie, DateOnly Van, DateOnly Tot, string? Gedrag, bool Json, bool Profiel, int Schaal)
+    private sealed record Opties(string Definitie, DateOnly Van, DateOnly Tot, string? Gedrag, bool Json, bool Profiel, int Schaal, string? Database)
     {
         public static Opties Lees(string[] args, out string? fout)
         {
@@ -177,6 +189,9 @@ internal static class Simuleren
                 fout ??= "--to ligt vóór --from.";
             }
 
+            var database = Waarde("--database") is { } db ? Path.GetFullPath(db) : null;
+            fout ??= BewaardeDatabase.Controleer(database);
+
             var gedrag = Pad(Waarde("--behaviour"));
             if (gedrag is not null && !File.Exists(gedrag))
             {
@@ -190,7 +205,7 @@ internal static class Simuleren
                 fout ??= $"--schaal '{tekst}' is geen geheel getal van 1 tot en met {MaxSchaal}.";
             }
 
-            return new Opties(definitie ?? "", van, tot, gedrag, args.Contains("--json"), args.Contains("--profiel"), Math.Max(schaal, 1));
+            return new Opties(definitie ?? "", van, tot, gedrag, args.Contains("--json"), args.Contains("--profiel"), Math.Max(schaal, 1), database);
         }
     }
 }

@@ -76,6 +76,57 @@ public sealed class SimulateVerbTests
         }
     }
 
+    /// <summary>
+    /// <c>--database</c> keeps the simulated state, so Bureau can open the app on it and read the pages as they stand
+    /// at <c>--to</c>: the kept file holds the run's tasks, as many as the timeline created.
+    /// </summary>
+    [Fact]
+    public async Task Simulatie_met_database_bewaart_de_gesimuleerde_stand_voor_de_paginas()
+    {
+        var map = Directory.CreateTempSubdirectory("simulatie-bewaard-").FullName;
+        var bestand = Path.Combine(map, "jaar.db");
+        try
+        {
+            var (code, uitvoer, meldingen) = await SimuleerAsync(
+                "--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-05-31", "--behaviour", Gedrag, "--database", bestand);
+
+            Assert.Equal(0, code);
+            Assert.Contains($"De gesimuleerde database staat in {bestand}", meldingen);
+            Assert.Contains("--Workflows:AchtergrondVerwerking=false", meldingen);
+            Assert.False(File.Exists(bestand + "-wal"), "De bewaarde database is één bestand, zonder los schrijflogboek.");
+            var aangemaakt = uitvoer.Split('\n').Count(r => r.Contains("  taak-aangemaakt", StringComparison.Ordinal));
+            Assert.True(aangemaakt > 0);
+            await using var verbinding = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={bestand};Mode=ReadOnly;Pooling=False");
+            await verbinding.OpenAsync();
+            await using var opdracht = verbinding.CreateCommand();
+            opdracht.CommandText = "SELECT COUNT(*) FROM workflows_taken";
+            Assert.Equal(aangemaakt, Convert.ToInt32(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            Directory.Delete(map, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Simulatie_schrijft_nooit_in_een_bestaande_database()
+    {
+        var bestand = Path.Combine(Path.GetTempPath(), $"bestaand-{Guid.NewGuid():N}.db");
+        await File.WriteAllTextAsync(bestand, "iemands werk");
+        try
+        {
+            var (code, _, fouten) = await SimuleerAsync("--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-03-31", "--database", bestand);
+
+            Assert.Equal(2, code);
+            Assert.Contains("bestaat al", fouten);
+            Assert.Equal("iemands werk", await File.ReadAllTextAsync(bestand));
+        }
+        finally
+        {
+            File.Delete(bestand);
+        }
+    }
+
     [Theory]
     [InlineData("--from", "2025-03-01", "--to", "2025-03-31")]
     [InlineData("--definition", "benoem-een-trekker", "--from", "1 maart", "--to", "2025-03-31")]

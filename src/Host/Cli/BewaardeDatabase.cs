@@ -1,0 +1,47 @@
+namespace IdCyclus.Host.Cli;
+
+/// <summary>
+/// <c>simulate --database &lt;file&gt;</c>: the simulated database kept after the run, so Bureau can open the app on it
+/// and read Mijn taken or the GMT dashboard as they stand at <c>--to</c>. It must be a new file: a simulation fills it
+/// with fictional demo data and a virtual year, and must never write into a database that holds anyone's work.
+/// </summary>
+internal static class BewaardeDatabase
+{
+    /// <summary>The Dutch message for a path that cannot be used, or null.</summary>
+    public static string? Controleer(string? pad)
+    {
+        if (pad is null)
+        {
+            return null;
+        }
+
+        if (File.Exists(pad))
+        {
+            return $"--database '{pad}' bestaat al. Een simulatie schrijft nooit in een bestaande database: kies een nieuw bestand.";
+        }
+
+        return Directory.Exists(Path.GetDirectoryName(pad)) ? null : $"--database '{pad}': de map bestaat niet.";
+    }
+
+    /// <summary>
+    /// Folds the write-ahead log into the file itself, so the kept database is one file that can be copied or opened
+    /// elsewhere; the app switches it back to WAL when it starts on it.
+    /// </summary>
+    public static void MaakZelfstandig(string pad)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var verbinding = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={pad};Pooling=False");
+        verbinding.Open();
+        using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = "PRAGMA journal_mode=DELETE;";
+        opdracht.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// How to open it. Background processing stays off: on the real clock every simulated deadline has passed, and the
+    /// host would otherwise fire a year of reminders and escalations into the simulated state.
+    /// </summary>
+    public static string Melding(string pad) =>
+        $"De gesimuleerde database staat in {pad}. Bekijk hem in de browser met:\n" +
+        $"  dotnet run --project src/Host -- --Database:ConnectionString \"Data Source={pad}\" --Workflows:AchtergrondVerwerking=false";
+}
