@@ -154,7 +154,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
 
     private async Task<bool> VoerGedragUitAsync(HashSet<Guid> gedaan)
     {
-        var taken = (await MetMotorAsync((_, lezer) => lezer.TakenAsync(new TaakVraag(), default)))
+        var taken = (await profiel.MeetAsync("- open taken lezen", () => MetMotorAsync((_, lezer) => lezer.TakenAsync(new TaakVraag(), default))))
             .OrderBy(t => t.AangemaaktOpUtc).ThenBy(t => t.BereikOmschrijving, StringComparer.Ordinal).ToList();
         var iets = false;
         foreach (var taak in taken.Where(t => !gedaan.Contains(t.Id)))
@@ -169,7 +169,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
             var door = await DoorAsync(taak, actie);
             var velden = (actie.Velden ?? new Dictionary<string, string?>())
                 .ToDictionary(v => v.Key, v => v.Value?.Replace("{item}", Slug(taak.BereikOmschrijving), StringComparison.Ordinal));
-            var resultaat = await MetMotorAsync((motor, _) => motor.VoltooiAsync(taak.Id, door, actie.Uitkomst, velden, taak.Versie, default));
+            var resultaat = await profiel.MeetAsync("- afronden", () => MetMotorAsync((motor, _) => motor.VoltooiAsync(taak.Id, door, actie.Uitkomst, velden, taak.Versie, default)));
             if (!resultaat.IsGelukt)
             {
                 var reden = "Simulatie: afronden geweigerd — " + string.Join(" ", resultaat.Fouten.Select(f => f.Melding));
