@@ -85,7 +85,7 @@ internal static class IdCyclusApp
         var database = builder.Configuration.GetSection(DatabaseOpties.Sectie).Get<DatabaseOpties>() ?? new DatabaseOpties();
         var verbinding = database.ResolveConnectionString(builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(database);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(Infrastructuur.Klokstand.Kies(builder.Configuration, builder.Environment));
 
         builder.Services.AddRazorPages(options =>
             {

@@ -1,3 +1,5 @@
+using IdCyclus.Shared;
+
 namespace IdCyclus.Host.Cli;
 
 /// <summary>
@@ -38,10 +40,12 @@ internal static class BewaardeDatabase
     }
 
     /// <summary>
-    /// How to open it. Background processing stays off: on the real clock every simulated deadline has passed, and the
-    /// host would otherwise fire a year of reminders and escalations into the simulated state.
+    /// How to open it: on a clock that stands at the end of the simulated period (<see cref="Infrastructuur.Klokstand"/>),
+    /// so the pages say what was late then. Background processing stays off as well: should someone leave out the clock,
+    /// the host would otherwise fire a year of reminders and escalations on today's date into the simulated state.
     /// </summary>
-    public static string Melding(string pad) =>
-        $"De gesimuleerde database staat in {pad}. Bekijk hem in de browser met:\n" +
-        $"  dotnet run --project src/Host -- --Database:ConnectionString \"Data Source={pad}\" --Workflows:AchtergrondVerwerking=false";
+    public static string Melding(string pad, DateTimeOffset stand) =>
+        $"De gesimuleerde database staat in {pad}. Bekijk hem in de browser zoals hij er op {Nederlands.DatumTijd(stand)} bij stond:\n" +
+        $"  dotnet run --project src/Host -- --Database:ConnectionString \"Data Source={pad}\" --Workflows:AchtergrondVerwerking=false" +
+        $" --{Infrastructuur.Klokstand.Sleutel} {Infrastructuur.Klokstand.Tekst(stand)}";
 }

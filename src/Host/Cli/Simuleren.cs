@@ -84,7 +84,7 @@ internal static class Simuleren
             {
                 await app.DisposeAsync();
                 BewaardeDatabase.MaakZelfstandig(bewaard);
-                await Console.Error.WriteLineAsync(BewaardeDatabase.Melding(bewaard));
+                await Console.Error.WriteLineAsync(BewaardeDatabase.Melding(bewaard, Tijdstip(opties.Tot, 23).AddMinutes(59)));
             }
 
             return 0;

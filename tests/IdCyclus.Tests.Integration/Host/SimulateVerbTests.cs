@@ -93,6 +93,7 @@ public sealed class SimulateVerbTests
             Assert.Equal(0, code);
             Assert.Contains($"De gesimuleerde database staat in {bestand}", meldingen);
             Assert.Contains("--Workflows:AchtergrondVerwerking=false", meldingen);
+            Assert.Contains("--Klok:Stand 2025-05-31T23:59:00+02:00", meldingen);
             Assert.False(File.Exists(bestand + "-wal"), "De bewaarde database is één bestand, zonder los schrijflogboek.");
             var aangemaakt = uitvoer.Split('\n').Count(r => r.Contains("  taak-aangemaakt", StringComparison.Ordinal));
             Assert.True(aangemaakt > 0);
