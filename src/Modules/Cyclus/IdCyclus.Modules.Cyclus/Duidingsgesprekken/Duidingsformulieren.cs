@@ -51,7 +51,7 @@ internal sealed class DuidingsgesprekPlannenFormulier(IWorkflowLezer lezer, IRap
 /// "Leg de uitkomst vast": the summary and the agreements per directie of the section. Each agreement is an event for
 /// Opvolging (source duidingsgesprek) under its own key, so a redelivery or one refusal never doubles or drops another.
 /// </summary>
-internal sealed class DuidingsgesprekUitkomstFormulier(IWorkflowLezer lezer, IOrganisatieQueries organisatie) : ITaakFormulier
+internal sealed class DuidingsgesprekUitkomstFormulier(IWorkflowLezer lezer, IOrganisatieQueries organisatie, Gesprekken gesprekken) : ITaakFormulier
 {
     public string Naam => Duidingsgesprekken.UitkomstFormulier;
 
@@ -62,6 +62,13 @@ internal sealed class DuidingsgesprekUitkomstFormulier(IWorkflowLezer lezer, IOr
         if (jaar is null || context.Bereik is null)
         {
             return FormulierUitkomst.Fout([new Fout(string.Empty, "Deze taak hoort niet bij de duidingsgesprekken van een rapportjaar.")]);
+        }
+
+        // A cancelled conversation was not held (ADR 0027): plan it again first, then record what came out of it.
+        if (await gesprekken.VindAsync(context.InstantieId, cancellationToken) is { IsGeannuleerd: true } geannuleerd)
+        {
+            return FormulierUitkomst.Fout([new Fout(string.Empty,
+                $"Het duidingsgesprek is geannuleerd. Plan het opnieuw op {geannuleerd.Pad}/verplaatsen en leg daarna de uitkomst vast.")]);
         }
 
         var vandaag = CyclusFormulieren.Datum(context.Moment);
