@@ -60,6 +60,7 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
             await ah.Locator("main tr").Filter(new() { HasText = "Stadhuis, kamer 2.14" }).Locator("td:nth-child(2) a").ClickAsync();
             await Expect(ah.Locator("main")).ToContainTextAsync("Stadhuis, kamer 2.14");
             await controle.ControleerAsync(ah, "gesprek");
+            var gesprek = ah.Url;
             var download = await ah.RunAndWaitForDownloadAsync(() => ah.Locator("#ics-link").ClickAsync());
             var ics = await File.ReadAllTextAsync((await download.PathAsync())!);
             Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics, StringComparison.Ordinal);
@@ -79,7 +80,7 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
             var ontvouwen = inhoud.Replace("\r\n ", "", StringComparison.Ordinal);
             Assert.Contains("Deadline: Leg de uitkomst van het duidingsgesprek vast", ontvouwen, StringComparison.Ordinal);
 
-            await VerplaatsEnAnnuleerAsync(ah, controle, dag);
+            await VerplaatsEnAnnuleerAsync(ah, controle, gesprek, dag);
         }
         catch
         {
@@ -93,9 +94,8 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
     /// From the conversation page: move it (a day later, Teams), then cancel it, first without a reason; each page axe-clean.
     /// The extra participant gets the cancellation with the ICS attached (METHOD:CANCEL, the conversation's UID, SEQUENCE 2).
     /// </summary>
-    private async Task VerplaatsEnAnnuleerAsync(IPage ah, PaginaControle controle, string dag)
+    private async Task VerplaatsEnAnnuleerAsync(IPage ah, PaginaControle controle, string gesprek, string dag)
     {
-        var gesprek = ah.Url;
         await ah.GotoAsync(gesprek);
         await ah.Locator("#verplaatsen-link").ClickAsync();
         await Expect(ah.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("verplaatsen");

@@ -85,7 +85,12 @@ public abstract class GesprekVerplaatsenTests<TFabriek>(TFabriek fabriek) : Prov
             Assert.Contains("maandag 17 maart 2025, 14:00–15:00, Teams", mail.Tekst, StringComparison.Ordinal);
         }
 
-        Assert.Single(mails, m => m.OntvangerAdres == "adviseur@amsterdam.nl" && m.Onderwerp.StartsWith("Afgemeld", StringComparison.Ordinal));
+        var afgemeld = Assert.Single(mails, m => m.OntvangerAdres == "adviseur@amsterdam.nl" && m.Onderwerp.StartsWith("Afgemeld", StringComparison.Ordinal));
+        var afmelding = Calendar.Load(afgemeld.Bijlage!.Inhoud)!;
+        Assert.Equal(("CANCEL", 1), (afmelding.Method, afmelding.Events.Single().Sequence));
+        Assert.Equal(["mailto:adviseur@amsterdam.nl"], afmelding.Events.Single().Attendees.Select(d => d.Value!.ToString()));
+        var gewijzigd = Assert.Single(mails, m => m.OntvangerAdres == "nieuw@amsterdam.nl" && m.Onderwerp.StartsWith("Gewijzigd", StringComparison.Ordinal));
+        Assert.Equal("text/calendar; method=REQUEST; charset=utf-8", gewijzigd.Bijlage!.Inhoudstype);
         using var cd = Fabriek.NieuweSessie();
         await cd.AanmeldenAlsAsync(clusterdirecteur.Persoon.Id);
         Assert.Null((await cd.PaginaAsync(gesprek)).QuerySelector("#verplaatsen-link"));

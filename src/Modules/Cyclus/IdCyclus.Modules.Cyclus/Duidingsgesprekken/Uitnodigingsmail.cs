@@ -58,10 +58,12 @@ internal sealed class DuidingsgesprekGeplandHandler(
 
         foreach (var adres in gebeurtenis.Afgemeld.Where(a => !ontvangers.Any(o => string.Equals(o.Email, a, StringComparison.OrdinalIgnoreCase))))
         {
+            // For this address alone the appointment is cancelled (RFC 5546: a CANCEL naming only the removed attendee).
+            var afmelding = Bijlage(gesprek, punt with { Geannuleerd = true, Deelnemers = [new Agendapersoon(adres, adres)] }, klok.GetUtcNow());
             berichten.Add(Bericht(gesprek, planning.Volgnummer, adres, personen[adres].FirstOrDefault(), adres,
                 $"Afgemeld: duidingsgesprek Voortgangsrapportage {gesprek.Jaar} – {gesprek.ClusterNaam}",
                 $"Beste collega,\n\nHet duidingsgesprek over de sectie {gesprek.ClusterNaam} is verplaatst en u staat niet meer op de lijst van deelnemers. " +
-                "Verwijder de eerdere afspraak uit uw agenda." + Groet));
+                "Open de bijlage (ICS-bestand voor Outlook) om de afspraak uit uw agenda te halen." + Groet) with { Bijlage = afmelding });
         }
 
         await runtime.MailAsync(berichten, cancellationToken);
