@@ -8,8 +8,9 @@ namespace IdCyclus.Workflows.Runtime.Motor;
 
 /// <summary>
 /// Turns a queued <see cref="WorkflowBericht"/> into the MIME message that goes out: multipart/alternative with the stored plain
-/// text and an HTML rendering of that same text (inside multipart/mixed with the attachment, when it has one). The HTML knows no domain words: it is the stored text, paragraph by
-/// paragraph, under the subject as heading, so both parts always say the same thing.
+/// text and an HTML rendering of that same text (inside multipart/mixed with the attachment, when it has one). The HTML
+/// knows no domain words: it is the stored text, paragraph by paragraph, under the subject as heading, so both parts
+/// always say the same thing.
 /// </summary>
 internal static class MailOpmaak
 {

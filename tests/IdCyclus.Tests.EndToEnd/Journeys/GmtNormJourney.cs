@@ -33,6 +33,8 @@ public sealed class GmtNormJourney(AppProces app, BrowserFixture browser, ITestO
             var vandaag = DateOnly.FromDateTime(
                 TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
             var gmtDag = vandaag.AddDays(-3);
+            // The report year the dashboard opens on (the latest with scores); the sturing page starts on the calendar year.
+            await pagina.GetByLabel("Rapportage", new() { Exact = true }).SelectOptionAsync("2024");
             await pagina.GetByLabel("Minimaal aantal uren per week van de trekker").FillAsync("6");
             await pagina.GetByRole(AriaRole.Button, new() { Name = "Voorstel bijwerken" }).ClickAsync();
             await Expect(pagina.Locator("#norm")).ToContainTextAsync("minimaal 6 uur per week");

@@ -41,9 +41,10 @@ internal sealed class DuidingsgesprekPlannenFormulier(IWorkflowLezer lezer, IRap
         var sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(jaar.Value, [context.Bereik], cancellationToken))
             .FirstOrDefault(s => s.ClusterId == context.Bereik);
         var gedeeld = sectie is null ? "" : $" De clusterdirecteur leest de sectie {sectie.Naam} ({sectie.Bron}) op {sectie.Pad}.";
-        // The extra participants are no role holders, so the workflow's message does not reach them: this event mails them (ADR 0029).
-        var uitnodiging = planning.Deelnemers.Count == 0 ? [] : new[] { new DuidingsgesprekGepland(context.InstantieId, 0, []).AlsGebeurtenis() };
-        return FormulierUitkomst.Gelukt($"Duidingsgesprek gepland op {planning.Omschrijving()}.{gedeeld}", uitnodiging);
+        // The invitation with its ICS attached goes to the clusterdirecteur and the extra participants (no role holders,
+        // so the workflow's own message does not reach them) through this event (ADR 0029, 0027).
+        return FormulierUitkomst.Gelukt($"Duidingsgesprek gepland op {planning.Omschrijving()}.{gedeeld}",
+            [new DuidingsgesprekGepland(context.InstantieId, 0, []).AlsGebeurtenis()]);
     }
 }
 

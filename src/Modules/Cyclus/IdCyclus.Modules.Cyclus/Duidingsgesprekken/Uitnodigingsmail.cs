@@ -23,9 +23,9 @@ internal sealed record DuidingsgesprekGepland(Guid GesprekId, int Volgnummer, IR
 }
 
 /// <summary>
-/// Mails the invitation. When first planned, the clusterdirecteur already has the workflow's own message
-/// (<c>duidingsgesprek-gepland</c>), so only the extra participants get this one; after a move everyone in the
-/// invitation does, and who was taken off the list hears that too. The invitation (ICS, same UID, the new SEQUENCE) is
+/// Mails the invitation to the clusterdirecteur and every participant, when planned and after every move (the workflow's
+/// own message to the clusterdirecteur, <c>duidingsgesprek-gepland</c>, says the section is ready and that this mail
+/// follows); who was taken off the list in a move hears that too. The invitation (ICS, same UID, the new SEQUENCE) is
 /// attached, so someone without a sign-in adds it to Outlook, and linked, and the text says when and where (ADR 0027).
 /// Every mail's key holds the conversation, the sequence and the address: a redelivered event queues nothing twice.
 /// </summary>
@@ -43,9 +43,7 @@ internal sealed class DuidingsgesprekGeplandHandler(
             return;
         }
 
-        var ontvangers = gebeurtenis.Volgnummer == 0
-            ? (punt.Deelnemers ?? []).Where(d => planning.Deelnemers.Contains(d.Email, StringComparer.OrdinalIgnoreCase)).ToList()
-            : punt.Deelnemers ?? [];
+        var ontvangers = punt.Deelnemers ?? [];
         var personen = (await organisatie.PersonenAsync(cancellationToken)).ToLookup(p => p.Email, StringComparer.OrdinalIgnoreCase);
         var berichten = new List<Losbericht>();
         var ics = Bijlage(gesprek, punt, klok.GetUtcNow());
