@@ -9,10 +9,12 @@ namespace IdCyclus.Workflows.Runtime;
 
 /// <summary>
 /// One mail to an address that need not be a role holder (an extra participant of a conversation). The key makes
-/// queueing idempotent: a redelivered event or a second click queues nothing twice.
+/// queueing idempotent: a redelivered event or a second click queues nothing twice. <see cref="Bijlage"/> goes with the
+/// mail only (an invitation's ICS), not with the in-app notification.
 /// </summary>
 public sealed record Losbericht(
-    string Sleutel, string Naam, string Adres, Guid? OntvangerId, string Onderwerp, string Tekst, string? Link, Guid? InstantieId, Guid? TaakId);
+    string Sleutel, string Naam, string Adres, Guid? OntvangerId, string Onderwerp, string Tekst, string? Link, Guid? InstantieId, Guid? TaakId,
+    Mailbijlage? Bijlage = null);
 
 /// <summary>
 /// Changes after a task is done that the definition has no step for: revising the recorded fields of a completed task
@@ -77,11 +79,13 @@ public sealed class Taakherziening
             // A person IdCyclus knows also sees it under "Recente meldingen"; an outside address only gets the mail.
             foreach (var kanaal in b.OntvangerId is null ? [BerichtKanaal.Mail] : new[] { BerichtKanaal.Mail, BerichtKanaal.InApp })
             {
+                var bijlage = kanaal == BerichtKanaal.Mail ? b.Bijlage : null;
                 _w.Db.Berichten.Add(new Bericht
                 {
                     Sleutel = kanaal == BerichtKanaal.Mail ? b.Sleutel : b.Sleutel + ":InApp", Kanaal = kanaal, OntvangerId = b.OntvangerId,
                     OntvangerNaam = b.Naam, OntvangerAdres = b.Adres, Onderwerp = b.Onderwerp, Tekst = b.Tekst, Link = b.Link,
                     InstantieId = b.InstantieId, TaakId = b.TaakId,
+                    BijlageNaam = bijlage?.Naam, BijlageType = bijlage?.Inhoudstype, BijlageInhoud = bijlage?.Inhoud,
                     Status = kanaal == BerichtKanaal.Mail ? BerichtStatus.Wachtrij : BerichtStatus.Verzonden,
                     VerzondenOpUtc = kanaal == BerichtKanaal.Mail ? null : _w.Nu, VolgendePogingUtc = _w.Nu, AangemaaktOpUtc = _w.Nu,
                 });

@@ -20,9 +20,11 @@ public sealed class RuntimeTests
 
         // Reading: the read API, its questions and the records it returns.
         "IdCyclus.Workflows.Runtime.IWorkflowLezer",
-        // ADR 0029: revising a completed task's fields and mailing addresses that hold no role; ADR 0034: the form's version.
+        // ADR 0029: revising a completed task's fields and mailing addresses that hold no role (ADR 0027: with an attachment);
+        // ADR 0034: the form's version.
         "IdCyclus.Workflows.Runtime.Taakherziening",
         "IdCyclus.Workflows.Runtime.Losbericht",
+        "IdCyclus.Workflows.Runtime.Mailbijlage",
         "IdCyclus.Workflows.Runtime.Formulierversie",
         "IdCyclus.Workflows.Runtime.TaakVraag",
         "IdCyclus.Workflows.Runtime.InstantieVraag",

@@ -18,7 +18,7 @@ namespace IdCyclus.Migrations.Postgres.Workflows
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("workflows")
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -31,6 +31,17 @@ namespace IdCyclus.Migrations.Postgres.Workflows
 
                     b.Property<DateTime>("AangemaaktOpUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BijlageInhoud")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BijlageNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("BijlageType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("Gelezen")
                         .HasColumnType("boolean");

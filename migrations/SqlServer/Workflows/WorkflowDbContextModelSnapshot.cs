@@ -32,6 +32,17 @@ namespace IdCyclus.Migrations.SqlServer.Workflows
                     b.Property<DateTime>("AangemaaktOpUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("BijlageInhoud")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("BijlageNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("BijlageType")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<bool>("Gelezen")
                         .HasColumnType("bit");
 

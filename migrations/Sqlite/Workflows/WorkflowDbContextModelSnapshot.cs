@@ -15,7 +15,7 @@ namespace IdCyclus.Migrations.Sqlite.Workflows
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("IdCyclus.Workflows.Runtime.Persistence.Bericht", b =>
                 {
@@ -24,6 +24,17 @@ namespace IdCyclus.Migrations.Sqlite.Workflows
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AangemaaktOpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BijlageInhoud")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BijlageNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BijlageType")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Gelezen")

@@ -102,6 +102,12 @@ public sealed record WorkflowOpmerking(Guid Id, Guid TaakId, Guid? DoorId, strin
 public sealed record WorkflowGebeurtenis(
     long Volgnummer, Guid InstantieId, Guid? TaakId, string? StapId, DateTime MomentUtc, string Door, string Soort, string Omschrijving);
 
+/// <summary>
+/// A text file sent with a mail, such as a calendar invitation: <see cref="Inhoudstype"/> is the full MIME type with its
+/// parameters (<c>text/calendar; method=REQUEST; charset=utf-8</c>), so a mail client knows what to do with it.
+/// </summary>
+public sealed record Mailbijlage(string Naam, string Inhoudstype, string Inhoud);
+
 /// <summary>A message to one person on one channel (a mail, or a notification in the application).</summary>
 public sealed record WorkflowBericht(
     Guid Id,
@@ -121,7 +127,8 @@ public sealed record WorkflowBericht(
     string? LaatsteFout,
     DateTime AangemaaktOpUtc,
     DateTime? VerzondenOpUtc,
-    bool Gelezen);
+    bool Gelezen,
+    Mailbijlage? Bijlage = null);
 
 /// <summary>An integration event that failed every attempt: nothing else stops for it, but Bureau must look at it.</summary>
 public sealed record WorkflowIncident(Guid Id, string Sleutel, string Type, DateTime AangemaaktOpUtc, int Pogingen, string? LaatsteFout);

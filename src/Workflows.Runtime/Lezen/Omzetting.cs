@@ -16,7 +16,8 @@ internal static class Omzetting
 
     public static WorkflowBericht AlsRecord(this Bericht b) =>
         new(b.Id, b.Sleutel, b.Kanaal, b.OntvangerId, b.OntvangerNaam, b.OntvangerAdres, b.Onderwerp, b.Tekst, b.Link, b.InstantieId, b.TaakId,
-            b.Status, b.Pogingen, b.VolgendePogingUtc, b.LaatsteFout, b.AangemaaktOpUtc, b.VerzondenOpUtc, b.Gelezen);
+            b.Status, b.Pogingen, b.VolgendePogingUtc, b.LaatsteFout, b.AangemaaktOpUtc, b.VerzondenOpUtc, b.Gelezen,
+            b.BijlageNaam is { } naam ? new Mailbijlage(naam, b.BijlageType ?? "application/octet-stream", b.BijlageInhoud ?? "") : null);
 
     public static WorkflowDefinitieVersie AlsRecord(this GepubliceerdeDefinitie d) =>
         new(d.DefinitieId, d.Versie, d.Naam, d.Json, d.GepubliceerdOpUtc, d.GepubliceerdDoor);

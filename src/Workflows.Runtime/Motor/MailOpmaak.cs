@@ -8,8 +8,9 @@ namespace IdCyclus.Workflows.Runtime.Motor;
 
 /// <summary>
 /// Turns a queued <see cref="WorkflowBericht"/> into the MIME message that goes out: multipart/alternative with the stored plain
-/// text and an HTML rendering of that same text. The HTML knows no domain words: it is the stored text, paragraph by
-/// paragraph, under the subject as heading, so both parts always say the same thing.
+/// text and an HTML rendering of that same text (inside multipart/mixed with the attachment, when it has one). The HTML
+/// knows no domain words: it is the stored text, paragraph by paragraph, under the subject as heading, so both parts
+/// always say the same thing.
 /// </summary>
 internal static class MailOpmaak
 {
@@ -33,7 +34,14 @@ internal static class MailOpmaak
         mail.From.Add(new MailboxAddress(opties.AfzenderNaam, opties.Afzender));
         mail.To.Add(new MailboxAddress(bericht.OntvangerNaam, bericht.OntvangerAdres));
         mail.Headers.Add(Sleutelkop(bericht.Sleutel));
-        mail.Body = new BodyBuilder { TextBody = bericht.Tekst, HtmlBody = Html(bericht, opties.AfzenderNaam) }.ToMessageBody();
+        var inhoud = new BodyBuilder { TextBody = bericht.Tekst, HtmlBody = Html(bericht, opties.AfzenderNaam) };
+        if (bericht.Bijlage is { } bijlage)
+        {
+            // The type keeps its parameters (text/calendar; method=REQUEST|CANCEL): Outlook offers the invitation from it.
+            inhoud.Attachments.Add(bijlage.Naam, Encoding.UTF8.GetBytes(bijlage.Inhoud), ContentType.Parse(bijlage.Inhoudstype));
+        }
+
+        mail.Body = inhoud.ToMessageBody();
         return mail;
     }
 

@@ -230,6 +230,13 @@ internal sealed class Bericht
     public DateTime? VerzondenOpUtc { get; set; }
 
     public bool Gelezen { get; set; }
+
+    /// <summary>An optional file sent with the mail (a calendar invitation, ADR 0027): its name, MIME type and text.</summary>
+    public string? BijlageNaam { get; init; }
+
+    public string? BijlageType { get; init; }
+
+    public string? BijlageInhoud { get; init; }
 }
 
 /// <summary>An integration event for another module, stored with the change that raised it (transactional outbox).</summary>

@@ -131,6 +131,8 @@ internal sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> opti
             b.Property(x => x.OntvangerAdres).HasMaxLength(320);
             b.Property(x => x.Onderwerp).HasMaxLength(300);
             b.Property(x => x.Link).HasMaxLength(500);
+            b.Property(x => x.BijlageNaam).HasMaxLength(200);
+            b.Property(x => x.BijlageType).HasMaxLength(200);
             b.HasIndex(x => new { x.Status, x.VolgendePogingUtc });
             b.HasIndex(x => x.OntvangerId);
         });

@@ -113,6 +113,13 @@ public sealed class Maildev : IAsyncDisposable
     public async Task<IReadOnlyList<Mail>> MailsAsync() =>
         await http.GetFromJsonAsync<List<Mail>>("/email", Json) ?? [];
 
+    /// <summary>The mail as it arrived over SMTP (<c>GET /email/{id}/source</c>): headers and every MIME part, raw.</summary>
+    public Task<string> BronAsync(string id) => http.GetStringAsync($"/email/{Uri.EscapeDataString(id)}/source");
+
+    /// <summary>An attachment as maildev decoded it (<c>GET /email/{id}/attachment/{generatedFileName}</c>), as text.</summary>
+    public Task<string> BijlageAsync(string id, Maildevbijlage bijlage) =>
+        http.GetStringAsync($"/email/{Uri.EscapeDataString(id)}/attachment/{Uri.EscapeDataString(bijlage.GegenereerdeNaam ?? bijlage.Naam)}");
+
     /// <summary>Polls <c>GET /email</c> until a mail matches; fails with what did arrive.</summary>
     public async Task<Mail> WachtOpMailAsync(Func<Mail, bool> voorwaarde, string omschrijving, TimeSpan maximaal)
     {
@@ -248,7 +255,14 @@ public sealed record Mail(
     [property: JsonPropertyName("text")] string? Text,
     [property: JsonPropertyName("html")] string? Html = null,
     [property: JsonPropertyName("messageId")] string? MessageId = null,
-    [property: JsonPropertyName("headers")] IReadOnlyDictionary<string, JsonElement>? Headers = null);
+    [property: JsonPropertyName("headers")] IReadOnlyDictionary<string, JsonElement>? Headers = null,
+    [property: JsonPropertyName("attachments")] IReadOnlyList<Maildevbijlage>? Attachments = null);
+
+/// <summary>One attachment in maildev's JSON: its type without parameters (those are in <see cref="Maildev.BronAsync"/>).</summary>
+public sealed record Maildevbijlage(
+    [property: JsonPropertyName("fileName")] string Naam,
+    [property: JsonPropertyName("contentType")] string Inhoudstype,
+    [property: JsonPropertyName("generatedFileName")] string? GegenereerdeNaam = null);
 
 public sealed record MailAdres(
     [property: JsonPropertyName("address")] string Address,

@@ -9,12 +9,14 @@ namespace IdCyclus.Tests.EndToEnd.Journeys;
 /// <summary>
 /// Duidingsgesprekken and the calendar feed in a real browser, with an axe scan of every page (ADR 0025): Bureau makes
 /// the 2024 report definitive, publishes it and starts the duidingsgesprekken; an accounthouder plans a conversation
-/// (first with an error), downloads the invitation and makes a calendar link that Outlook could fetch.
+/// (first with an error), downloads the invitation and makes a calendar link that Outlook could fetch; then moves it and
+/// cancels it (ADR 0027, 0029), and the participant's mail carries the cancellation as a text/calendar attachment.
 /// </summary>
 [Collection(DuidingAppCollectie.Naam)]
 public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser, ITestOutputHelper uitvoer)
 {
-    [Fact(DisplayName = "Bureau start de duidingsgesprekken, een accounthouder plant er een, downloadt de uitnodiging en maakt een agendalink")]
+    [Fact(DisplayName = "Bureau start de duidingsgesprekken, een accounthouder plant er een, downloadt de uitnodiging, maakt een agendalink, "
+                        + "verplaatst en annuleert het gesprek; de afzegging komt als ICS-bijlage aan")]
     public async Task Accounthouder_plant_het_duidingsgesprek_en_abonneert_zich_op_de_agenda()
     {
         SetDefaultExpectTimeout(20_000);
@@ -49,6 +51,7 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
             await ah.Locator("#Velden_Begintijd").FillAsync("10:00");
             await ah.Locator("#Velden_Eindtijd").FillAsync("11:00");
             await ah.GetByLabel("Plaats of link").FillAsync("Stadhuis, kamer 2.14");
+            await ah.GetByLabel("Andere deelnemers").FillAsync(Deelnemer);
             await ah.GetByRole(AriaRole.Button, new() { Name = "Gesprek plannen" }).ClickAsync();
             await Expect(ah.Locator("#taakstatus")).ToHaveTextAsync("Afgerond");
 
@@ -57,6 +60,7 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
             await ah.Locator("main tr").Filter(new() { HasText = "Stadhuis, kamer 2.14" }).Locator("td:nth-child(2) a").ClickAsync();
             await Expect(ah.Locator("main")).ToContainTextAsync("Stadhuis, kamer 2.14");
             await controle.ControleerAsync(ah, "gesprek");
+            var gesprek = ah.Url;
             var download = await ah.RunAndWaitForDownloadAsync(() => ah.Locator("#ics-link").ClickAsync());
             var ics = await File.ReadAllTextAsync((await download.PathAsync())!);
             Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics, StringComparison.Ordinal);
@@ -75,6 +79,8 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
             Assert.Contains("METHOD:PUBLISH", inhoud, StringComparison.Ordinal);
             var ontvouwen = inhoud.Replace("\r\n ", "", StringComparison.Ordinal);
             Assert.Contains("Deadline: Leg de uitkomst van het duidingsgesprek vast", ontvouwen, StringComparison.Ordinal);
+
+            await VerplaatsEnAnnuleerAsync(ah, controle, gesprek, dag);
         }
         catch
         {
@@ -83,6 +89,57 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
             throw;
         }
     }
+
+    /// <summary>
+    /// From the conversation page: move it (a day later, Teams), then cancel it, first without a reason; each page axe-clean.
+    /// The extra participant gets the cancellation with the ICS attached (METHOD:CANCEL, the conversation's UID, SEQUENCE 2).
+    /// </summary>
+    private async Task VerplaatsEnAnnuleerAsync(IPage ah, PaginaControle controle, string gesprek, string dag)
+    {
+        await ah.GotoAsync(gesprek);
+        await ah.Locator("#verplaatsen-link").ClickAsync();
+        await Expect(ah.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("verplaatsen");
+        await controle.ControleerAsync(ah, "verplaatsen");
+        await ah.GetByLabel("Plaats of link").FillAsync("");
+        await ah.GetByRole(AriaRole.Button, new() { Name = "Gesprek verplaatsen en uitnodiging versturen" }).ClickAsync();
+        await Expect(ah.Locator("#foutenoverzicht")).ToContainTextAsync("Vul de plaats van het gesprek in");
+        await controle.ControleerAsync(ah, "verplaatsen-fouten");
+        await ah.Locator("#Datum").FillAsync(DateOnly.ParseExact(dag, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(1)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await ah.GetByLabel("Plaats of link").FillAsync("Teams");
+        await ah.GetByRole(AriaRole.Button, new() { Name = "Gesprek verplaatsen en uitnodiging versturen" }).ClickAsync();
+        await Expect(ah.GetByRole(AriaRole.Status)).ToContainTextAsync("Het gesprek is verplaatst.");
+        await Expect(ah.Locator("#stand")).ToContainTextAsync("Teams");
+
+        await ah.Locator("#annuleren-link").ClickAsync();
+        await Expect(ah.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("annuleren");
+        await controle.ControleerAsync(ah, "annuleren");
+        await ah.GetByRole(AriaRole.Button, new() { Name = "Gesprek annuleren en afzegging versturen" }).ClickAsync();
+        await Expect(ah.Locator("#foutenoverzicht")).ToContainTextAsync("Vul de reden van de annulering in");
+        await controle.ControleerAsync(ah, "annuleren-fouten");
+        await ah.GetByLabel("Reden van de annulering").FillAsync("De clusterdirecteur is die week met verlof.");
+        await ah.GetByRole(AriaRole.Button, new() { Name = "Gesprek annuleren en afzegging versturen" }).ClickAsync();
+        await Expect(ah.GetByRole(AriaRole.Status)).ToContainTextAsync("Het gesprek is geannuleerd.");
+        await Expect(ah.Locator("#annulering")).ToContainTextAsync("De clusterdirecteur is die week met verlof.");
+        await Expect(ah.Locator("#verplaatsen-link")).ToHaveTextAsync("Gesprek opnieuw plannen");
+        await controle.ControleerAsync(ah, "geannuleerd");
+
+        var uid = $"duidingsgesprek-{Guid.Parse(new Uri(gesprek).Segments[^1]):N}@idcyclus.amsterdam.nl";
+        var mail = await app.Maildev.WachtOpMailAsync(
+            m => m.Subject.StartsWith("Geannuleerd: duidingsgesprek", StringComparison.Ordinal) && m.To.Any(t => t.Address == Deelnemer),
+            $"met de afzegging aan {Deelnemer}", TimeSpan.FromSeconds(20));
+        var bron = (await app.Maildev.BronAsync(mail.Id)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Contains("De clusterdirecteur is die week met verlof.", mail.Text, StringComparison.Ordinal);
+        Assert.Matches(@"(?i)content-type: text/calendar;\s*method=CANCEL", bron);
+        var bijlage = Assert.Single(mail.Attachments ?? [], b => b.Inhoudstype == "text/calendar");
+        var afzegging = (await app.Maildev.BijlageAsync(mail.Id, bijlage)).Replace("\r\n ", "", StringComparison.Ordinal);
+        Assert.Contains("METHOD:CANCEL\r\n", afzegging, StringComparison.Ordinal);
+        Assert.Contains($"UID:{uid}\r\n", afzegging, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:2\r\n", afzegging, StringComparison.Ordinal);
+        Assert.Contains("STATUS:CANCELLED\r\n", afzegging, StringComparison.Ordinal);
+    }
+
+    private const string Deelnemer = "clusterstaf.e2e@amsterdam.nl";
 
     /// <summary>Every text block through review to definitief, then publish: what Bureau does before the conversations.</summary>
     private static async Task PublicerenAsync(IPage bureau)

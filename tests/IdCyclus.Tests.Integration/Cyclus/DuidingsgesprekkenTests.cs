@@ -89,7 +89,8 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
 
         using var cd = Fabriek.NieuweSessie();
         await cd.AanmeldenAlsAsync(clusterdirecteur.Persoon.Id);
-        Assert.Contains("Uitnodiging: duidingsgesprek", (await cd.PaginaAsync("/taken")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Duidingsgesprek gepland: de Voortgangsrapportage", (await cd.PaginaAsync("/taken")).QuerySelector("main")!.TextContent,
+            StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await cd.GetAsync($"{gesprek}/uitnodiging.ics")).StatusCode);
         var trekker = await TrekkerVanClusterAsync();
         using var tr = Fabriek.NieuweSessie();

@@ -43,9 +43,10 @@ public abstract class GesprekVerplaatsenTests<TFabriek>(TFabriek fabriek) : Prov
             && m.Tekst.Contains($"/duidingsgesprekken/{taak.InstantieId}/uitnodiging.ics", StringComparison.Ordinal));
         Assert.Contains(mails, m => m.OntvangerAdres == "adviseur@amsterdam.nl");
         var clusterdirecteur = await Fabriek.RolhouderAsync(Rol.Clusterdirecteur, cluster: Cluster);
-        // The clusterdirecteur's first invitation is the workflow's own message, not a second one from this event.
-        Assert.DoesNotContain(mails, m => m.OntvangerAdres == clusterdirecteur.Persoon.Email
-            && m.Onderwerp.Contains("Voortgangsrapportage 2024 –", StringComparison.Ordinal));
+        // Besides the workflow's message the clusterdirecteur gets the invitation itself, with the ICS attached (ADR 0027).
+        var eerste = Assert.Single(mails, m => m.OntvangerAdres == clusterdirecteur.Persoon.Email
+            && m.Onderwerp.StartsWith("Uitnodiging: duidingsgesprek Voortgangsrapportage 2024 –", StringComparison.Ordinal));
+        Assert.Equal(("REQUEST", 0), (Calendar.Load(eerste.Bijlage!.Inhoud)!.Method, Calendar.Load(eerste.Bijlage.Inhoud)!.Events.Single().Sequence));
 
         var gesprek = $"/duidingsgesprekken/{taak.InstantieId}";
         Assert.NotNull((await ah.PaginaAsync(gesprek)).QuerySelector("#verplaatsen-link"));
@@ -85,7 +86,12 @@ public abstract class GesprekVerplaatsenTests<TFabriek>(TFabriek fabriek) : Prov
             Assert.Contains("maandag 17 maart 2025, 14:00–15:00, Teams", mail.Tekst, StringComparison.Ordinal);
         }
 
-        Assert.Single(mails, m => m.OntvangerAdres == "adviseur@amsterdam.nl" && m.Onderwerp.StartsWith("Afgemeld", StringComparison.Ordinal));
+        var afgemeld = Assert.Single(mails, m => m.OntvangerAdres == "adviseur@amsterdam.nl" && m.Onderwerp.StartsWith("Afgemeld", StringComparison.Ordinal));
+        var afmelding = Calendar.Load(afgemeld.Bijlage!.Inhoud)!;
+        Assert.Equal(("CANCEL", 1), (afmelding.Method, afmelding.Events.Single().Sequence));
+        Assert.Equal(["mailto:adviseur@amsterdam.nl"], afmelding.Events.Single().Attendees.Select(d => d.Value!.ToString()));
+        var gewijzigd = Assert.Single(mails, m => m.OntvangerAdres == "nieuw@amsterdam.nl" && m.Onderwerp.StartsWith("Gewijzigd", StringComparison.Ordinal));
+        Assert.Equal("text/calendar; method=REQUEST; charset=utf-8", gewijzigd.Bijlage!.Inhoudstype);
         using var cd = Fabriek.NieuweSessie();
         await cd.AanmeldenAlsAsync(clusterdirecteur.Persoon.Id);
         Assert.Null((await cd.PaginaAsync(gesprek)).QuerySelector("#verplaatsen-link"));

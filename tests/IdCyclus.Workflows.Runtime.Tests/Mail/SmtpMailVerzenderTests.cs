@@ -40,6 +40,30 @@ public sealed class SmtpMailVerzenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Een_agenda_uitnodiging_komt_aan_als_text_calendar_bijlage_met_haar_methode_naast_de_tekst()
+    {
+        const string Ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:CANCEL\r\nBEGIN:VEVENT\r\nUID:gesprek-7@idcyclus.example\r\nSEQUENCE:2\r\n"
+                           + "STATUS:CANCELLED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        var bericht = MailOpmaakTests.Voorbeeld(sleutel: "gesprek:7:2:a@voorbeeld.example", onderwerp: "Geannuleerd: gesprek") with
+        {
+            Bijlage = new Mailbijlage("gesprek.ics", "text/calendar; method=CANCEL; charset=utf-8", Ics),
+        };
+        var opties = new SmtpOpties { Host = "127.0.0.1", Poort = maildev.SmtpPoort };
+
+        await new SmtpMailVerzender(Options.Create(opties)).VerzendAsync(bericht, CancellationToken.None);
+
+        var mail = await maildev.WachtOpMailAsync(m => m.Subject == bericht.Onderwerp, "met de bijlage", TimeSpan.FromSeconds(10));
+        Assert.Equal(bericht.Tekst, mail.Text?.Replace("\r\n", "\n").TrimEnd('\n'));
+        var bron = (await maildev.BronAsync(mail.Id)).Replace("\r\n", "\n");
+        Assert.Matches("(?i)content-type: multipart/mixed", bron);
+        Assert.Matches(@"(?i)content-type: text/calendar;\s*method=CANCEL", bron);
+        Assert.Matches(@"(?i)content-disposition: attachment;\s*filename=""?gesprek\.ics", bron);
+        var bijlage = Assert.Single(mail.Attachments ?? []);
+        Assert.Equal(("gesprek.ics", "text/calendar"), (bijlage.Naam, bijlage.Inhoudstype));
+        Assert.Equal(Ics, await maildev.BijlageAsync(mail.Id, bijlage));
+    }
+
+    [Fact]
     public async Task Opnieuw_versturen_na_een_crash_geeft_dezelfde_message_id()
     {
         var bericht = MailOpmaakTests.Voorbeeld(sleutel: "taak:7:herinnering:Mail", onderwerp: "Herinnering: tweemaal");

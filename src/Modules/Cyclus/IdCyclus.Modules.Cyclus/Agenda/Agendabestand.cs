@@ -12,6 +12,7 @@ internal sealed record Agendapersoon(string Naam, string Email);
 /// One calendar item. Either a timed appointment (<see cref="Begin"/>/<see cref="Eind"/>) or an all-day item on
 /// <see cref="Dag"/> (a deadline). <see cref="Uid"/> stays the same for the same thing, so a calendar replaces the item
 /// instead of adding a second one; <see cref="Volgnummer"/> (SEQUENCE) goes up when it is planned again.
+/// <see cref="Geannuleerd"/>: the appointment is called off (STATUS:CANCELLED), its invitation a METHOD:CANCEL.
 /// </summary>
 internal sealed record Agendapunt(
     string Uid,
@@ -24,7 +25,8 @@ internal sealed record Agendapunt(
     string? Link = null,
     int Volgnummer = 0,
     Agendapersoon? Organisator = null,
-    IReadOnlyList<Agendapersoon>? Deelnemers = null);
+    IReadOnlyList<Agendapersoon>? Deelnemers = null,
+    bool Geannuleerd = false);
 
 /// <summary>
 /// The one place that writes iCalendar (RFC 5545) for IdCyclus: the invitation to a duidingsgesprek and the personal
@@ -37,7 +39,10 @@ internal static class Agendabestand
 
     private const string Product = "-//Gemeente Amsterdam//IdCyclus//NL";
 
-    /// <summary>An invitation (METHOD:REQUEST) with one appointment, its organizer and attendees.</summary>
+    /// <summary>
+    /// An invitation (METHOD:REQUEST) with one appointment, its organizer and attendees; for a cancelled appointment its
+    /// cancellation (METHOD:CANCEL, STATUS:CANCELLED, same UID, the SEQUENCE it was cancelled with), as RFC 5546 wants.
+    /// </summary>
     public static string Uitnodiging(Agendapunt punt, DateTimeOffset gemaaktOp)
     {
         if (punt.Begin is null || punt.Eind is null || punt.Organisator is null)
@@ -45,8 +50,11 @@ internal static class Agendabestand
             throw new ArgumentException("Een uitnodiging heeft een begin, een einde en een organisator.", nameof(punt));
         }
 
-        return Schrijf("REQUEST", null, [punt], gemaaktOp);
+        return Schrijf(Methode(punt), null, [punt], gemaaktOp);
     }
+
+    /// <summary>The iTIP method of this appointment's invitation, also for the mail part's content type.</summary>
+    public static string Methode(Agendapunt punt) => punt.Geannuleerd ? "CANCEL" : "REQUEST";
 
     /// <summary>A feed (METHOD:PUBLISH) a calendar subscribes to; the name shows as the calendar's name in Outlook.</summary>
     public static string Feed(string naam, IEnumerable<Agendapunt> punten, DateTimeOffset gemaaktOp) => Schrijf("PUBLISH", naam, punten, gemaaktOp);
@@ -77,7 +85,7 @@ internal static class Agendabestand
             Description = punt.Omschrijving,
             Location = punt.Locatie,
             DtStamp = Utc(gemaaktOp),
-            Status = "CONFIRMED",
+            Status = punt.Geannuleerd ? "CANCELLED" : "CONFIRMED",
         };
         if (punt.Dag is { } dag)
         {

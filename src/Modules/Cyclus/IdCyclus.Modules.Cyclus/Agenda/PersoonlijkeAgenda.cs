@@ -36,7 +36,8 @@ internal sealed class PersoonlijkeAgenda(
         punten.AddRange(await InterviewsAsync(persoonId, basis, ct));
         foreach (var gesprek in await gesprekken.VoorPersoonAsync(persoonId, ct))
         {
-            if (await gesprekken.AgendapuntAsync(gesprek, basis, ct) is { } punt)
+            // A cancelled conversation leaves the feed: a subscribed calendar then drops it at its next refresh (ADR 0027).
+            if (await gesprekken.AgendapuntAsync(gesprek, basis, ct) is { Geannuleerd: false } punt)
             {
                 punten.Add(punt);
             }

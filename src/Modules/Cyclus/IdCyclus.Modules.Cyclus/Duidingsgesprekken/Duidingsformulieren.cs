@@ -41,9 +41,10 @@ internal sealed class DuidingsgesprekPlannenFormulier(IWorkflowLezer lezer, IRap
         var sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(jaar.Value, [context.Bereik], cancellationToken))
             .FirstOrDefault(s => s.ClusterId == context.Bereik);
         var gedeeld = sectie is null ? "" : $" De clusterdirecteur leest de sectie {sectie.Naam} ({sectie.Bron}) op {sectie.Pad}.";
-        // The extra participants are no role holders, so the workflow's message does not reach them: this event mails them (ADR 0029).
-        var uitnodiging = planning.Deelnemers.Count == 0 ? [] : new[] { new DuidingsgesprekGepland(context.InstantieId, 0, []).AlsGebeurtenis() };
-        return FormulierUitkomst.Gelukt($"Duidingsgesprek gepland op {planning.Omschrijving()}.{gedeeld}", uitnodiging);
+        // The invitation with its ICS attached goes to the clusterdirecteur and the extra participants (no role holders,
+        // so the workflow's own message does not reach them) through this event (ADR 0029, 0027).
+        return FormulierUitkomst.Gelukt($"Duidingsgesprek gepland op {planning.Omschrijving()}.{gedeeld}",
+            [new DuidingsgesprekGepland(context.InstantieId, 0, []).AlsGebeurtenis()]);
     }
 }
 
@@ -51,7 +52,7 @@ internal sealed class DuidingsgesprekPlannenFormulier(IWorkflowLezer lezer, IRap
 /// "Leg de uitkomst vast": the summary and the agreements per directie of the section. Each agreement is an event for
 /// Opvolging (source duidingsgesprek) under its own key, so a redelivery or one refusal never doubles or drops another.
 /// </summary>
-internal sealed class DuidingsgesprekUitkomstFormulier(IWorkflowLezer lezer, IOrganisatieQueries organisatie) : ITaakFormulier
+internal sealed class DuidingsgesprekUitkomstFormulier(IWorkflowLezer lezer, IOrganisatieQueries organisatie, Gesprekken gesprekken) : ITaakFormulier
 {
     public string Naam => Duidingsgesprekken.UitkomstFormulier;
 
@@ -62,6 +63,13 @@ internal sealed class DuidingsgesprekUitkomstFormulier(IWorkflowLezer lezer, IOr
         if (jaar is null || context.Bereik is null)
         {
             return FormulierUitkomst.Fout([new Fout(string.Empty, "Deze taak hoort niet bij de duidingsgesprekken van een rapportjaar.")]);
+        }
+
+        // A cancelled conversation was not held (ADR 0027): plan it again first, then record what came out of it.
+        if (await gesprekken.VindAsync(context.InstantieId, cancellationToken) is { IsGeannuleerd: true } geannuleerd)
+        {
+            return FormulierUitkomst.Fout([new Fout(string.Empty,
+                $"Het duidingsgesprek is geannuleerd. Plan het opnieuw op {geannuleerd.Pad}/verplaatsen en leg daarna de uitkomst vast.")]);
         }
 
         var vandaag = CyclusFormulieren.Datum(context.Moment);

@@ -5,7 +5,8 @@ namespace IdCyclus.Modules.Cyclus.Duidingsgesprekken;
 /// <summary>
 /// The two messages of a planned duidingsgesprek. A <c>melding</c> step's data carries the section (the item) but not the
 /// conversation's date, so both point to the page where the date, the place and the invitation (ICS) are:
-/// <c>/duidingsgesprekken</c> (ADR 0025). The runtime sends each as a mail and stores it as an in-app message.
+/// <c>/duidingsgesprekken</c> (ADR 0025). The invitation itself, with the ICS attached, is a separate mail
+/// (ADR 0027). The runtime sends each as a mail and stores it as an in-app message.
 /// </summary>
 internal sealed class Duidingssjablonen : IBerichtSjablonen
 {
@@ -18,10 +19,11 @@ internal sealed class Duidingssjablonen : IBerichtSjablonen
         var groet = "\n\nMet vriendelijke groet,\nBureau Inclusie en Diversiteit\n\nDit bericht is verstuurd door IdCyclus.";
         return sjabloon switch
         {
-            Duidingsgesprekken.GeplandSjabloon => ($"Uitnodiging: duidingsgesprek over de Voortgangsrapportage ({sectie})",
+            Duidingsgesprekken.GeplandSjabloon => ($"Duidingsgesprek gepland: de Voortgangsrapportage ({sectie}) staat voor u klaar",
                 $"Beste {g.OntvangerNaam},\n\nUw accounthouder van Bureau Inclusie en Diversiteit heeft het duidingsgesprek over de sectie {sectie} " +
                 "van de Voortgangsrapportage gepland. De pagina's van uw sectie staan nu voor u klaar in IdCyclus. " +
-                "Datum, plaats en de agenda-uitnodiging (ICS-bestand voor Outlook) vindt u op de pagina met uw duidingsgesprekken." +
+                "De agenda-uitnodiging krijgt u in een aparte mail, met het ICS-bestand voor Outlook als bijlage; " +
+                "datum en plaats staan ook op de pagina met uw duidingsgesprekken." +
                 (pagina.Length == 0 ? "" : $"\n\nUw duidingsgesprekken en de uitnodiging: {pagina}") + groet),
             Duidingsgesprekken.RapportBijClusterdirecteurSjabloon => ($"De Voortgangsrapportage ligt bij uw clusterdirecteur ({sectie})",
                 $"Beste {g.OntvangerNaam},\n\nDe Voortgangsrapportage is met uw clusterdirecteur gedeeld: " +

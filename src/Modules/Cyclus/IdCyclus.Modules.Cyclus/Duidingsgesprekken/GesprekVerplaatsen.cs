@@ -13,6 +13,7 @@ internal sealed record GesprekVerplaatsen(
 /// outcome is recorded (ADR 0029). The same rules as planning check the fields; the planning task's fields are replaced
 /// under its version token, the SEQUENCE goes one up, and in the same transaction the event that mails the new
 /// invitation (same UID) to the clusterdirecteur and every participant, and tells who was taken off the list.
+/// A cancelled conversation is planned again the same way, with the old fields prefilled (ADR 0027).
 /// </summary>
 internal sealed class GesprekVerplaatsenHandler(Gesprekken gesprekken, Taakherziening runtime, TimeProvider klok)
 {
@@ -45,16 +46,19 @@ internal sealed class GesprekVerplaatsenHandler(Gesprekken gesprekken, Taakherzi
             return Resultaat<int>.Mislukt(fouten);
         }
 
-        if (nieuw.Begin == oud.Begin && nieuw.Eind == oud.Eind && nieuw.Locatie == oud.Locatie && nieuw.Deelnemers.SequenceEqual(oud.Deelnemers))
+        if (!oud.IsGeannuleerd && nieuw.Begin == oud.Begin && nieuw.Eind == oud.Eind && nieuw.Locatie == oud.Locatie
+            && nieuw.Deelnemers.SequenceEqual(oud.Deelnemers))
         {
             return Resultaat<int>.Mislukt("", "U heeft niets gewijzigd; de uitnodiging blijft zoals hij was.");
         }
 
-        var verplaatst = nieuw with { Volgnummer = oud.Volgnummer + 1 };
-        var afgemeld = oud.Deelnemers.Where(d => !verplaatst.Deelnemers.Contains(d, StringComparer.OrdinalIgnoreCase)).ToList();
+        // Planned again after a cancellation (ADR 0027): who was dropped already had the cancellation, so no "afgemeld".
+        var verplaatst = nieuw with { Volgnummer = oud.Volgnummer + 1, Annulering = null };
+        var afgemeld = oud.IsGeannuleerd ? [] : oud.Deelnemers.Where(d => !verplaatst.Deelnemers.Contains(d, StringComparer.OrdinalIgnoreCase)).ToList();
+        var wat = oud.IsGeannuleerd ? "opnieuw gepland op" : "verplaatst naar";
         return await runtime.HerzieAsync(
             gesprek.Plantaak.Id, opdracht.Versie, verplaatst.Velden(),
-            $"Duidingsgesprek verplaatst naar {verplaatst.Omschrijving()} (was {oud.Omschrijving()}); uitnodiging {verplaatst.Volgnummer}.",
+            $"Duidingsgesprek {wat} {verplaatst.Omschrijving()} (was {oud.Omschrijving()}); uitnodiging {verplaatst.Volgnummer}.",
             new Handelende(opdracht.DoorId, opdracht.DoorNaam, opdracht.IsBureau),
             [new DuidingsgesprekGepland(gesprek.Id, verplaatst.Volgnummer, afgemeld).AlsGebeurtenis()], ct);
     }

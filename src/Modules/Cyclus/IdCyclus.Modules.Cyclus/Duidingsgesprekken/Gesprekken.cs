@@ -24,6 +24,19 @@ internal sealed record Duidingsgesprek(
     public bool KanVerplaatsen => Planning is not null && Plantaak.Status == TaakStatus.Voltooid
         && Uitkomsttaak?.Status is not (TaakStatus.Voltooid or TaakStatus.Geannuleerd);
 
+    public bool IsGeannuleerd => Planning?.IsGeannuleerd == true;
+
+    /// <summary>Planned, standing and no outcome yet (ADR 0027); a cancelled one is planned again through "verplaatsen".</summary>
+    public bool KanAnnuleren => KanVerplaatsen && !IsGeannuleerd;
+
+    /// <summary>Where it stands, in one phrase for the lists.</summary>
+    public string Stand => Planning switch
+    {
+        null => "nog niet gepland",
+        { Annulering: not null } p => $"geannuleerd (was {p.Omschrijving()})",
+        { } p => p.Omschrijving(),
+    };
+
     /// <summary>The accounthouders of the section (the planning task's people) and Bureau.</summary>
     public bool IsVanAccounthouder(Guid? persoonId, bool isBureau) => isBureau || (persoonId is { } id
         && (Plantaak.Kandidaten.Contains(id) || Plantaak.ToegewezenAan == id || Plantaak.VoltooidDoor == id));
@@ -122,7 +135,8 @@ internal sealed class Gesprekken(IWorkflowLezer lezer, IOrganisatieQueries organ
         var sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(gesprek.Jaar, [gesprek.ClusterId], ct))
             .FirstOrDefault(s => s.ClusterId == gesprek.ClusterId);
         var basis = basisUrl.TrimEnd('/');
-        var omschrijving = $"Duidingsgesprek over de sectie {gesprek.ClusterNaam} van de Voortgangsrapportage {gesprek.Jaar}, "
+        var omschrijving = (planning.Annulering is { } reden ? $"Geannuleerd: {reden}\n" : "")
+                           + $"Duidingsgesprek over de sectie {gesprek.ClusterNaam} van de Voortgangsrapportage {gesprek.Jaar}, "
                            + "met Bureau Inclusie en Diversiteit."
                            + (sectie is null ? "" : $"\nDe pagina's van de sectie: {basis}{sectie.Pad}")
                            + $"\nHet gesprek in IdCyclus: {basis}{gesprek.Pad}";
@@ -132,7 +146,7 @@ internal sealed class Gesprekken(IWorkflowLezer lezer, IOrganisatieQueries organ
             Organisator: accounthouder is null
                 ? new Agendapersoon("Bureau Inclusie en Diversiteit", "bureau-id@amsterdam.nl")
                 : new Agendapersoon(accounthouder.Naam, accounthouder.Email),
-            Deelnemers: deelnemers);
+            Deelnemers: deelnemers, Geannuleerd: planning.IsGeannuleerd);
     }
 
     private static Gespreksplanning? Planning(WorkflowTaak taak)

@@ -6,15 +6,21 @@ using IdCyclus.Shared.Validation;
 namespace IdCyclus.Modules.Cyclus.Duidingsgesprekken;
 
 /// <summary>A planned duidingsgesprek: when (Amsterdam), where (a room or a link) and who else joins.</summary>
-/// <remarks><see cref="Volgnummer"/> is the invitation's SEQUENCE: 0 when planned, one more every time it is moved (ADR 0029).</remarks>
-internal sealed record Gespreksplanning(DateTimeOffset Begin, DateTimeOffset Eind, string Locatie, IReadOnlyList<string> Deelnemers, int Volgnummer = 0)
+/// <remarks>
+/// <see cref="Volgnummer"/> is the invitation's SEQUENCE: 0 when planned, one more every time it is moved or cancelled
+/// (ADR 0029, 0027). <see cref="Annulering"/> is the reason it was cancelled; the rest stays, so it can be planned again.
+/// </remarks>
+internal sealed record Gespreksplanning(
+    DateTimeOffset Begin, DateTimeOffset Eind, string Locatie, IReadOnlyList<string> Deelnemers, int Volgnummer = 0, string? Annulering = null)
 {
+    public bool IsGeannuleerd => Annulering is not null;
+
     /// <summary>The fields as the planning task keeps them, so a moved conversation reads back like a planned one.</summary>
     public Dictionary<string, string?> Velden()
     {
         var begin = TimeZoneInfo.ConvertTime(Begin, Tijd.Amsterdam);
         var eind = TimeZoneInfo.ConvertTime(Eind, Tijd.Amsterdam);
-        return new Dictionary<string, string?>
+        var velden = new Dictionary<string, string?>
         {
             ["Datum"] = begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Begintijd"] = begin.ToString("HH:mm", CultureInfo.InvariantCulture),
@@ -23,8 +29,13 @@ internal sealed record Gespreksplanning(DateTimeOffset Begin, DateTimeOffset Ein
             ["Deelnemers"] = string.Join("\n", Deelnemers),
             [Gespreksplanningregels.VolgnummerVeld] = Volgnummer.ToString(CultureInfo.InvariantCulture),
         };
-    }
+        if (Annulering is not null)
+        {
+            velden[Gespreksplanningregels.AnnuleringVeld] = Annulering;
+        }
 
+        return velden;
+    }
 
     public string Omschrijving()
     {
@@ -47,7 +58,15 @@ internal static class Gespreksplanningregels
     /// <summary>Not a field people fill in: the stored SEQUENCE of the invitation, absent (0) until the first move.</summary>
     public const string VolgnummerVeld = "Volgnummer";
 
-    /// <summary>Checks the fields; with <paramref name="nu"/> null (reading a stored planning back) a past day is fine.</summary>
+    /// <summary>Not a form field either: the reason the conversation was cancelled, absent while it stands (ADR 0027).</summary>
+    public const string AnnuleringVeld = "Annulering";
+
+    public const int MaxReden = 1000;
+
+    /// <summary>
+    /// Checks the fields; with <paramref name="nu"/> null (reading a stored planning back) a past day is fine and a
+    /// cancellation is read along.
+    /// </summary>
     public static (Gespreksplanning? Planning, IReadOnlyList<Fout> Fouten) Controleer(IReadOnlyDictionary<string, string?> velden, DateTimeOffset? nu)
     {
         var fouten = new List<Fout>();
@@ -89,7 +108,9 @@ internal static class Gespreksplanningregels
         }
 
         var volgnummer = int.TryParse(Lees(velden, VolgnummerVeld), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        return (new Gespreksplanning(Moment(dag2, van), Moment(dag2, tot), locatie!, deelnemers, volgnummer), fouten);
+        // Only a stored planning can be cancelled: a form that sends the field along plans a standing conversation.
+        var annulering = nu is null ? Lees(velden, AnnuleringVeld) : null;
+        return (new Gespreksplanning(Moment(dag2, van), Moment(dag2, tot), locatie!, deelnemers, volgnummer, annulering), fouten);
     }
 
     /// <summary>The moment in Amsterdam on that day (summer or winter time as it falls), as an offset.</summary>

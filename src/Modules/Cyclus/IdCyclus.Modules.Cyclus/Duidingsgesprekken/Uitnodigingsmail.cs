@@ -23,14 +23,14 @@ internal sealed record DuidingsgesprekGepland(Guid GesprekId, int Volgnummer, IR
 }
 
 /// <summary>
-/// Mails the invitation. When first planned, the clusterdirecteur already has the workflow's own message
-/// (<c>duidingsgesprek-gepland</c>), so only the extra participants get this one; after a move everyone in the
-/// invitation does, and who was taken off the list hears that too. The runtime's mail has no attachment, so the mail
-/// links to the invitation (ICS, same UID, the new SEQUENCE) and says when and where. Every mail's key holds the
-/// conversation, the sequence and the address: a redelivered event queues nothing twice.
+/// Mails the invitation to the clusterdirecteur and every participant, when planned and after every move (the workflow's
+/// own message to the clusterdirecteur, <c>duidingsgesprek-gepland</c>, says the section is ready and that this mail
+/// follows); who was taken off the list in a move hears that too. The invitation (ICS, same UID, the new SEQUENCE) is
+/// attached, so someone without a sign-in adds it to Outlook, and linked, and the text says when and where (ADR 0027).
+/// Every mail's key holds the conversation, the sequence and the address: a redelivered event queues nothing twice.
 /// </summary>
 internal sealed class DuidingsgesprekGeplandHandler(
-    Gesprekken gesprekken, Taakherziening runtime, IOrganisatieQueries organisatie, IOptions<WorkflowOpties> opties)
+    Gesprekken gesprekken, Taakherziening runtime, IOrganisatieQueries organisatie, IOptions<WorkflowOpties> opties, TimeProvider klok)
     : IIntegratieHandler<DuidingsgesprekGepland>
 {
     public async Task VerwerkAsync(string sleutel, DuidingsgesprekGepland gebeurtenis, CancellationToken cancellationToken)
@@ -43,29 +43,37 @@ internal sealed class DuidingsgesprekGeplandHandler(
             return;
         }
 
-        var ontvangers = gebeurtenis.Volgnummer == 0
-            ? (punt.Deelnemers ?? []).Where(d => planning.Deelnemers.Contains(d.Email, StringComparer.OrdinalIgnoreCase)).ToList()
-            : punt.Deelnemers ?? [];
+        var ontvangers = punt.Deelnemers ?? [];
         var personen = (await organisatie.PersonenAsync(cancellationToken)).ToLookup(p => p.Email, StringComparer.OrdinalIgnoreCase);
         var berichten = new List<Losbericht>();
+        var ics = Bijlage(gesprek, punt, klok.GetUtcNow());
         foreach (var ontvanger in ontvangers)
         {
             var (onderwerp, tekst) = Uitnodiging(gesprek, planning, punt, ontvanger);
-            berichten.Add(Bericht(gesprek, planning.Volgnummer, ontvanger.Email, personen[ontvanger.Email].FirstOrDefault(), ontvanger.Naam, onderwerp, tekst));
+            berichten.Add(Bericht(gesprek, planning.Volgnummer, ontvanger.Email, personen[ontvanger.Email].FirstOrDefault(), ontvanger.Naam, onderwerp, tekst)
+                with { Bijlage = ics });
         }
 
         foreach (var adres in gebeurtenis.Afgemeld.Where(a => !ontvangers.Any(o => string.Equals(o.Email, a, StringComparison.OrdinalIgnoreCase))))
         {
+            // For this address alone the appointment is cancelled (RFC 5546: a CANCEL naming only the removed attendee).
+            var afmelding = Bijlage(gesprek, punt with { Geannuleerd = true, Deelnemers = [new Agendapersoon(adres, adres)] }, klok.GetUtcNow());
             berichten.Add(Bericht(gesprek, planning.Volgnummer, adres, personen[adres].FirstOrDefault(), adres,
                 $"Afgemeld: duidingsgesprek Voortgangsrapportage {gesprek.Jaar} – {gesprek.ClusterNaam}",
                 $"Beste collega,\n\nHet duidingsgesprek over de sectie {gesprek.ClusterNaam} is verplaatst en u staat niet meer op de lijst van deelnemers. " +
-                "Verwijder de eerdere afspraak uit uw agenda." + Groet));
+                "Open de bijlage (ICS-bestand voor Outlook) om de afspraak uit uw agenda te halen." + Groet) with { Bijlage = afmelding });
         }
 
         await runtime.MailAsync(berichten, cancellationToken);
     }
 
-    private const string Groet = "\n\nMet vriendelijke groet,\nBureau Inclusie en Diversiteit\n\nDit bericht is verstuurd door IdCyclus.";
+    internal const string Groet = "\n\nMet vriendelijke groet,\nBureau Inclusie en Diversiteit\n\nDit bericht is verstuurd door IdCyclus.";
+
+    /// <summary>The invitation or cancellation as the mail's attachment, its method in the content type (RFC 6047).</summary>
+    internal static Mailbijlage Bijlage(Duidingsgesprek gesprek, Agendapunt punt, DateTimeOffset nu) => new(
+        $"duidingsgesprek-{gesprek.Jaar}-{gesprek.ClusterId}.ics",
+        $"text/calendar; method={Agendabestand.Methode(punt)}; charset=utf-8",
+        Agendabestand.Uitnodiging(punt, nu));
 
     private static (string Onderwerp, string Tekst) Uitnodiging(Duidingsgesprek gesprek, Gespreksplanning planning, Agendapunt punt, Agendapersoon aan)
     {
@@ -78,14 +86,15 @@ internal sealed class DuidingsgesprekGeplandHandler(
                           + $"{gesprek.ClusterNaam} van de Voortgangsrapportage {gesprek.Jaar}:\n\n")
                     + planning.Omschrijving()
                     + $"\n\nDeelnemers: {string.Join(", ", (punt.Deelnemers ?? []).Select(d => d.Naam))}."
-                    + $"\n\nDe agenda-uitnodiging (ICS-bestand voor Outlook): {punt.Link}/uitnodiging.ics"
+                    + "\n\nDe agenda-uitnodiging zit als bijlage bij deze mail (ICS-bestand voor Outlook)."
+                    + $"\nOf download haar in IdCyclus: {punt.Link}/uitnodiging.ics"
                     + (gewijzigd ? "\nDeze uitnodiging vervangt de vorige: uw agenda werkt dezelfde afspraak bij." : "")
                     + $"\nHet gesprek in IdCyclus: {punt.Link}"
                     + Groet;
         return (onderwerp, tekst);
     }
 
-    private static Losbericht Bericht(
+    internal static Losbericht Bericht(
         Duidingsgesprek gesprek, int volgnummer, string adres, PersoonGegevens? persoon, string naam, string onderwerp, string tekst) => new(
         string.Create(CultureInfo.InvariantCulture, $"duidingsgesprek:{gesprek.Id:N}:{volgnummer}:{adres.ToLowerInvariant()}"),
         persoon?.Naam ?? naam, adres, persoon?.Id, onderwerp, tekst, gesprek.Pad, gesprek.Id, gesprek.Plantaak.Id);
