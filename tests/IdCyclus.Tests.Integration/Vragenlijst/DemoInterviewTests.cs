@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using IdCyclus.Shared;
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Vragenlijst.Contracts;
 using IdCyclus.Tests.Integration.Infrastructuur;
@@ -107,6 +108,25 @@ public abstract class DemoInterviewTests<TFabriek>(TFabriek fabriek) : ProviderT
 
         Assert.Equal(44, await AantalInterviewsAsync(Fabriek, 2024));
         Assert.Equal(42, await AantalInterviewsAsync(Fabriek, 2023));
+    }
+
+    /// <summary>
+    /// In March 2025 the newest final interviews are the 44 of 2024: the GMT dashboard opens on 2024, so the sturing page
+    /// must too. Before, it opened on the calendar year, and a norm recorded with its defaults never reached the dashboard.
+    /// </summary>
+    [Fact]
+    public async Task Zonder_gekozen_jaar_beginnen_dashboard_en_sturing_bij_hetzelfde_jaar()
+    {
+        using var bureau = Fabriek.NieuweSessie();
+        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+
+        var dashboard = await bureau.PaginaAsync("/gmt");
+        var sturing = await bureau.PaginaAsync("/opvolging/sturing");
+
+        Assert.Equal(2025, Fabriek.Klok.Vandaag().Year);
+        Assert.Equal("GMT-dashboard 2024", dashboard.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("2024", sturing.QuerySelector("select[name=Jaar] option[selected]")!.GetAttribute("value"));
+        Assert.Contains("Voortgangsrapportage 2024", sturing.QuerySelector("#norm")!.TextContent);
     }
 
     /// <summary>Per section heading: per directie the cell "ten opzichte van vorig jaar".</summary>

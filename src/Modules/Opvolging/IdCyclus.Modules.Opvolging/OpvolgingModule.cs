@@ -26,6 +26,7 @@ public static class OpvolgingModule
         services.AddModule<OpvolgingDbContext>(database, connectionString, OpvolgingDbContext.Schema, outbox: true);
 
         services.AddScoped<Afspraaklezer>();
+        services.AddScoped<Cyclusjaar>();
         services.AddScoped<IOpvolgingQueries>(d => d.GetRequiredService<Afspraaklezer>());
         services.AddScoped<Afspraakopslag>();
         services.AddScoped<Features.AfspraakVastleggen.AfspraakVastleggenHandler>();

@@ -37,14 +37,15 @@ internal sealed class Dashboardgegevens(
     IVragenlijstQueries vragenlijst,
     IIndicatorenQueries indicatoren,
     Afspraaklezer afspraken,
-    Sturing.Urennormen urennormen)
+    Sturing.Urennormen urennormen,
+    Cyclusjaar cyclusjaar)
 {
-    /// <param name="gevraagd">The year asked for; null for the default year (<see cref="StandaardjaarAsync"/>).</param>
+    /// <param name="gevraagd">The year asked for; null for the default year (<see cref="Cyclusjaar"/>).</param>
     /// <param name="zichtbaar">Whether the reader may see a cluster (by its id); null for the whole municipality.</param>
     public async Task<Dashboardstand> LeesAsync(int? gevraagd, DateOnly vandaag, IReadOnlySet<string>? zichtbaar, CancellationToken ct)
     {
         // The default year is found by reading scores; the year found keeps them, so no year's scores are read twice.
-        var (jaar, scoresJaar) = gevraagd is { } j ? (j, await vragenlijst.DefinitieveScoresAsync(j, ct)) : await StandaardjaarAsync(vandaag, ct);
+        var (jaar, scoresJaar) = gevraagd is { } j ? (j, await vragenlijst.DefinitieveScoresAsync(j, ct)) : await cyclusjaar.StandaardAsync(vandaag, ct);
         var directies = (await organisatie.ActieveDirectiesAsync(vandaag, ct)).Where(d => zichtbaar is null || zichtbaar.Contains(d.ClusterId)).ToList();
         var secties = await organisatie.RapportsectiesAsync(jaar, ct);
         var clusters = (await organisatie.ClustersAsync(ct)).ToDictionary(c => c.Id, c => c.Naam, StringComparer.Ordinal);
@@ -88,24 +89,6 @@ internal sealed class Dashboardgegevens(
             .OrderBy(s => s.Naam, Nederlands.Sortering)
             .ToList();
         return new Dashboardstand(jaar, norm, indeling);
-    }
-
-    /// <summary>
-    /// The year the dashboard shows when none is asked: the latest of this year and the two before it with a final
-    /// interview (the cycle's scores arrive in spring), else this year; with that year's scores, which the page shows.
-    /// </summary>
-    private async Task<(int Jaar, IReadOnlyList<InterviewscoresGegevens> Scores)> StandaardjaarAsync(DateOnly vandaag, CancellationToken ct)
-    {
-        for (var jaar = vandaag.Year; jaar > vandaag.Year - 3; jaar--)
-        {
-            var scores = await vragenlijst.DefinitieveScoresAsync(jaar, ct);
-            if (scores.Count > 0)
-            {
-                return (jaar, scores);
-            }
-        }
-
-        return (vandaag.Year, []);
     }
 
     private static Dictionary<Guid, InterviewscoresGegevens> PerDirectie(IEnumerable<InterviewscoresGegevens> scores) =>

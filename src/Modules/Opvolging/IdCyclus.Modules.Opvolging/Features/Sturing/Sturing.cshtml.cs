@@ -11,7 +11,7 @@ namespace IdCyclus.Modules.Opvolging.Features.Sturing;
 /// Bureau, for the GMT, turns the report's recommendation into agreements per directie: the proposals follow from the
 /// data of today (trekkers and their hours, the plan's last approval); Bureau ticks, sets the deadlines and records.
 /// </summary>
-internal sealed class SturingModel(Sturingsgegevens gegevens, Urennormen urennormen, TimeProvider klok) : PageModel
+internal sealed class SturingModel(Sturingsgegevens gegevens, Urennormen urennormen, Lezen.Cyclusjaar cyclusjaar, TimeProvider klok) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Jaar { get; set; }
@@ -87,7 +87,8 @@ internal sealed class SturingModel(Sturingsgegevens gegevens, Urennormen urennor
         }
 
         var vandaag = klok.Vandaag();
-        Jaar ??= vandaag.Year;
+        // The dashboard's year, not the calendar's: a norm recorded with the defaults must be the one the dashboard shows.
+        Jaar ??= (await cyclusjaar.StandaardAsync(vandaag, ct)).Jaar;
         // Without hours in the address the page starts from the norm that holds: the GMT's own, else the report's.
         geldend = await urennormen.VoorJaarAsync(Jaar.Value, ct);
         if (Uren is null && NormDoorGmtOp is null)
