@@ -19,6 +19,7 @@ internal static class DuidingsgesprekkenRegistratie
         services.AddScoped<DuidingsgesprekkenStartenHandler>();
         services.AddScoped<GesprekVerplaatsenHandler>();
         services.AddIntegratieHandler<DuidingsgesprekGepland, DuidingsgesprekGeplandHandler>();
+        services.AddIntegratieHandler<DuidingsuitkomstVastgelegd, NabesprekenStartenHandler>();
         services.AddScoped<Agenda.PersoonlijkeAgenda>();
         services.AddSingleton(new NavigatieItem("Duidingsgesprekken", "/duidingsgesprekken", 17,
             user => user.IsBureau() || user.IsInRole(Rollen.Accounthouder) || user.IsInRole(Rollen.Clusterdirecteur)));
