@@ -42,7 +42,8 @@ public sealed class DuidingsgesprekkenTests
         var nabesprekenJson = new StreamReader(stroom).ReadToEnd();
         Assert.Empty(WorkflowDefinitieLezer.Lees(nabesprekenJson, catalogus).Fouten);
         var nabespreken = Assert.IsType<TaakStap>(WorkflowDefinitieLezer.Lees(nabesprekenJson).Definitie!.Stappen.Single());
-        Assert.Equal((Duidingsgesprekken.Duidingsgesprekken.NabesprekenStap, "clusterdirecteur", Bereik.Item), (nabespreken.Id, nabespreken.Rol, nabespreken.Bereik));
+        Assert.Equal(
+            (Duidingsgesprekken.Duidingsgesprekken.NabesprekenStap, "clusterdirecteur", Bereik.Item), (nabespreken.Id, nabespreken.Rol, nabespreken.Bereik));
         Assert.Equal(new DuurTermijn(IsoDuur.Parse("P28D"), Anker.Start), nabespreken.Deadline);
         Assert.Equal(2024, Duidingsgesprekken.Duidingsgesprekken.Jaar(definitie.Id));
         Assert.Equal(2025, Duidingsgesprekken.Duidingsgesprekken.Jaar("voortgangscyclus-2025"));

@@ -59,7 +59,8 @@ public abstract class JaarDuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : 
         using var ah = Fabriek.NieuweSessie();
         await ah.AanmeldenAlsAsync(accounthouder.Persoon.Id);
         var rijen = (await ah.PaginaAsync("/taken")).QuerySelectorAll("tr.idc-taakrij")
-            .Where(r => r.TextContent.Contains("Plan het duidingsgesprek", StringComparison.Ordinal) && r.TextContent.Contains("Sociaal", StringComparison.Ordinal));
+            .Where(r => r.TextContent.Contains("Plan het duidingsgesprek", StringComparison.Ordinal)
+                        && r.TextContent.Contains("Sociaal", StringComparison.Ordinal));
         Assert.Single(rijen);
 
         // The separate definition cannot start a second set of planning tasks.
@@ -97,7 +98,8 @@ public abstract class JaarDuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : 
         var uitkomsten = await TakenAsync(new TaakVraag { Formulier = Uitkomstformulier });
         var uitkomst = uitkomsten.Single(t => t.Bereik == Sociaal);
         Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync($"/taken/{uitkomst.Id}",
-            new Dictionary<string, string> { ["Velden[Uitkomst]"] = "Goed gesprek; de clusterdirecteur neemt het mee." }, "form[action*=Voltooien]")).StatusCode);
+            new Dictionary<string, string> { ["Velden[Uitkomst]"] = "Goed gesprek; de clusterdirecteur neemt het mee." },
+            "form[action*=Voltooien]")).StatusCode);
         await Fabriek.MetDienstAsync(s => s.GetRequiredService<WorkflowMotor>().BezorgGebeurtenissenAsync(default));
 
         var directies = (await Fabriek.MetDienstAsync(s => s.GetRequiredService<IOrganisatieQueries>().ActieveDirectiesAsync(Fabriek.Klok.Vandaag())))
@@ -119,7 +121,8 @@ public abstract class JaarDuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : 
         // The event delivered again (as after a crash before the outbox row was marked) starts nothing twice.
         var gebeurtenis = JsonSerializer.Serialize(new { GesprekId = uitkomst.InstantieId, ClusterId = Sociaal, Op = Fabriek.Klok.GetUtcNow() },
             JsonSerializerOptions.Web);
-        Assert.Equal(1, await Fabriek.MetDienstAsync(s => Integratieverdeling.VerdeelAsync(s, "cyclus.duidingsuitkomst-vastgelegd", "nogmaals", gebeurtenis, default)));
+        Assert.Equal(1, await Fabriek.MetDienstAsync(
+            s => Integratieverdeling.VerdeelAsync(s, "cyclus.duidingsuitkomst-vastgelegd", "nogmaals", gebeurtenis, default)));
         Assert.Equal(directies.Count, (await NabesprekenAsync(clusterdirecteur.Persoon.Id)).Count);
     }
 
@@ -157,7 +160,8 @@ public abstract class JaarDuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : 
     private async Task<HttpSessie> StartAsync()
     {
         var bureau = await BureauAsync(Fabriek);
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.VerstuurFormulierAsync("/cyclus", new Dictionary<string, string> { ["Jaar"] = "2024" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await bureau.VerstuurFormulierAsync("/cyclus", new Dictionary<string, string> { ["Jaar"] = "2024" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect,
             (await bureau.VerstuurFormulierAsync("/cyclus/2024", new Dictionary<string, string>(), "form[action*=Starten]")).StatusCode);
         return bureau;

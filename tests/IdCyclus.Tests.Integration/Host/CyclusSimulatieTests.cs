@@ -82,10 +82,11 @@ public sealed class CyclusSimulatieTests
 
         // The year runs the real duidingsgesprek steps, once: one planning task per section, with the planning form, the
         // invitation to the clusterdirecteur and the message to the section's trekkers.
-        Assert.Equal(6, regels.Count(r => r.Contains("taak-aangemaakt", StringComparison.Ordinal) && r.Contains("'Plan het duidingsgesprek met de clusterdirecteur'")));
-        Assert.Contains(regels, r => Regel(r, "2025-09-17 18:00  taak-voltooid", "Sociaal", "Duidingsgesprek gepland op woensdag 1 oktober 2025, 10:00–11:30"));
-        Assert.Contains(regels, r => Regel(r, "2025-09-17 18:00  melding", "Sociaal", "Uitnodiging en rapport naar de clusterdirecteur: bericht aan 1 ontvanger(s)"));
-        Assert.Contains(regels, r => Regel(r, "2025-09-17 18:00  melding", "Sociaal", "Trekkers: de clusterdirecteur heeft het rapport: bericht aan 5 ontvanger(s)"));
+        Assert.Equal(6, regels.Count(r => Regel(r, "2025-09-10 18:00  taak-aangemaakt", "'Plan het duidingsgesprek met de clusterdirecteur'")));
+        const string gepland = "2025-09-17 18:00  ";
+        Assert.Contains(regels, r => Regel(r, gepland + "taak-voltooid", "Sociaal", "Duidingsgesprek gepland op woensdag 1 oktober 2025, 10:00–11:30"));
+        Assert.Contains(regels, r => Regel(r, gepland + "melding", "Sociaal", "Uitnodiging en rapport naar de clusterdirecteur: bericht aan 1"));
+        Assert.Contains(regels, r => Regel(r, gepland + "melding", "Sociaal", "Trekkers: de clusterdirecteur heeft het rapport: bericht aan 5"));
 
         // DII's accounthouder never plans the duidingsgesprek: reminders before 10 October, escalation to Bureau the day
         // after, and Bureau's closing on Monday 27 October cancels it.
@@ -97,7 +98,8 @@ public sealed class CyclusSimulatieTests
 
         // Sociaal's outcome is recorded on 2 October: its clusterdirecteur gets a task per directeur at once, while the
         // other sections' outcomes are still open (recorded on 9 October).
-        var sociaal = Array.FindIndex(regels, r => Regel(r, "2025-10-02 18:00  taak-voltooid", "Sociaal", "Leg de uitkomst van het duidingsgesprek vast afgerond"));
+        var sociaal = Array.FindIndex(regels,
+            r => Regel(r, "2025-10-02 18:00  taak-voltooid", "Sociaal", "Leg de uitkomst van het duidingsgesprek vast afgerond"));
         var perDirecteur = regels.Select((r, i) => (r, i))
             .Where(x => Regel(x.r, "2025-10-02 18:00  taak-aangemaakt", "'Bespreek de uitkomst van het duidingsgesprek met de directeur'")).ToList();
         Assert.Equal(["GGD", "OJZD", "S&B", "SIS", "WPI"], perDirecteur.Select(x => x.r.Substring(39, 14).Trim()));

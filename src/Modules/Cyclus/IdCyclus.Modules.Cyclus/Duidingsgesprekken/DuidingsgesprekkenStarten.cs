@@ -40,7 +40,8 @@ internal sealed class DuidingsgesprekkenStartenHandler(WorkflowMotor motor, IRap
         if (await InDeCyclusAsync(opdracht.Jaar, ct) is not null)
         {
             return Resultaat<Guid>.Mislukt("Jaar",
-                $"De duidingsgesprekken {opdracht.Jaar} zijn een stap van de cyclus {opdracht.Jaar}: ze beginnen vanzelf na de publicatie. Er is niets gestart.");
+                $"De duidingsgesprekken {opdracht.Jaar} zijn een stap van de cyclus {opdracht.Jaar}: ze beginnen vanzelf na de publicatie. "
+                + "Er is niets gestart.");
         }
 
         var gepubliceerd = await motor.PubliceerAsync(Duidingsgesprekken.Maak(opdracht.Jaar), opdracht.Door.Naam, ct);

@@ -18,7 +18,8 @@ internal sealed record DuidingsuitkomstVastgelegd(Guid GesprekId, string Cluster
     public static string Type => "cyclus.duidingsuitkomst-vastgelegd";
 
     public IntegratieGebeurtenis AlsGebeurtenis() => new(
-        Type, string.Create(CultureInfo.InvariantCulture, $"duidingsgesprek:{GesprekId:N}:uitkomst"), JsonSerializer.Serialize(this, JsonSerializerOptions.Web));
+        Type, string.Create(CultureInfo.InvariantCulture, $"duidingsgesprek:{GesprekId:N}:uitkomst"),
+        JsonSerializer.Serialize(this, JsonSerializerOptions.Web));
 }
 
 /// <summary>

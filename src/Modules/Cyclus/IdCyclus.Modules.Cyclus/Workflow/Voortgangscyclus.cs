@@ -55,8 +55,8 @@ internal static class Voortgangscyclus
         (Start, Voorbereiding), (Voorbereiding, Vooraankondiging), (Vooraankondiging, TrekkerBenoemd), (Vooraankondiging, Werkgroep1),
         (Vooraankondiging, KennissessieAankondiging), (Vooraankondiging, InterviewsGepland), (InterviewsGepland, InterviewsAfgenomen),
         (InterviewsAfgenomen, InterviewfaseGesloten), (Vooraankondiging, IndicatorenAangeleverd), (InterviewfaseGesloten, Conceptconclusies),
-        (IndicatorenAangeleverd, Conceptconclusies), (Conceptconclusies, Werkgroep2), (Werkgroep2, RapportDefinitief), (RapportDefinitief, DuidingsgesprekkenGepland),
-        (DuidingsgesprekkenGepland, Duidingsgesprekken),
+        (IndicatorenAangeleverd, Conceptconclusies), (Conceptconclusies, Werkgroep2), (Werkgroep2, RapportDefinitief),
+        (RapportDefinitief, DuidingsgesprekkenGepland), (DuidingsgesprekkenGepland, Duidingsgesprekken),
         (Duidingsgesprekken, Gmt), (Gmt, Sturing), (Sturing, ActieplanGeactualiseerd), (Sturing, Opvolging),
     ];
 
