@@ -12,7 +12,7 @@ public sealed class DuidingsgesprekkenTests
     private static Dictionary<string, string?> Velden(params (string Naam, string? Waarde)[] velden) => velden.ToDictionary(v => v.Naam, v => v.Waarde);
 
     [Fact]
-    public void De_definitie_is_geldig_met_de_namen_die_Cyclus_registreert_en_loopt_per_cluster_en_daarna_per_directie()
+    public void De_definitie_is_geldig_met_de_namen_die_Cyclus_registreert_en_loopt_per_cluster_en_de_nabespreking_per_directie_apart()
     {
         var organisatie = new NepOrganisatie();
         var catalogus = new WorkflowCatalogus
@@ -35,9 +35,16 @@ public sealed class DuidingsgesprekkenTests
         Assert.Equal(("accounthouder", "bureau"), (plannen.Rol, Assert.Single(plannen.Escalaties).NaarRol));
         var trekkers = Assert.IsType<MeldingStap>(definitie.ZoekStap("duidingsgesprek-trekkers-informeren"));
         Assert.Equal((OrganisatieRollen.TrekkersVanCluster, Bereik.Item), (trekkers.AanRol, trekkers.Bereik));
-        var nabespreken = Assert.IsType<TaakStap>(definitie.ZoekStap(Duidingsgesprekken.Duidingsgesprekken.NabesprekenStap));
-        Assert.Equal("clusterdirecteur", nabespreken.Rol);
-        Assert.Equal("actieve-directies", definitie.OuderVan(nabespreken.Id)!.Collectie);
+        // The per-directie tasks are a run of their own per directie, started per section (ADR 0032), not a second fan-out.
+        Assert.Single(definitie.Stappen);
+        Assert.False(definitie.ProbeerStap(Duidingsgesprekken.Duidingsgesprekken.NabesprekenStap, out _));
+        using var stroom = typeof(Duidingsgesprekken.Duidingsgesprekken).Assembly.GetManifestResourceStream("definitie:duiding-nabespreken.json")!;
+        var nabesprekenJson = new StreamReader(stroom).ReadToEnd();
+        Assert.Empty(WorkflowDefinitieLezer.Lees(nabesprekenJson, catalogus).Fouten);
+        var nabespreken = Assert.IsType<TaakStap>(WorkflowDefinitieLezer.Lees(nabesprekenJson).Definitie!.Stappen.Single());
+        Assert.Equal(
+            (Duidingsgesprekken.Duidingsgesprekken.NabesprekenStap, "clusterdirecteur", Bereik.Item), (nabespreken.Id, nabespreken.Rol, nabespreken.Bereik));
+        Assert.Equal(new DuurTermijn(IsoDuur.Parse("P28D"), Anker.Start), nabespreken.Deadline);
         Assert.Equal(2024, Duidingsgesprekken.Duidingsgesprekken.Jaar(definitie.Id));
         Assert.Equal(2025, Duidingsgesprekken.Duidingsgesprekken.Jaar("voortgangscyclus-2025"));
     }

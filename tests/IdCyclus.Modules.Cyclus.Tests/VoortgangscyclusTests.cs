@@ -1,4 +1,6 @@
+using IdCyclus.Modules.Cyclus.Duidingsgesprekken;
 using IdCyclus.Modules.Cyclus.Workflow;
+using Duiding = IdCyclus.Modules.Cyclus.Duidingsgesprekken.Duidingsgesprekken;
 using IdCyclus.Workflows;
 using IdCyclus.Workflows.Runtime;
 
@@ -30,9 +32,11 @@ public sealed class VoortgangscyclusTests
         {
             Rollen = new OrganisatieRollen(organisatie).Rollen.ToHashSet(StringComparer.Ordinal),
             Collecties = collecties.Select(c => c.Naam).ToHashSet(StringComparer.Ordinal),
-            Voorwaarden = new HashSet<string>([new DirectieZonderTrekker(organisatie).Naam], StringComparer.Ordinal),
-            Formulieren = formulieren.Select(f => f.Naam).ToHashSet(StringComparer.Ordinal),
-            Sjablonen = new Sjablonen().Namen.ToHashSet(StringComparer.Ordinal),
+            Voorwaarden = new HashSet<string>([new DirectieZonderTrekker(organisatie).Naam, "directie-zonder-actieplanafspraak"], StringComparer.Ordinal),
+            Formulieren = formulieren.Select(f => f.Naam)
+                .Concat([RapportGepubliceerdFormulier.Formuliernaam, Duiding.PlannenFormulier, Duiding.UitkomstFormulier])
+                .ToHashSet(StringComparer.Ordinal),
+            Sjablonen = new Sjablonen().Namen.Concat(new Duidingssjablonen().Namen).ToHashSet(StringComparer.Ordinal),
         });
     }
 
@@ -69,7 +73,8 @@ public sealed class VoortgangscyclusTests
         Assert.Equal(datums[Voortgangscyclus.Conceptconclusies], Deadline("analyse"));
         Assert.Equal(datums[Voortgangscyclus.Werkgroep2], Deadline("werkgroep-review"));
         Assert.Equal(datums[Voortgangscyclus.RapportDefinitief], Deadline("rapport-definitief"));
-        Assert.Equal(datums[Voortgangscyclus.Duidingsgesprekken], Deadline("duidingsgesprek-plannen"));
+        Assert.Equal(datums[Voortgangscyclus.DuidingsgesprekkenGepland], Deadline("duidingsgesprek-plannen"));
+        Assert.Equal(datums[Voortgangscyclus.Duidingsgesprekken], Deadline("duidingsgesprek-uitkomst"));
         Assert.Equal(datums[Voortgangscyclus.Duidingsgesprekken], Deadline("duidingsgesprekken-afsluiten"));
         Assert.Equal(datums[Voortgangscyclus.Gmt], Deadline("gmt-besluit"));
         Assert.Equal(datums[Voortgangscyclus.Sturing], Deadline("sturing"));
@@ -105,13 +110,32 @@ public sealed class VoortgangscyclusTests
     }
 
     [Fact]
+    public void De_duidingsgesprekken_van_het_jaar_zijn_de_echte_stappen_na_de_publicatie_met_de_termijnen_van_het_jaar()
+    {
+        var jaar = WorkflowDefinitieLezer.Lees(Voortgangscyclus.Maak(2025, Datums2025)).Definitie!;
+        var los = WorkflowDefinitieLezer.Lees(Duiding.Maak(2025)).Definitie!;
+
+        // Same ids, names, roles, forms, messages, reminders and escalations; only the deadlines are the year's (ADR 0032).
+        static IEnumerable<Stap> ZonderDeadline(PerItemStap perItem) => perItem.Stappen.Select(s => s is TaakStap t ? t with { Deadline = null } : s);
+        var perSectie = (PerItemStap)jaar.ZoekStap(Duiding.PerSectieStap);
+        Assert.Equal(ZonderDeadline((PerItemStap)los.ZoekStap(Duiding.PerSectieStap)), ZonderDeadline(perSectie));
+        Assert.Equal(["rapport-definitief"], perSectie.NaStappen);
+        Assert.Equal(RapportGepubliceerdFormulier.Formuliernaam, ((TaakStap)jaar.ZoekStap("rapport-definitief")).Formulier);
+        Assert.Equal("Publiceer de definitieve rapportage", jaar.ZoekStap("rapport-definitief").Naam);
+        // No placeholder left: every task of the second half has a form, except Bureau's own confirmations and the year's plan task.
+        Assert.All(perSectie.Stappen.OfType<TaakStap>(), t => Assert.NotNull(t.Formulier));
+        Assert.False(jaar.ProbeerStap(Duiding.NabesprekenStap, out _));
+        Assert.Equal("directie-zonder-actieplanafspraak", ((PerItemStap)jaar.ZoekStap("actieplannen-actualiseren")).Voorwaarde);
+    }
+
+    [Fact]
     public void Het_sjabloon_zelf_is_geldig_en_zijn_waarden_zijn_de_mijlpalen()
     {
         var sjabloon = WorkflowSjabloon.Lees(Voortgangscyclus.Sjabloon);
 
         Assert.Empty(sjabloon.Fouten);
         Assert.Equal(Voortgangscyclus.Mijlpalen, sjabloon.Parameters);
-        Assert.Equal(18, Voortgangscyclus.Mijlpalen.Count);
+        Assert.Equal(19, Voortgangscyclus.Mijlpalen.Count);
         Assert.All(Voortgangscyclus.Mijlpalen, m => Assert.False(string.IsNullOrWhiteSpace(m.Omschrijving)));
         // The reference year's dates are all working days, so nothing moves in 2025.
         Assert.All(Datums2025.Values, d => Assert.Equal(d, Features.Cycli.CyclusModel.Werkdag(d)));

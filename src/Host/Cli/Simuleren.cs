@@ -51,6 +51,7 @@ internal static class Simuleren
                     services.RemoveAll<IMailVerzender>();
                     services.AddSingleton<IMailVerzender>(postbus);
                     SimulatieDatabase.ZonderSchijfwachten(services);
+                    SimulatieRapportage.Vervang(services);
                 }));
             await profiel.MeetAsync("migreren", () => DatabaseBeheer.MigreerAsync(app.Services, NullLogger.Instance, CancellationToken.None));
             await profiel.MeetAsync("demodata", () => DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None));

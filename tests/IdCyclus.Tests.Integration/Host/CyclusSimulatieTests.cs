@@ -5,7 +5,8 @@ namespace IdCyclus.Tests.Integration.Host;
 /// <summary>
 /// The shipped simulation of the whole 2025 cycle, February to December (the template's 2025 dates, working days on):
 /// late accounthouders, a trekker who never confirms, a directeur who appoints a trekker only after the escalation, an
-/// accounthouder who never plans the duidingsgesprek, action plans delivered late. The timeline is asserted line by line
+/// accounthouder who never plans the duidingsgesprek, a clusterdirecteur who never discusses the outcome with the
+/// directeuren, action plans delivered late. The timeline is asserted line by line
 /// where it matters, and the output is the same every time.
 /// </summary>
 [Collection(ConsoleCollectie.Naam)]
@@ -66,10 +67,12 @@ public sealed class CyclusSimulatieTests
         // The data-analist never delivers: escalated to Bureau a week after 30 May; the year goes on without the figures.
         Assert.Contains(regels, r => Regel(r, "2025-06-06 17:00  escalatie", "naar bureau"));
 
-        // The second half in order: werkgroep review, definitive report, duidingsgesprekken, GMT, sturing, follow-up.
+        // The second half in order: werkgroep review, the report's publication (scripted: simulate has no report content,
+        // ADR 0032), the real duidingsgesprekken per section, GMT, sturing, follow-up.
         string[] volgorde =
         [
-            "Taak 'Bespreek de conceptconclusies met de werkgroep'", "Taak 'Stel de definitieve rapportage vast'", "Duidingsgesprekken per cluster: 6 item(s)",
+            "Taak 'Bespreek de conceptconclusies met de werkgroep'", "Taak 'Publiceer de definitieve rapportage'",
+            "Publiceer de definitieve rapportage afgerond", "Duidingsgesprekken per rapportsectie: 6 item(s)",
             "Taak 'GMT-besluit vastgelegd'", "Taak 'Sturing vastgelegd in Opvolging'", "Geactualiseerde actieplannen: 43 item(s)",
             "Rapporteer de stand van de afspraken aan het GMT afgerond",
         ];
@@ -77,13 +80,40 @@ public sealed class CyclusSimulatieTests
         Assert.All(posities, p => Assert.True(p > 0));
         Assert.Equal(posities.Order(), posities);
 
-        // DII's accounthouder never plans the duidingsgesprek: reminders, escalation to Bureau at the deadline, and Bureau's
-        // closing on Monday 27 October cancels it.
+        // The year runs the real duidingsgesprek steps, once: one planning task per section, with the planning form, the
+        // invitation to the clusterdirecteur and the message to the section's trekkers.
+        Assert.Equal(6, regels.Count(r => Regel(r, "2025-09-10 18:00  taak-aangemaakt", "'Plan het duidingsgesprek met de clusterdirecteur'")));
+        const string gepland = "2025-09-17 18:00  ";
+        Assert.Contains(regels, r => Regel(r, gepland + "taak-voltooid", "Sociaal", "Duidingsgesprek gepland op woensdag 1 oktober 2025, 10:00–11:30"));
+        Assert.Contains(regels, r => Regel(r, gepland + "melding", "Sociaal", "Uitnodiging en rapport naar de clusterdirecteur: bericht aan 1"));
+        Assert.Contains(regels, r => Regel(r, gepland + "melding", "Sociaal", "Trekkers: de clusterdirecteur heeft het rapport: bericht aan 5"));
+
+        // DII's accounthouder never plans the duidingsgesprek: reminders before 10 October, escalation to Bureau the day
+        // after, and Bureau's closing on Monday 27 October cancels it.
         const string dii = "Digitalisering, Innovatie en Informatie";
-        Assert.Contains(regels, r => Regel(r, "2025-10-10 17:00  herinnering", dii));
-        Assert.Contains(regels, r => Regel(r, "2025-10-24 17:00  escalatie", dii, "naar bureau"));
+        Assert.Contains(regels, r => Regel(r, "2025-10-03 17:00  herinnering", dii));
+        Assert.Contains(regels, r => Regel(r, "2025-10-11 17:00  escalatie", dii, "naar bureau"));
         Assert.Contains(regels, r => Regel(r, "2025-10-27 17:00  taak-geannuleerd", dii));
         Assert.Equal(5, regels.Count(r => r.Contains("Plan het duidingsgesprek met de clusterdirecteur afgerond", StringComparison.Ordinal)));
+
+        // Sociaal's outcome is recorded on 2 October: its clusterdirecteur gets a task per directeur at once, while the
+        // other sections' outcomes are still open (recorded on 9 October).
+        var sociaal = Array.FindIndex(regels,
+            r => Regel(r, "2025-10-02 18:00  taak-voltooid", "Sociaal", "Leg de uitkomst van het duidingsgesprek vast afgerond"));
+        var perDirecteur = regels.Select((r, i) => (r, i))
+            .Where(x => Regel(x.r, "2025-10-02 18:00  taak-aangemaakt", "'Bespreek de uitkomst van het duidingsgesprek met de directeur'")).ToList();
+        Assert.Equal(["GGD", "OJZD", "S&B", "SIS", "WPI"], perDirecteur.Select(x => x.r.Substring(39, 14).Trim()));
+        Assert.All(perDirecteur, x => Assert.True(x.i > sociaal));
+        Assert.Contains(regels, r => Regel(r, "2025-10-09 18:00  taak-voltooid", "Bedrijfsvoering", "Leg de uitkomst van het duidingsgesprek vast afgerond"));
+        Assert.Equal(38, regels.Count(r => r.Contains("taak-aangemaakt", StringComparison.Ordinal)
+                                          && r.Contains("'Bespreek de uitkomst van het duidingsgesprek met de directeur'")));
+
+        // Bestuur en Organisatie's clusterdirecteur never holds those conversations: reminded, then escalated to Bureau.
+        foreach (var directie in new[] { "OOV", "BMA", "BI", "DMC", "JZ" })
+        {
+            Assert.Contains(regels, r => Regel(r, "2025-11-05 17:00  herinnering", $" {directie} "));
+            Assert.Contains(regels, r => Regel(r, "2025-11-13 17:00  escalatie", $" {directie} ", "naar bureau"));
+        }
 
         // Com and GGD deliver their updated action plan late: escalated to their clusterdirecteur on 12 December, done on the 18th.
         foreach (var laat in new[] { "Com", "GGD" })

@@ -40,6 +40,9 @@ public static class CyclusModule
         services.AddScoped<ITaakFormulier, IndicatorenAanleverenFormulier>();
         services.AddScoped<ITaakFormulier, RapportageReviewFormulier>();
         services.AddScoped<IdCyclus.Modules.Rapportage.Contracts.IWerkgroepreview, WerkgroepreviewStarter>();
+        services.AddScoped<ITaakFormulier, RapportGepubliceerdFormulier>();
+        services.AddScoped<IdCyclus.Modules.Rapportage.Contracts.IRapportpublicatieVolger, PublicatiestapAfronden>();
+        services.AddScoped<IWorkflowVoorwaarde, DirectieZonderActieplanafspraak>();
         services.AddScoped<ICyclusjaar, CyclusjaarUitInstantie>();
         services.AddScoped<Features.ModuleIncidentOpnieuw.ModuleIncidentOpnieuwHandler>();
         services.TryAddScoped<IVragenlijstQueries, VragenlijstNietBeschikbaar>();

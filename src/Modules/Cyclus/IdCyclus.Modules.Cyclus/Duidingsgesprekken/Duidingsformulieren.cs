@@ -50,7 +50,8 @@ internal sealed class DuidingsgesprekPlannenFormulier(IWorkflowLezer lezer, IRap
 
 /// <summary>
 /// "Leg de uitkomst vast": the summary and the agreements per directie of the section. Each agreement is an event for
-/// Opvolging (source duidingsgesprek) under its own key, so a redelivery or one refusal never doubles or drops another.
+/// Opvolging (source duidingsgesprek) under its own key, so a redelivery or one refusal never doubles or drops another;
+/// one more event starts the clusterdirecteur's tasks per directeur of this section (<see cref="NabesprekenStartenHandler"/>).
 /// </summary>
 internal sealed class DuidingsgesprekUitkomstFormulier(IWorkflowLezer lezer, IOrganisatieQueries organisatie, Gesprekken gesprekken) : ITaakFormulier
 {
@@ -86,7 +87,8 @@ internal sealed class DuidingsgesprekUitkomstFormulier(IWorkflowLezer lezer, IOr
             System.Text.Json.JsonSerializer.Serialize(
                 new DuidingsafspraakGemaakt(jaar.Value, context.Bereik, a.Directie.Id, a.Soort, a.Omschrijving, a.Deadline,
                     a.Soort == Duidingsafspraaksoort.TrekkerBenoemd ? Uitkomstregels.TrekkerUren : null, context.Door.Id, context.Door.Naam),
-                System.Text.Json.JsonSerializerOptions.Web))).ToArray();
+                System.Text.Json.JsonSerializerOptions.Web)))
+            .Append(new DuidingsuitkomstVastgelegd(context.InstantieId, context.Bereik, context.Moment).AlsGebeurtenis()).ToArray();
         var lijst = afspraken.Count == 0
             ? " Geen afspraken."
             : " Afspraken: " + string.Join("; ", afspraken.Select(a =>

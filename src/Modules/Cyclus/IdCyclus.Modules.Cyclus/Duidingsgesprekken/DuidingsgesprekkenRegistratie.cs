@@ -21,6 +21,7 @@ internal static class DuidingsgesprekkenRegistratie
         services.AddIntegratieHandler<DuidingsgesprekGepland, DuidingsgesprekGeplandHandler>();
         services.AddScoped<GesprekAnnulerenHandler>();
         services.AddIntegratieHandler<DuidingsgesprekGeannuleerd, DuidingsgesprekGeannuleerdHandler>();
+        services.AddIntegratieHandler<DuidingsuitkomstVastgelegd, NabesprekenStartenHandler>();
         services.AddScoped<Agenda.PersoonlijkeAgenda>();
         services.AddSingleton(new NavigatieItem("Duidingsgesprekken", "/duidingsgesprekken", 17,
             user => user.IsBureau() || user.IsInRole(Rollen.Accounthouder) || user.IsInRole(Rollen.Clusterdirecteur)));

@@ -28,6 +28,7 @@ internal static class Voortgangscyclus
     public const string Conceptconclusies = "conceptconclusies";
     public const string Werkgroep2 = "werkgroep-2";
     public const string RapportDefinitief = "rapport-definitief";
+    public const string DuidingsgesprekkenGepland = "duidingsgesprekken-gepland";
     public const string Duidingsgesprekken = "duidingsgesprekken";
     public const string Gmt = "gmt";
     public const string Sturing = "sturing";
@@ -54,7 +55,8 @@ internal static class Voortgangscyclus
         (Start, Voorbereiding), (Voorbereiding, Vooraankondiging), (Vooraankondiging, TrekkerBenoemd), (Vooraankondiging, Werkgroep1),
         (Vooraankondiging, KennissessieAankondiging), (Vooraankondiging, InterviewsGepland), (InterviewsGepland, InterviewsAfgenomen),
         (InterviewsAfgenomen, InterviewfaseGesloten), (Vooraankondiging, IndicatorenAangeleverd), (InterviewfaseGesloten, Conceptconclusies),
-        (IndicatorenAangeleverd, Conceptconclusies), (Conceptconclusies, Werkgroep2), (Werkgroep2, RapportDefinitief), (RapportDefinitief, Duidingsgesprekken),
+        (IndicatorenAangeleverd, Conceptconclusies), (Conceptconclusies, Werkgroep2), (Werkgroep2, RapportDefinitief),
+        (RapportDefinitief, DuidingsgesprekkenGepland), (DuidingsgesprekkenGepland, Duidingsgesprekken),
         (Duidingsgesprekken, Gmt), (Gmt, Sturing), (Sturing, ActieplanGeactualiseerd), (Sturing, Opvolging),
     ];
 

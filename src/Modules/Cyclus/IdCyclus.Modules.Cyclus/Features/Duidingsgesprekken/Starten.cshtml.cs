@@ -25,6 +25,9 @@ internal sealed class StartenModel(
 
     public WorkflowInstantie? Instantie { get; private set; }
 
+    /// <summary>The year's cycle runs the duidingsgesprekken itself (ADR 0032): nothing to start here.</summary>
+    public WorkflowInstantie? Cyclus { get; private set; }
+
     public IReadOnlyList<Duidingsgesprek> Lijst { get; private set; } = [];
 
     public async Task OnGetAsync(int jaar, CancellationToken ct) => await LaadAsync(jaar, ct);
@@ -50,6 +53,7 @@ internal sealed class StartenModel(
         Publicatie = await rapportage.GepubliceerdAsync(jaar, ct);
         Instantie = (await lezer.InstantiesAsync(new InstantieVraag { DefinitieId = Duiding.DefinitieId(jaar), AlleenHoofd = true }, ct))
             .FirstOrDefault();
+        Cyclus = await starten.InDeCyclusAsync(jaar, ct);
         Lijst = await gesprekken.AlleAsync(jaar, ct);
     }
 }

@@ -1,3 +1,4 @@
+using IdCyclus.Modules.Rapportage.Contracts;
 using IdCyclus.Modules.Rapportage.Domain;
 using IdCyclus.Modules.Rapportage.Features.Lezen;
 using IdCyclus.Modules.Rapportage.Persistence;
@@ -17,9 +18,11 @@ internal sealed record RapportGepubliceerd(int Nummer, string HtmlHash, Guid Pdf
 
 /// <summary>
 /// Publishes the definitive version: every block must be definitief. The HTML is rendered once and stored with its
-/// hash (read-only from then on); the PDF is printed from that same HTML by a background job.
+/// hash (read-only from then on); the PDF is printed from that same HTML by a background job. The yearly cycle hears of
+/// it (<see cref="IRapportpublicatieVolger"/>) and completes its publication step.
 /// </summary>
-internal sealed class PublicerenHandler(RapportageDbContext db, Rapportlezer lezer, IAchtergrondTaken taken, TimeProvider klok)
+internal sealed class PublicerenHandler(
+    RapportageDbContext db, Rapportlezer lezer, IAchtergrondTaken taken, TimeProvider klok, IEnumerable<IRapportpublicatieVolger> volgers)
 {
     public async Task<Resultaat<RapportGepubliceerd>> VoerUitAsync(RapportPubliceren opdracht, CancellationToken ct)
     {
@@ -75,6 +78,13 @@ internal sealed class PublicerenHandler(RapportageDbContext db, Rapportlezer lez
         // After the save: the job reads the stored publication. If starting it fails, Bureau starts the PDF again from the page.
         publicatie.PdfTaakId = await taken.StartAsync<PdfMaken, Guid>(publicatie.Id, $"PDF Voortgangsrapportage {rapportage.Jaar}, versie {nummer}", ct);
         await db.SaveChangesAsync(ct);
+        // After the commit, like the PDF: should this fail, the cycle's task form lets Bureau complete the step by hand,
+        // because it checks the same publication.
+        foreach (var volger in volgers)
+        {
+            await volger.GepubliceerdAsync(rapportage.Jaar, nummer, opdracht.Door.PersoonId, opdracht.Door.Naam, ct);
+        }
+
         return Resultaat<RapportGepubliceerd>.Gelukt(new RapportGepubliceerd(nummer, publicatie.HtmlHash, publicatie.PdfTaakId.Value));
     }
 }
