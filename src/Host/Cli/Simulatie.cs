@@ -169,7 +169,8 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
             var door = await DoorAsync(taak, actie);
             var velden = (actie.Velden ?? new Dictionary<string, string?>())
                 .ToDictionary(v => v.Key, v => v.Value?.Replace("{item}", Slug(taak.BereikOmschrijving), StringComparison.Ordinal));
-            var resultaat = await profiel.MeetAsync("- afronden", () => MetMotorAsync((motor, _) => motor.VoltooiAsync(taak.Id, door, actie.Uitkomst, velden, taak.Versie, default)));
+            var resultaat = await profiel.MeetAsync("- afronden",
+                () => MetMotorAsync((motor, _) => motor.VoltooiAsync(taak.Id, door, actie.Uitkomst, velden, taak.Versie, default)));
             if (!resultaat.IsGelukt)
             {
                 var reden = "Simulatie: afronden geweigerd — " + string.Join(" ", resultaat.Fouten.Select(f => f.Melding));

@@ -10,11 +10,12 @@ namespace IdCyclus.Host.Infrastructuur;
 /// </summary>
 internal static class Klokstand
 {
-    public const string Sleutel = "Klok:Stand";
+    public const string Sleutel = KlokOpties.Sectie + ":" + nameof(KlokOpties.Stand);
 
     public static TimeProvider Kies(IConfiguration configuratie, IHostEnvironment omgeving)
     {
-        if (configuratie[Sleutel] is not { Length: > 0 } tekst)
+        var opties = configuratie.GetSection(KlokOpties.Sectie).Get<KlokOpties>() ?? new KlokOpties();
+        if (opties.Stand is not { Length: > 0 } tekst)
         {
             return TimeProvider.System;
         }
@@ -36,4 +37,12 @@ internal static class Klokstand
     {
         public override DateTimeOffset GetUtcNow() => moment.ToUniversalTime();
     }
+}
+
+/// <summary>Section "Klok": <see cref="Stand"/>, the moment the clock stands still at (Development only, see <see cref="Klokstand"/>).</summary>
+internal sealed class KlokOpties
+{
+    public const string Sectie = "Klok";
+
+    public string? Stand { get; set; }
 }

@@ -116,7 +116,8 @@ public sealed class SimulateVerbTests
         await File.WriteAllTextAsync(bestand, "iemands werk");
         try
         {
-            var (code, _, fouten) = await SimuleerAsync("--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-03-31", "--database", bestand);
+            var (code, _, fouten) = await SimuleerAsync(
+                "--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-03-31", "--database", bestand);
 
             Assert.Equal(2, code);
             Assert.Contains("bestaat al", fouten);
