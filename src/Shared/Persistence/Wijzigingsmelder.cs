@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace IdCyclus.Shared.Persistence;
@@ -8,8 +9,8 @@ namespace IdCyclus.Shared.Persistence;
 /// Renews the <see cref="IWijzigingsstempel"/> after every committed write of a module's DbContext (ADR 0030): SaveChanges,
 /// ExecuteUpdate/ExecuteDelete and raw SQL alike, because it looks at the commands themselves. A write inside a transaction
 /// renews at the commit (a rolled-back one not at all); a write outside one renews once its statement has finished: a
-/// non-query at once, a write that returns rows (SQLite's and PostgreSQL's <c>RETURNING</c>) when its connection closes,
-/// because SQLite commits such a statement only when its reader is done. Renewing is awaited, so the request that
+/// non-query at once, a write that returns rows (SQLite's and PostgreSQL's <c>RETURNING</c>) when its connection is
+/// being closed, because SQLite commits such a statement only when its reader is done. Renewing is awaited, so the request that
 /// changed something returns only after the stamp did.
 /// </summary>
 public sealed class Wijzigingsmelder(IWijzigingsstempel stempel) : DbCommandInterceptor, IDbTransactionInterceptor, IDbConnectionInterceptor
@@ -46,10 +47,10 @@ public sealed class Wijzigingsmelder(IWijzigingsstempel stempel) : DbCommandInte
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        Vernieuw(transaction).GetAwaiter().GetResult();
+        Vernieuw(transaction, eventData.Context?.Database.GetDbConnection()).GetAwaiter().GetResult();
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        Vernieuw(transaction);
+        Vernieuw(transaction, eventData.Context?.Database.GetDbConnection());
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _wachtend.Remove(transaction);
 
@@ -59,9 +60,18 @@ public sealed class Wijzigingsmelder(IWijzigingsstempel stempel) : DbCommandInte
         return Task.CompletedTask;
     }
 
-    public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => Vernieuw(connection).GetAwaiter().GetResult();
+    // Closing, not closed: the write's reader is disposed by now (so SQLite has committed it) and the connection still open.
+    public InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Vernieuw(connection, connection).GetAwaiter().GetResult();
+        return result;
+    }
 
-    public Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData) => Vernieuw(connection);
+    public async ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        await Vernieuw(connection, connection);
+        return result;
+    }
 
     /// <summary>Whether a command changes data: INSERT, UPDATE, DELETE (or an upsert), after any leading comment lines.</summary>
     public static bool IsSchrijvend(string sql)
@@ -95,7 +105,7 @@ public sealed class Wijzigingsmelder(IWijzigingsstempel stempel) : DbCommandInte
 
         if (klaar)
         {
-            return stempel.VernieuwAsync(CancellationToken.None);
+            return stempel.VernieuwAsync(CancellationToken.None, command.Connection);
         }
 
         if (command.Connection is { } verbinding)
@@ -106,6 +116,6 @@ public sealed class Wijzigingsmelder(IWijzigingsstempel stempel) : DbCommandInte
         return Task.CompletedTask;
     }
 
-    private Task Vernieuw(object transactieOfVerbinding) =>
-        _wachtend.Remove(transactieOfVerbinding) ? stempel.VernieuwAsync(CancellationToken.None) : Task.CompletedTask;
+    private Task Vernieuw(object transactieOfVerbinding, DbConnection? open) =>
+        _wachtend.Remove(transactieOfVerbinding) ? stempel.VernieuwAsync(CancellationToken.None, open) : Task.CompletedTask;
 }

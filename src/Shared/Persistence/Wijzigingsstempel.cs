@@ -18,8 +18,12 @@ public interface IWijzigingsstempel
     /// <summary>The current stamp; null when this database keeps none (then nothing may be cached).</summary>
     ValueTask<string?> LeesAsync(CancellationToken ct);
 
-    /// <summary>Gives the stamp a new value; called by <see cref="Wijzigingsmelder"/> after a write has committed.</summary>
-    Task VernieuwAsync(CancellationToken ct);
+    /// <summary>
+    /// Gives the stamp a new value; called by <see cref="Wijzigingsmelder"/> after a write has committed, on the writer's
+    /// own open connection when it has one (so it has that connection's settings, such as the simulation's
+    /// <c>synchronous=OFF</c>), else on a connection of its own.
+    /// </summary>
+    Task VernieuwAsync(CancellationToken ct, DbConnection? open = null);
 }
 
 public static class Wijzigingsstempels
@@ -34,6 +38,7 @@ public static class Wijzigingsstempels
     public static IWijzigingsstempel Voor(DatabaseProvider provider, string verbinding) =>
         Stempels.GetOrAdd((provider, verbinding), sleutel => sleutel.Item1 switch
         {
+            DatabaseProvider.Sqlite when IsInMemory(sleutel.Item2) => new GeenWijzigingsstempel(),
             DatabaseProvider.Sqlite or DatabaseProvider.Postgres => new DatabaseWijzigingsstempel(sleutel.Item1, sleutel.Item2),
             _ => new GeenWijzigingsstempel(),
         });
@@ -41,6 +46,13 @@ public static class Wijzigingsstempels
     /// <summary>The one interceptor per database, so a write and its commit meet the same one whatever scope built the options.</summary>
     public static Wijzigingsmelder MelderVoor(DatabaseProvider provider, string verbinding) =>
         Melders.GetOrAdd(Voor(provider, verbinding), stempel => new Wijzigingsmelder(stempel));
+
+    // An in-memory database lives and dies with one connection: there is no second reader to keep a cache for.
+    private static bool IsInMemory(string verbinding)
+    {
+        var opbouw = new SqliteConnectionStringBuilder(verbinding);
+        return opbouw.Mode == SqliteOpenMode.Memory || opbouw.DataSource is "" or ":memory:";
+    }
 
     /// <summary>Makes the database's stamp available to the read models (registered once, by the first module).</summary>
     public static IServiceCollection TryAddWijzigingsstempel(this IServiceCollection services, DatabaseProvider provider, string verbinding)
@@ -69,7 +81,7 @@ internal sealed class DatabaseWijzigingsstempel(DatabaseProvider provider, strin
             return Convert.ToString(await vraag.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         }, ct);
 
-    public async Task VernieuwAsync(CancellationToken ct) =>
+    public async Task VernieuwAsync(CancellationToken ct, DbConnection? open = null) =>
         await VoerUitAsync(async verbinding =>
         {
             await using var opdracht = verbinding.CreateCommand();
@@ -79,13 +91,18 @@ internal sealed class DatabaseWijzigingsstempel(DatabaseProvider provider, strin
             versie.Value = Random.Shared.NextInt64();
             opdracht.Parameters.Add(versie);
             return await opdracht.ExecuteNonQueryAsync(ct);
-        }, ct);
+        }, ct, open);
 
     // The table is made on first use, and again when it vanished (a database replaced by a copy made before it existed).
-    private async Task<T> VoerUitAsync<T>(Func<DbConnection, Task<T>> werk, CancellationToken ct)
+    private async Task<T> VoerUitAsync<T>(Func<DbConnection, Task<T>> werk, CancellationToken ct, DbConnection? open = null)
     {
-        await using var verbinding = Open();
-        await verbinding.OpenAsync(ct);
+        await using var eigen = open is { State: System.Data.ConnectionState.Open } ? null : Open();
+        var verbinding = eigen ?? open!;
+        if (eigen is not null)
+        {
+            await eigen.OpenAsync(ct);
+        }
+
         if (!_aangelegd)
         {
             await LegAanAsync(verbinding, ct);
@@ -134,5 +151,5 @@ internal sealed class GeenWijzigingsstempel : IWijzigingsstempel
 {
     public ValueTask<string?> LeesAsync(CancellationToken ct) => ValueTask.FromResult<string?>(null);
 
-    public Task VernieuwAsync(CancellationToken ct) => Task.CompletedTask;
+    public Task VernieuwAsync(CancellationToken ct, DbConnection? open = null) => Task.CompletedTask;
 }
