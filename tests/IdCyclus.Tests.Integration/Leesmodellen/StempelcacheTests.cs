@@ -91,13 +91,14 @@ public abstract class StempelcacheTests<TFabriek>(TFabriek fabriek) : ProviderTe
         var rol = await clusterdirecteur.AanmeldenAlsAsync(Rol.Clusterdirecteur, cluster: "sociaal");
         var gmtLid = await Fabriek.MetDienstAsync(async d =>
             (await d.GetRequiredService<IOrganisatieQueries>().RollenVanAsync(rol.Persoon.Id, Fabriek.Klok.Vandaag())).Any(r => r.Rol == Rol.Gmt));
-        var alle = await Fabriek.MetDienstAsync(async d => (await d.GetRequiredService<IOrganisatieQueries>().ActieveDirectiesAsync(Fabriek.Klok.Vandaag())).Count);
+        var alle = await Fabriek.MetDienstAsync(async d =>
+            (await d.GetRequiredService<IOrganisatieQueries>().ActieveDirectiesAsync(Fabriek.Klok.Vandaag())).Count);
         await clusterdirecteur.PaginaAsync("/gmt");
         var eigen = (await clusterdirecteur.PaginaAsync("/gmt")).QuerySelectorAll("tr.idc-dashboardregel").Length;
         Assert.InRange(eigen, 1, alle - 1);
 
-        var einde = await bureau.VerstuurFormulierAsync(
-            $"/organisatie/rollen/{rol.Id}/beeindigen", new Dictionary<string, string> { ["Tot"] = Fabriek.Klok.Vandaag().AddDays(-1).ToString("yyyy-MM-dd") });
+        var gisteren = Fabriek.Klok.Vandaag().AddDays(-1).ToString("yyyy-MM-dd");
+        var einde = await bureau.VerstuurFormulierAsync($"/organisatie/rollen/{rol.Id}/beeindigen", new Dictionary<string, string> { ["Tot"] = gisteren });
         Assert.Equal(HttpStatusCode.Redirect, einde.StatusCode);
 
         // Without the cluster role a GMT member sees the whole municipality (ADR 0024); anyone else nothing.
@@ -122,7 +123,10 @@ public abstract class StempelcacheTests<TFabriek>(TFabriek fabriek) : ProviderTe
         // A second host on the same database: its own container, so its own caches and nothing in memory in common.
         using var tweede = Fabriek.WithWebHostBuilder(_ => { });
         using var bureauTweede = new HttpSessie(
-            tweede.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = IdCyclusFabriek.Basisadres }),
+            tweede.CreateClient(new WebApplicationFactoryClientOptions
+            {
+                AllowAutoRedirect = false, HandleCookies = true, BaseAddress = IdCyclusFabriek.Basisadres,
+            }),
             Fabriek);
         await bureauTweede.AanmeldenAlsAsync(Rol.Projectleider);
         Assert.Equal(voor, await DashboardAsync(bureauTweede, dv));

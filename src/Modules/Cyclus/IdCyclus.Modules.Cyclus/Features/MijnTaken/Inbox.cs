@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IdCyclus.Modules.Cyclus.Features.MijnTaken;
 
-/// <summary>What the inbox shows a person on a day, before the time filters: their open tasks they may see today, the workflows, their messages.</summary>
-internal sealed record Inboxbeeld(IReadOnlyList<WorkflowTaak> Taken, IReadOnlyList<(string Id, string Naam)> Workflows, IReadOnlyList<WorkflowBericht> Meldingen);
+/// <summary>What the inbox shows a person on a day, before the time filters: the open tasks they may see today, the workflows, their messages.</summary>
+internal sealed record Inboxbeeld(
+    IReadOnlyList<WorkflowTaak> Taken, IReadOnlyList<(string Id, string Naam)> Workflows, IReadOnlyList<WorkflowBericht> Meldingen);
 
 /// <summary>
 /// Reads "Mijn taken". The runtime's task list and the rights behind it (today's roles, from Organisatie) are kept per
@@ -19,7 +20,8 @@ internal sealed class Inbox(IServiceProvider diensten, Stempelcache<Inbox.Sleute
 {
     internal sealed record Sleutel(Guid Persoon, string? Naam, string? Workflow, DateOnly Dag);
 
-    public async Task<(IReadOnlyList<TaakRij> Taken, Inboxbeeld Beeld)> LeesAsync(Guid persoon, string? naam, string? filter, string? workflow, CancellationToken ct)
+    public async Task<(IReadOnlyList<TaakRij> Taken, Inboxbeeld Beeld)> LeesAsync(
+        Guid persoon, string? naam, string? filter, string? workflow, CancellationToken ct)
     {
         var nuUtc = klok.GetUtcNow().UtcDateTime;
         var beeld = await cache.LeesAsync(new Sleutel(persoon, naam, workflow, klok.Vandaag()), () => LaadAsync(persoon, naam, workflow), ct);
