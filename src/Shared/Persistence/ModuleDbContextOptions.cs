@@ -38,6 +38,9 @@ public static class ModuleDbContextOptions
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
 
+        // Every write renews the database's change stamp once committed, so cached read models see it (ADR 0030).
+        options.AddInterceptors(Wijzigingsstempels.MelderVoor(provider, connectionString));
+
         // Pending-model-changes is checked by a test per provider instead of failing every start-up.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         return options;

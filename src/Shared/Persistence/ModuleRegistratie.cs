@@ -31,6 +31,7 @@ public static class ModuleRegistratie
         var assembly = typeof(TContext).Assembly;
         services.AddDbContext<TContext>(options => options.UseModuleDatabase(database.Provider, verbinding, schema));
         services.AddModuleDatabase<TContext>(ModuleNaam(assembly.GetName().Name!), demodata ?? Niets, naMigratie);
+        services.TryAddWijzigingsstempel(database.Provider, verbinding);
         if (outbox)
         {
             services.AddModuleOutbox<TContext>();

@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Vragenlijst.Contracts;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Persistence;
 using IdCyclus.Tests.Integration.Infrastructuur;
 using IdCyclus.Tests.Integration.Vragenlijst;
 using Microsoft.AspNetCore.Http;
@@ -272,14 +273,22 @@ public abstract class DashboardTests<TFabriek>(TFabriek fabriek) : ProviderTests
         Assert.Equal(alles, eenCluster);
         Assert.Equal(alles + 1, standaardjaar);
         Assert.Equal(alles, metAfspraken);
+        // Read again with nothing changed: the dashboard and the reader's roles come from the cache (ADR 0030).
+        Assert.Equal(0, await QueriesAsync(bureau, "/gmt?Jaar=2024", vers: false));
     }
 
-    private async Task<int> QueriesAsync(HttpSessie sessie, string url)
+    /// <param name="vers">Renew the change stamp first, so the page composes itself instead of coming from the cache (ADR 0030).</param>
+    private async Task<int> QueriesAsync(HttpSessie sessie, string url, bool vers = true)
     {
         var toegang = Fabriek.Services.GetRequiredService<IHttpContextAccessor>();
         var meting = Guid.NewGuid().ToString();
         using var teller = new Queryteller(toegang, meting);
         using var abonnement = DiagnosticListener.AllListeners.Subscribe(teller);
+        if (vers)
+        {
+            await Fabriek.Services.GetRequiredService<IWijzigingsstempel>().VernieuwAsync(default);
+        }
+
         using var verzoek = new HttpRequestMessage(HttpMethod.Get, url);
         verzoek.Headers.Add(Queryteller.Kop, meting);
         Assert.Equal(HttpStatusCode.OK, (await sessie.Client.SendAsync(verzoek)).StatusCode);

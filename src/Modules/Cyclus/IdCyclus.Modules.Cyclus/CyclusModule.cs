@@ -19,6 +19,8 @@ public static class CyclusModule
     public static IServiceCollection AddCyclus(this IServiceCollection services)
     {
         services.AddScoped<IRolResolver, OrganisatieRollen>();
+        services.AddScoped<Features.MijnTaken.Inbox>();
+        services.AddSingleton<Shared.Persistence.Stempelcache<Features.MijnTaken.Inbox.Sleutel, Features.MijnTaken.Inboxbeeld>>();
         services.AddScoped<IWorkflowCollectie, ActieveDirecties>();
         services.AddScoped<IWorkflowCollectie, Clusters>();
         services.AddScoped<IWorkflowCollectie, Werkgroepleden>();

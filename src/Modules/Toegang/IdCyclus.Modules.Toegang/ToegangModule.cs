@@ -93,6 +93,7 @@ public static class ToegangModule
         });
 
         services.AddScoped<IClaimsTransformation, RolClaims>();
+        services.AddSingleton<Stempelcache<(Guid, DateOnly), Rolbeeld>>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Bureau, policy => policy.RequireRole(Rollen.Bureau));

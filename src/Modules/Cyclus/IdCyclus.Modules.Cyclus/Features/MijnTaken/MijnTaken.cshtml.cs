@@ -1,13 +1,12 @@
 using IdCyclus.Shared.Security;
 using IdCyclus.Workflows.Runtime;
-using IdCyclus.Workflows.Runtime.Motor;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IdCyclus.Modules.Cyclus.Features.MijnTaken;
 
 /// <summary>The person's inbox: open tasks, earliest deadline first, with the filters people ask for.</summary>
-internal sealed class MijnTakenModel(IWorkflowLezer lezer, WorkflowMotor motor, TimeProvider klok) : PageModel
+internal sealed class MijnTakenModel(Inbox inbox) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Filter { get; set; }
@@ -29,17 +28,10 @@ internal sealed class MijnTakenModel(IWorkflowLezer lezer, WorkflowMotor motor, 
         }
 
         var filter = Filter is Takenlijst.FilterVerlopen or Takenlijst.FilterDezeWeek ? Filter : null;
-        var mogelijk = await Takenlijst.LeesAsync(
-            lezer,
-            klok.GetUtcNow().UtcDateTime,
-            persoon,
-            filter,
-            string.IsNullOrEmpty(Workflow) ? null : Workflow,
-            false,
-            ct);
-        Taken = await Takenlijst.ZichtbaarAsync(motor, mogelijk, persoon, User.Identity?.Name, ct);
-        Workflows = await lezer.DefinitienamenAsync(ct);
-        Meldingen = await lezer.BerichtenAsync(new BerichtVraag(BerichtKanaal.InApp) { Ontvanger = persoon, Maximum = 10 }, ct);
+        var (taken, beeld) = await inbox.LeesAsync(persoon, User.Identity?.Name, filter, string.IsNullOrEmpty(Workflow) ? null : Workflow, ct);
+        Taken = taken;
+        Workflows = beeld.Workflows;
+        Meldingen = beeld.Meldingen;
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,8 @@ internal static class Dashboardregistratie
     public static IServiceCollection AddGmtDashboard(this IServiceCollection services)
     {
         services.AddScoped<Dashboardgegevens>();
+        services.AddScoped<Dashboardstanden>();
+        services.AddSingleton<Stempelcache<Dashboardstanden.Sleutel, Dashboardstand>>();
         services.AddSingleton(new NavigatieItem("GMT-dashboard", GmtDashboardModel.Pad, 18, user => user.ZietDashboard()));
         return services;
     }

@@ -11,7 +11,7 @@ namespace IdCyclus.Modules.Opvolging.Features.Dashboard;
 /// its change, indicator gaps and the agreements. Filters are GET parameters; <c>/gmt/csv</c> and <c>/gmt/xlsx</c> take the
 /// same ones and export what the page shows; <c>?weergave=print</c> is the compact view for the GMT meeting.
 /// </summary>
-internal sealed class GmtDashboardModel(Dashboardgegevens gegevens, TimeProvider klok) : PageModel
+internal sealed class GmtDashboardModel(Dashboardstanden standen, TimeProvider klok) : PageModel
 {
     public const string Pad = "/gmt";
 
@@ -100,7 +100,7 @@ internal sealed class GmtDashboardModel(Dashboardgegevens gegevens, TimeProvider
             Jaar = null;
         }
 
-        Stand = await gegevens.LeesAsync(Jaar, vandaag, User.DashboardBereik(), ct);
+        Stand = await standen.LeesAsync(Jaar, vandaag, User.DashboardBereik(), ct);
         Sectiekeuzes = Stand.Secties.Select(s => new Keuze(s.Id, s.Naam)).ToList();
         if (Sectie is not null && Sectiekeuzes.All(k => k.Waarde != Sectie))
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using Microsoft.AspNetCore.Authentication;
 
@@ -8,9 +9,12 @@ namespace IdCyclus.Modules.Toegang.Features.Rollen;
 
 /// <summary>
 /// Turns the Organisatie role assignments of today into role and scope claims, on every request: a role that Bureau
-/// ends or starts takes effect at once, without signing out. The cookie itself carries only the person's id.
+/// ends or starts takes effect at once, without signing out. The cookie itself carries only the person's id. What
+/// Organisatie answers is kept per person and day under the database's change stamp (ADR 0030), so a request that
+/// changes nothing asks nothing of Organisatie, and the first request after any change asks again.
 /// </summary>
-internal sealed class RolClaims(IOrganisatieQueries organisatie, TimeProvider klok) : IClaimsTransformation
+internal sealed class RolClaims(IOrganisatieQueries organisatie, Stempelcache<(Guid, DateOnly), Rolbeeld> cache, TimeProvider klok)
+    : IClaimsTransformation
 {
     private const string Bron = "idcyclus-rollen";
 
@@ -24,8 +28,10 @@ internal sealed class RolClaims(IOrganisatieQueries organisatie, TimeProvider kl
         }
 
         var vandaag = klok.Vandaag();
-        var persoon = await organisatie.PersoonAsync(persoonId);
-        var rollen = await organisatie.RollenVanAsync(persoonId, vandaag);
+        var (persoon, rollen) = await cache.LeesAsync(
+            (persoonId, vandaag),
+            async () => new Rolbeeld(await organisatie.PersoonAsync(persoonId), await organisatie.RollenVanAsync(persoonId, vandaag)),
+            CancellationToken.None);
 
         var identiteit = new ClaimsIdentity(Bron, ClaimTypes.Name, ClaimTypes.Role);
         identiteit.AddClaim(new Claim(IdCyclusClaims.PersoonId, persoonId.ToString()));
@@ -77,3 +83,6 @@ internal sealed class RolClaims(IOrganisatieQueries organisatie, TimeProvider kl
         _ => throw new ArgumentOutOfRangeException(nameof(rol), rol, null),
     };
 }
+
+/// <summary>A person as Organisatie knows them on a day, with their roles: what the claims are made from.</summary>
+internal sealed record Rolbeeld(PersoonGegevens? Persoon, IReadOnlyList<RolGegevens> Rollen);
