@@ -22,11 +22,11 @@ internal sealed record Gespreksplanning(
         var eind = TimeZoneInfo.ConvertTime(Eind, Tijd.Amsterdam);
         var velden = new Dictionary<string, string?>
         {
-            ["Datum"] = begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Begintijd"] = begin.ToString("HH:mm", CultureInfo.InvariantCulture),
-            ["Eindtijd"] = eind.ToString("HH:mm", CultureInfo.InvariantCulture),
-            ["Locatie"] = Locatie,
-            ["Deelnemers"] = string.Join("\n", Deelnemers),
+            [Gespreksplanningregels.DatumVeld] = begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [Gespreksplanningregels.BegintijdVeld] = begin.ToString("HH:mm", CultureInfo.InvariantCulture),
+            [Gespreksplanningregels.EindtijdVeld] = eind.ToString("HH:mm", CultureInfo.InvariantCulture),
+            [Gespreksplanningregels.LocatieVeld] = Locatie,
+            [Gespreksplanningregels.DeelnemersVeld] = string.Join("\n", Deelnemers),
             [Gespreksplanningregels.VolgnummerVeld] = Volgnummer.ToString(CultureInfo.InvariantCulture),
         };
         if (Annulering is not null)
@@ -55,6 +55,13 @@ internal static class Gespreksplanningregels
     public const int MaxDeelnemers = 20;
     public static readonly TimeSpan MaxDuur = TimeSpan.FromHours(8);
 
+    // The planning form's fields: the task's stored fields, the keys of every error, and the verplaatsen page's inputs.
+    public const string DatumVeld = "Datum";
+    public const string BegintijdVeld = "Begintijd";
+    public const string EindtijdVeld = "Eindtijd";
+    public const string LocatieVeld = "Locatie";
+    public const string DeelnemersVeld = "Deelnemers";
+
     /// <summary>Not a field people fill in: the stored SEQUENCE of the invitation, absent (0) until the first move.</summary>
     public const string VolgnummerVeld = "Volgnummer";
 
@@ -70,38 +77,38 @@ internal static class Gespreksplanningregels
     public static (Gespreksplanning? Planning, IReadOnlyList<Fout> Fouten) Controleer(IReadOnlyDictionary<string, string?> velden, DateTimeOffset? nu)
     {
         var fouten = new List<Fout>();
-        var datum = Lees(velden, "Datum") is { } d
+        var datum = Lees(velden, DatumVeld) is { } d
             ? DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dag)
                 ? dag
-                : Fout<DateOnly>(fouten, "Datum", $"‘{d}’ is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2024-12-03.")
-            : Fout<DateOnly>(fouten, "Datum", "Vul de datum van het gesprek in.");
-        var begin = Tijdstip(velden, "Begintijd", "begintijd", fouten);
-        var eind = Tijdstip(velden, "Eindtijd", "eindtijd", fouten);
+                : Fout<DateOnly>(fouten, DatumVeld, $"‘{d}’ is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2024-12-03.")
+            : Fout<DateOnly>(fouten, DatumVeld, "Vul de datum van het gesprek in.");
+        var begin = Tijdstip(velden, BegintijdVeld, "begintijd", fouten);
+        var eind = Tijdstip(velden, EindtijdVeld, "eindtijd", fouten);
         if (nu is { } moment && datum is { } gekozen && gekozen < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Tijd.Amsterdam).DateTime))
         {
-            fouten.Add(new Fout("Datum", $"{Nederlands.Datum(gekozen)} ligt in het verleden; kies vandaag of een latere dag."));
+            fouten.Add(new Fout(DatumVeld, $"{Nederlands.Datum(gekozen)} ligt in het verleden; kies vandaag of een latere dag."));
         }
 
         if (begin is { } b && eind is { } e && e <= b)
         {
-            fouten.Add(new Fout("Eindtijd", "De eindtijd ligt niet na de begintijd."));
+            fouten.Add(new Fout(EindtijdVeld, "De eindtijd ligt niet na de begintijd."));
         }
         else if (begin is { } b2 && eind is { } e2 && e2 - b2 > MaxDuur)
         {
-            fouten.Add(new Fout("Eindtijd", "Een gesprek duurt hoogstens 8 uur; controleer de begin- en eindtijd."));
+            fouten.Add(new Fout(EindtijdVeld, "Een gesprek duurt hoogstens 8 uur; controleer de begin- en eindtijd."));
         }
 
-        var locatie = Lees(velden, "Locatie");
+        var locatie = Lees(velden, LocatieVeld);
         if (locatie is null)
         {
-            fouten.Add(new Fout("Locatie", "Vul de plaats van het gesprek in, of de link van de online vergadering."));
+            fouten.Add(new Fout(LocatieVeld, "Vul de plaats van het gesprek in, of de link van de online vergadering."));
         }
         else if (locatie.Length > MaxLocatie)
         {
-            fouten.Add(new Fout("Locatie", $"De plaats of link is {locatie.Length} tekens lang; het maximum is {MaxLocatie}."));
+            fouten.Add(new Fout(LocatieVeld, $"De plaats of link is {locatie.Length} tekens lang; het maximum is {MaxLocatie}."));
         }
 
-        var deelnemers = Deelnemers(Lees(velden, "Deelnemers"), fouten);
+        var deelnemers = Deelnemers(Lees(velden, DeelnemersVeld), fouten);
         if (fouten.Count > 0 || datum is not { } dag2 || begin is not { } van || eind is not { } tot)
         {
             return (null, fouten);
@@ -137,7 +144,8 @@ internal static class Gespreksplanningregels
                 if (!MailAddress.TryCreate(adres, out var geldig) || geldig.Address != adres)
                 {
                     var waar = opRegel.Length == 1 ? $"Regel {r + 1}" : $"Regel {r + 1}, adres {p + 1}";
-                    fouten.Add(new Fout("Deelnemers", $"{waar}: ‘{adres}’ is geen e-mailadres; zet één e-mailadres per regel, zoals naam@amsterdam.nl."));
+                    fouten.Add(new Fout(
+                        DeelnemersVeld, $"{waar}: ‘{adres}’ is geen e-mailadres; zet één e-mailadres per regel, zoals naam@amsterdam.nl."));
                 }
                 else if (!adressen.Contains(adres, StringComparer.OrdinalIgnoreCase))
                 {
@@ -148,7 +156,7 @@ internal static class Gespreksplanningregels
 
         if (adressen.Count > MaxDeelnemers)
         {
-            fouten.Add(new Fout("Deelnemers", $"U noemt {adressen.Count} deelnemers; het maximum is {MaxDeelnemers}."));
+            fouten.Add(new Fout(DeelnemersVeld, $"U noemt {adressen.Count} deelnemers; het maximum is {MaxDeelnemers}."));
         }
 
         return adressen;

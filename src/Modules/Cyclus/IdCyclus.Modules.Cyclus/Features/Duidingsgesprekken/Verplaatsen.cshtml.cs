@@ -41,7 +41,9 @@ internal sealed class VerplaatsenModel(Gesprekken gesprekken, GesprekVerplaatsen
         }
 
         var velden = Gesprek.Planning!.Velden();
-        (Datum, Begintijd, Eindtijd, Locatie, Deelnemers) = (velden["Datum"], velden["Begintijd"], velden["Eindtijd"], velden["Locatie"], velden["Deelnemers"]);
+        (Datum, Begintijd, Eindtijd, Locatie, Deelnemers) = (
+            velden[Gespreksplanningregels.DatumVeld], velden[Gespreksplanningregels.BegintijdVeld], velden[Gespreksplanningregels.EindtijdVeld],
+            velden[Gespreksplanningregels.LocatieVeld], velden[Gespreksplanningregels.DeelnemersVeld]);
         return Page();
     }
 
@@ -49,7 +51,9 @@ internal sealed class VerplaatsenModel(Gesprekken gesprekken, GesprekVerplaatsen
     {
         var velden = new Dictionary<string, string?>
         {
-            ["Datum"] = Datum, ["Begintijd"] = Begintijd, ["Eindtijd"] = Eindtijd, ["Locatie"] = Locatie, ["Deelnemers"] = Deelnemers,
+            [Gespreksplanningregels.DatumVeld] = Datum, [Gespreksplanningregels.BegintijdVeld] = Begintijd,
+            [Gespreksplanningregels.EindtijdVeld] = Eindtijd, [Gespreksplanningregels.LocatieVeld] = Locatie,
+            [Gespreksplanningregels.DeelnemersVeld] = Deelnemers,
         };
         var resultaat = await handler.VoerUitAsync(
             new GesprekVerplaatsen(id, Versie, velden, User.PersoonId(), User.Identity?.Name ?? "Onbekend", User.IsBureau()), ct);
