@@ -36,7 +36,12 @@ public sealed class HostProces : IAsyncDisposable
     }
 
     /// <param name="omgeving">Extra environment variables, e.g. the crash matrix's IDCYCLUS_CRASHPUNT.</param>
-    public static async Task<HostProces> StartAsync(string provider, string verbinding, int smtpPoort, IReadOnlyDictionary<string, string>? omgeving = null)
+    /// <param name="claimduur">
+    /// The mail lease. Short by default, so the mails a killed host had claimed come free quickly; a test of two live
+    /// hosts passes a lease a send on a loaded machine fits in, as in production (2 minutes).
+    /// </param>
+    public static async Task<HostProces> StartAsync(
+        string provider, string verbinding, int smtpPoort, IReadOnlyDictionary<string, string>? omgeving = null, TimeSpan? claimduur = null)
     {
         var configuratie = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var dll = Path.Combine(Repo, "src", "Host", "bin", configuratie, "net10.0", "IdCyclus.Host.dll");
@@ -52,7 +57,8 @@ public sealed class HostProces : IAsyncDisposable
                  {
                      dll, "--urls", $"http://127.0.0.1:{poort}", "--environment", "Development",
                      $"--Database:Provider={provider}", $"--Database:ConnectionString={verbinding}",
-                     $"--Smtp:Poort={smtpPoort}", "--Workflows:Pollinterval=00:00:01", "--Workflows:Claimduur=00:00:03",
+                     $"--Smtp:Poort={smtpPoort}", "--Workflows:Pollinterval=00:00:01",
+                     $"--Workflows:Claimduur={claimduur ?? TimeSpan.FromSeconds(3):c}",
                      // An automatic quarterly start at a moment of its own would add history lines the reference run lacks.
                      "--Workflows:Herhalingen=false",
                      "--Workflows:EersteWachttijd=00:00:01", "--Logging:LogLevel:Default=Warning",

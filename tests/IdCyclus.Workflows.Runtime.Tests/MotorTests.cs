@@ -194,6 +194,29 @@ public sealed class MotorTests : IDisposable
         Assert.Equal(4, Mails().Count);
     }
 
+    [Fact]
+    public async Task Een_mailserver_die_niet_antwoordt_wordt_afgebroken_voordat_een_andere_host_de_mail_mag_claimen()
+    {
+        await _omgeving.PubliceerAsync("voorbeeld.json");
+        await StartAsync();
+        _omgeving.Postbus.Hangt = true;
+        using var db = _omgeving.Context();
+        var bezorging = _omgeving.Bezorger(db).BezorgAsync(1, default);
+        await _omgeving.Postbus.Begonnen.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var claimTot = _omgeving.Klok.GetUtcNow() + _omgeving.Opties.Claimduur;
+
+        _omgeving.Klok.Advance(_omgeving.Opties.Claimduur * 3 / 4 - TimeSpan.FromSeconds(1));
+        Assert.False(bezorging.IsCompleted);
+        _omgeving.Klok.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(0, await bezorging.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(_omgeving.Klok.GetUtcNow() < claimTot, "De verzending moet stoppen terwijl de claim nog geldt.");
+
+        var mail = await _omgeving.MetAsync((_, lezer) => lezer.Berichten.AsNoTracking()
+            .Where(b => b.Kanaal == BerichtKanaal.Mail && b.Pogingen > 0).ToListAsync());
+        Assert.Equal((1, BerichtStatus.Wachtrij, Bezorger.ClaimVerlopen), (mail.Single().Pogingen, mail.Single().Status, mail.Single().LaatsteFout));
+        Assert.Empty(_omgeving.Postbus.Verzonden);
+    }
+
     private async Task<Guid> StartAsync()
     {
         var resultaat = await _omgeving.MetAsync((motor, _) => motor.StartAsync(

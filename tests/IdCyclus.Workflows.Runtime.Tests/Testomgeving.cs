@@ -68,19 +68,29 @@ public sealed class Postbus : IMailVerzender
 
     public required FakeTimeProvider Klok { get; init; }
 
-    public Task VerzendAsync(WorkflowBericht bericht, CancellationToken cancellationToken)
+    /// <summary>A server that accepts the connection and never answers: the send waits until it is cancelled.</summary>
+    public bool Hangt { get; set; }
+
+    /// <summary>Completed when a send starts hanging.</summary>
+    public TaskCompletionSource Begonnen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async Task VerzendAsync(WorkflowBericht bericht, CancellationToken cancellationToken)
     {
         if (Plat)
         {
             throw new InvalidOperationException("SMTP-server niet bereikbaar");
         }
 
+        if (Hangt)
+        {
+            Begonnen.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
         lock (Verzonden)
         {
             Verzonden.Add((Klok.GetUtcNow(), bericht.OntvangerAdres, bericht.Onderwerp));
         }
-
-        return Task.CompletedTask;
     }
 }
 

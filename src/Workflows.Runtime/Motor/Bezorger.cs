@@ -77,9 +77,15 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
 
         Crashpunt.Bereikt("mail-geclaimd");
         var verzonden = false;
+        // A send must end while the lease holds, or another host may claim the mail and send it too. A slow or hanging
+        // server is cut off at three quarters of the lease, which leaves the last quarter for recording the outcome. If
+        // the server had already accepted the mail, the retry sends it again with the same Message-ID (at least once).
+        var grens = bericht.VolgendePogingUtc - opties.Value.Claimduur / 4 - klok.GetUtcNow().UtcDateTime;
+        using var claimBewaking = new CancellationTokenSource(grens > TimeSpan.Zero ? grens : TimeSpan.Zero, klok);
+        using var samen = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, claimBewaking.Token);
         try
         {
-            await mail.VerzendAsync(bericht.AlsRecord(), cancellationToken);
+            await mail.VerzendAsync(bericht.AlsRecord(), samen.Token);
             Crashpunt.Bereikt("mail-verzonden");
             bericht.Status = BerichtStatus.Verzonden;
             bericht.VerzondenOpUtc = klok.GetUtcNow().UtcDateTime;
@@ -87,10 +93,10 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
             bericht.LaatsteFout = null;
             verzonden = true;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             bericht.Pogingen++;
-            bericht.LaatsteFout = ex.Message;
+            bericht.LaatsteFout = ex is OperationCanceledException ? ClaimVerlopen : ex.Message;
             if (bericht.Pogingen >= opties.Value.MaxPogingen)
             {
                 bericht.Status = BerichtStatus.Mislukt;
@@ -107,6 +113,9 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
         Crashpunt.Bereikt(bericht.Status == BerichtStatus.Verzonden ? "mail-vastgelegd" : "mail-mislukt-vastgelegd");
         return verzonden;
     }
+
+    /// <summary>The recorded error of a send cut off at the end of its lease; Bureau reads it on the mail page.</summary>
+    public const string ClaimVerlopen = "De mailserver antwoordde niet op tijd; de verzending is afgebroken en wordt opnieuw geprobeerd.";
 
     /// <summary>Bureau puts a dead-lettered mail back in the queue.</summary>
     public async Task<bool> OpnieuwAsync(Guid berichtId, CancellationToken cancellationToken) =>

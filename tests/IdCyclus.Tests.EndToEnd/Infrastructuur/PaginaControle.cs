@@ -33,7 +33,9 @@ public sealed class PaginaControle(AppProces app, string journey)
     /// <summary>Screenshot, then axe; fails with every violation's id, impact, help and first 3 targets.</summary>
     public async Task ControleerAsync(IPage pagina, string naam)
     {
-        await pagina.WaitForLoadStateAsync(LoadState.Load);
+        // The document's own state, not Playwright's record of its load event: twice under a load of 20 a task page had
+        // loaded completely (network idle) and the wait for "load" still ran out after 30 s.
+        await WachtTotGeladenAsync(pagina);
         volgnummer++;
         Directory.CreateDirectory(SchermafdrukMap);
         var bestand = Path.Combine(SchermafdrukMap, $"{journey}-{volgnummer:00}-{naam}.png");
@@ -69,6 +71,31 @@ public sealed class PaginaControle(AppProces app, string journey)
 
             Assert.Fail(melding.ToString());
         }
+    }
+
+    private static async Task WachtTotGeladenAsync(IPage pagina)
+    {
+        var tot = DateTime.UtcNow.AddSeconds(30);
+        var stand = "onbekend";
+        while (DateTime.UtcNow < tot)
+        {
+            try
+            {
+                stand = await pagina.EvaluateAsync<string>("document.readyState");
+                if (stand == "complete")
+                {
+                    return;
+                }
+            }
+            catch (PlaywrightException)
+            {
+                // Still navigating: the old document's context is gone before the new one exists. Ask again.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"{pagina.Url} is na 30 s nog niet geladen (document.readyState: {stand}).");
     }
 
     private sealed record Schending(string Id, string? Impact, string Help, string HelpUrl, int Aantal, List<string> Doelen);
