@@ -23,7 +23,9 @@ public static class WorkflowRuntime
     public static IServiceCollection AddWorkflowRuntime(
         this IServiceCollection services, DatabaseOpties database, string connectionString, IConfiguration configuratie)
     {
-        services.AddDbContext<WorkflowDbContext>(options => options.UseModuleDatabase(database.Provider, connectionString, WorkflowDbContext.Schema));
+        // Built once, like the modules' options (ModuleRegistratie): they depend on nothing scoped.
+        services.AddDbContext<WorkflowDbContext>(
+            options => options.UseModuleDatabase(database.Provider, connectionString, WorkflowDbContext.Schema), optionsLifetime: ServiceLifetime.Singleton);
         services.AddModuleDatabase<WorkflowDbContext>("Workflows", (_, _) => Task.CompletedTask, PubliceerIngebouwdeAsync);
         services.Configure<WorkflowOpties>(configuratie.GetSection(WorkflowOpties.Sectie));
         services.Configure<SmtpOpties>(configuratie.GetSection(SmtpOpties.Sectie));

@@ -29,7 +29,10 @@ public static class ModuleRegistratie
         where TContext : DbContext
     {
         var assembly = typeof(TContext).Assembly;
-        services.AddDbContext<TContext>(options => options.UseModuleDatabase(database.Provider, verbinding, schema));
+        // The options depend on nothing scoped, so they are built once (a singleton), not again for every request's
+        // context: building them was 8 % of the CPU of a page under load.
+        services.AddDbContext<TContext>(
+            options => options.UseModuleDatabase(database.Provider, verbinding, schema), optionsLifetime: ServiceLifetime.Singleton);
         services.AddModuleDatabase<TContext>(ModuleNaam(assembly.GetName().Name!), demodata ?? Niets, naMigratie);
         services.TryAddWijzigingsstempel(database.Provider, verbinding);
         if (outbox)
