@@ -66,6 +66,28 @@ public sealed class WaaierTests : IDisposable
         await AlleKinderenEenKeerVoltooidAsync(ouder);
     }
 
+    [Fact]
+    public async Task Een_stap_binnen_de_waaier_rekent_zijn_deadline_vanaf_een_stap_voor_de_waaier()
+    {
+        await _omgeving.PubliceerAsync("waaier-anker.json");
+        await StartAsync("waaier-anker");
+        var voorbereiden = await _omgeving.MetAsync((_, db) => db.Taken.AsNoTracking().SingleAsync(t => t.StapId == "voorbereiden"));
+        _omgeving.Klok.Advance(TimeSpan.FromDays(2));
+        var bureau = await _omgeving.MetAsync((motor, _) => motor.VoltooiAsync(
+            voorbereiden.Id, new Handelende(Organisatie.Bureau.Id, "Bea Bureau", true), null, new Dictionary<string, string?>(), voorbereiden.Versie, default));
+        Assert.True(bureau.IsGelukt, string.Join("; ", bureau.Fouten.Select(f => f.Melding)));
+        // Completed on 5 March 2025; deadlines fall at 17:00 in Amsterdam (16:00 UTC in March).
+
+        // Made in the same operation that completed the anchor, and in a later one that knows only the child instance.
+        var benoemen = await _omgeving.MetAsync((_, db) => db.Taken.AsNoTracking().Where(t => t.StapId == "benoemen").ToListAsync());
+        Assert.Equal(Eenheden, benoemen.Count);
+        Assert.All(benoemen, t => Assert.Equal(new DateTime(2025, 3, 10, 16, 0, 0, DateTimeKind.Utc), t.DeadlineUtc));
+        _omgeving.Klok.Advance(TimeSpan.FromDays(1));
+        await VoltooiAsync(benoemen[0]);
+        var bevestigen = await _omgeving.MetAsync((_, db) => db.Taken.AsNoTracking().SingleAsync(t => t.StapId == "bevestigen"));
+        Assert.Equal(new DateTime(2025, 3, 15, 16, 0, 0, DateTimeKind.Utc), bevestigen.DeadlineUtc);
+    }
+
     private async Task AlleKinderenEenKeerVoltooidAsync(Guid ouder)
     {
         var kinderen = await _omgeving.MetAsync((_, db) => db.Instanties.AsNoTracking().Where(i => i.OuderId == ouder).ToListAsync());

@@ -102,7 +102,7 @@ internal sealed class Voortgang(
                 w.Voltooi(status[stap.Id]);
                 break;
             case WachtStap wachten:
-                var moment = Planning.Vervalmoment(wachten.Tot, Ankers(instantie, status), plan.Opties.Werkdagen);
+                var moment = Planning.Vervalmoment(wachten.Tot, await AnkersAsync(instantie, status, werkset, [wachten.Tot], ct), plan.Opties.Werkdagen);
                 w.Plan(instantie.Id, null, stap.Id, TimerSoort.Wachten, 0, moment);
                 w.Historie(instantie.Id, null, stap.Id, Handelende.Systeem.Naam, "wachten", $"{stap.Naam}: wacht tot {Werkplaats.Tekst(moment)}.");
                 break;
@@ -128,7 +128,8 @@ internal sealed class Voortgang(
     {
         var bereik = stap.Bereik == Bereik.Item ? instantie.ItemBereik : null;
         var kandidaten = await w.Rollen.ResolveAsync(stap.Rol, bereik, w.Vandaag, ct);
-        var planning = Planning.PlanTaak(stap, Ankers(instantie, status), plan.Opties.Werkdagen, w.Klok.GetUtcNow());
+        var ankers = await AnkersAsync(instantie, status, werkset, [stap.Deadline, stap.Opvolging], ct);
+        var planning = Planning.PlanTaak(stap, ankers, plan.Opties.Werkdagen, w.Klok.GetUtcNow());
         if (werkset.Deadline is { } gekozen && planning.Vervalmoment is not null)
         {
             // The caller chose the due moment; reminders and the ladder count from it exactly as from the definition's.
@@ -254,9 +255,30 @@ internal sealed class Voortgang(
         }
     }
 
-    private static Ankermomenten Ankers(Instantie instantie, Dictionary<string, StapStatus> status) =>
-        new(new DateTimeOffset(instantie.GestartOpUtc, TimeSpan.Zero),
-            status.Values.Where(s => s.VoltooidOpUtc is not null).ToDictionary(s => s.StapId, s => new DateTimeOffset(s.VoltooidOpUtc!.Value, TimeSpan.Zero)));
+    private async Task<Ankermomenten> AnkersAsync(
+        Instantie instantie, Dictionary<string, StapStatus> status, Werkset werkset, Termijn?[] termijnen, CancellationToken ct)
+    {
+        var voltooid = status.Values.Where(s => s.VoltooidOpUtc is not null)
+            .ToDictionary(s => s.StapId, s => new DateTimeOffset(s.VoltooidOpUtc!.Value, TimeSpan.Zero));
+
+        // A step inside a perItem may count from a step before that perItem: the reader allows it, because that step has
+        // always completed when the items start. Its completion is recorded on the parent instance, so it is looked up
+        // there, and only when a term needs it (fan-outs are one level deep).
+        if (instantie.OuderId is { } ouderId)
+        {
+            foreach (var anker in termijnen.OfType<DuurTermijn>().Select(t => t.Vanaf.StapId).OfType<string>().Where(a => !voltooid.ContainsKey(a)))
+            {
+                var ouderstap = werkset.Stap(ouderId, anker)
+                    ?? await w.Db.Stappen.AsNoTracking().FirstOrDefaultAsync(s => s.InstantieId == ouderId && s.StapId == anker, ct);
+                if (ouderstap?.VoltooidOpUtc is { } moment)
+                {
+                    voltooid[anker] = new DateTimeOffset(moment, TimeSpan.Zero);
+                }
+            }
+        }
+
+        return new Ankermomenten(new DateTimeOffset(instantie.GestartOpUtc, TimeSpan.Zero), voltooid);
+    }
 
     private static string DeadlineTekst(DateTimeOffset? deadline) => deadline is { } d ? $"deadline {Werkplaats.Tekst(d)}" : "geen deadline";
 }
