@@ -25,7 +25,7 @@ internal static class Dashboardexport
         {
             foreach (var regel in sectie.Regels)
             {
-                yield return [new(sectie.Naam), .. Dashboardtabel.Cellen(regel, stand.Norm)];
+                yield return [new(sectie.Naam), .. stand.Cellen(regel)];
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IdCyclus.Modules.Actieplannen.Contracts;
 using IdCyclus.Modules.Indicatoren.Contracts;
 using IdCyclus.Modules.Opvolging.Domain;
@@ -25,7 +26,15 @@ internal sealed record Dashboardregel(
 internal sealed record Dashboardsectie(string Id, string Naam, IReadOnlyList<Dashboardregel> Regels);
 
 /// <summary>What every filter starts from: the year, the hours norm and the sections the reader may see, all directies in them.</summary>
-internal sealed record Dashboardstand(int Jaar, Urennorm Norm, IReadOnlyList<Dashboardsectie> Secties);
+internal sealed record Dashboardstand(int Jaar, Urennorm Norm, IReadOnlyList<Dashboardsectie> Secties)
+{
+    // A kept stand is shared by every reader until the change stamp moves, so its rows' texts are made once, not on
+    // every page view: making them was a tenth of the dashboard's CPU under load (docs/benchmarks.md).
+    private readonly ConditionalWeakTable<Dashboardregel, IReadOnlyList<Cel>> _cellen = [];
+
+    /// <summary>The row's cells as <see cref="Dashboardtabel.Cellen"/> makes them, made once per kept stand.</summary>
+    public IReadOnlyList<Cel> Cellen(Dashboardregel regel) => _cellen.GetValue(regel, r => Dashboardtabel.Cellen(r, Norm));
+}
 
 /// <summary>
 /// Gathers the dashboard from the other modules' Contracts: one batch question per module and kind (all directies at

@@ -4,6 +4,7 @@ using IdCyclus.Shared;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IdCyclus.Modules.Toegang.Features.Rollen;
 
@@ -13,7 +14,7 @@ namespace IdCyclus.Modules.Toegang.Features.Rollen;
 /// Organisatie answers is kept per person and day under the database's change stamp (ADR 0030), so a request that
 /// changes nothing asks nothing of Organisatie, and the first request after any change asks again.
 /// </summary>
-internal sealed class RolClaims(IOrganisatieQueries organisatie, Stempelcache<(Guid, DateOnly), Rolbeeld> cache, TimeProvider klok)
+internal sealed class RolClaims(IServiceProvider diensten, Stempelcache<(Guid, DateOnly), Rolbeeld> cache, TimeProvider klok)
     : IClaimsTransformation
 {
     private const string Bron = "idcyclus-rollen";
@@ -30,7 +31,12 @@ internal sealed class RolClaims(IOrganisatieQueries organisatie, Stempelcache<(G
         var vandaag = klok.Vandaag();
         var (persoon, rollen) = await cache.LeesAsync(
             (persoonId, vandaag),
-            async () => new Rolbeeld(await organisatie.PersoonAsync(persoonId), await organisatie.RollenVanAsync(persoonId, vandaag)),
+            async () =>
+            {
+                // Resolved only on a miss: with its DbContext it cost more than the whole read on a hit, on every request.
+                var organisatie = diensten.GetRequiredService<IOrganisatieQueries>();
+                return new Rolbeeld(await organisatie.PersoonAsync(persoonId), await organisatie.RollenVanAsync(persoonId, vandaag));
+            },
             CancellationToken.None);
 
         var identiteit = new ClaimsIdentity(Bron, ClaimTypes.Name, ClaimTypes.Role);
