@@ -62,7 +62,7 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
             await transactie.CommitAsync(cancellationToken);
         }
 
-        var berichten = await db.Berichten.Where(b => geclaimd.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+        var berichten = await db.Berichten.AsNoTracking().Where(b => geclaimd.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
         return [.. geclaimd.Select(id => berichten[id])];
     }
 
@@ -76,6 +76,10 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
         }
 
         Crashpunt.Bereikt("mail-geclaimd");
+
+        // Only the mail being recorded is tracked: with every claimed mail of the round tracked, each commit compared all
+        // of them, so a round of n mails did n x n comparisons.
+        db.Berichten.Attach(bericht);
         var verzonden = false;
         try
         {
@@ -104,6 +108,7 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        db.Entry(bericht).State = EntityState.Detached;
         Crashpunt.Bereikt(bericht.Status == BerichtStatus.Verzonden ? "mail-vastgelegd" : "mail-mislukt-vastgelegd");
         return verzonden;
     }
