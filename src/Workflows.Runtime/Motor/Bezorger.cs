@@ -62,7 +62,7 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
             await transactie.CommitAsync(cancellationToken);
         }
 
-        var berichten = await db.Berichten.AsNoTracking().Where(b => geclaimd.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+        var berichten = await db.Berichten.Where(b => geclaimd.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
         return [.. geclaimd.Select(id => berichten[id])];
     }
 
@@ -76,10 +76,6 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
         }
 
         Crashpunt.Bereikt("mail-geclaimd");
-
-        // Only the mail being recorded is tracked: with every claimed mail of the round tracked, each commit compared all
-        // of them, so a round of n mails did n x n comparisons.
-        db.Berichten.Attach(bericht);
         var verzonden = false;
         try
         {
@@ -108,6 +104,9 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // A recorded mail is no longer tracked: otherwise each commit compares every mail claimed so far in this round
+        // (up to a round's 200), so a round of n mails did about n x n comparisons; now at most the claim batch's 25.
         db.Entry(bericht).State = EntityState.Detached;
         Crashpunt.Bereikt(bericht.Status == BerichtStatus.Verzonden ? "mail-vastgelegd" : "mail-mislukt-vastgelegd");
         return verzonden;

@@ -16,13 +16,11 @@ internal sealed class OutboxBezorger(
 {
     public async Task<int> BezorgAsync(int maximum, CancellationToken ct)
     {
-        var berichten = await db.Outbox.AsNoTracking().Where(o => o.VerwerktOpUtc == null && o.Pogingen < opties.Value.MaxPogingen)
+        var berichten = await db.Outbox.Where(o => o.VerwerktOpUtc == null && o.Pogingen < opties.Value.MaxPogingen)
             .OrderBy(o => o.AangemaaktOpUtc).Take(maximum).ToListAsync(ct);
         var bezorgd = 0;
         foreach (var bericht in berichten)
         {
-            // Only the event being recorded is tracked, so each commit compares one row, not every event of the round.
-            db.Outbox.Attach(bericht);
             await using var scope = diensten.CreateAsyncScope();
             try
             {
@@ -42,7 +40,6 @@ internal sealed class OutboxBezorger(
             }
 
             await db.SaveChangesAsync(ct);
-            db.Entry(bericht).State = EntityState.Detached;
         }
 
         return bezorgd;
