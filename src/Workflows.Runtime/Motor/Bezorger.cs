@@ -110,6 +110,10 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // A recorded mail is no longer tracked: otherwise each commit compares every mail claimed so far in this round
+        // (up to a round's 200), so a round of n mails did about n x n comparisons; now at most the claim batch's 25.
+        db.Entry(bericht).State = EntityState.Detached;
         Crashpunt.Bereikt(bericht.Status == BerichtStatus.Verzonden ? "mail-vastgelegd" : "mail-mislukt-vastgelegd");
         return verzonden;
     }

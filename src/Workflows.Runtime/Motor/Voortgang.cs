@@ -72,8 +72,17 @@ internal sealed class Voortgang(
 
     public async Task VoltooiStapAsync(Instantie instantie, WorkflowDefinitie plan, string stapId, Werkset werkset, CancellationToken ct)
     {
+        if (werkset.Stap(instantie.Id, stapId) is null)
+        {
+            // Advancing the instance reads all its step states anyway: one query for all instead of this one and then the rest.
+            foreach (var s in await w.Db.Stappen.Where(s => s.InstantieId == instantie.Id).ToListAsync(ct))
+            {
+                werkset.Volg(s);
+            }
+        }
+
         var status = werkset.Stap(instantie.Id, stapId)
-            ?? werkset.Volg(await w.Db.Stappen.FirstAsync(s => s.InstantieId == instantie.Id && s.StapId == stapId, ct));
+            ?? throw new InvalidOperationException($"Instantie {instantie.Id} heeft geen stap '{stapId}'.");
         // A cancelled step stays cancelled: nothing it left behind may still advance the instance.
         if (status.Toestand is StapToestand.Voltooid or StapToestand.Geannuleerd)
         {

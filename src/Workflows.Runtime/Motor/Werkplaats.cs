@@ -44,13 +44,14 @@ internal sealed class Werkplaats(
             MomentUtc = moment.UtcDateTime,
         });
 
-    public async Task VervalTimersAsync(Guid taakId, CancellationToken ct)
-    {
-        foreach (var timer in await db.Timers.Where(t => t.TaakId == taakId && t.Status == TimerStatus.Gepland).ToListAsync(ct))
-        {
-            timer.Status = TimerStatus.Vervallen;
-        }
-    }
+    /// <summary>
+    /// One statement in the operation's transaction instead of loading each planned timer and updating it by its key: a
+    /// task has its deadline, reminders and escalation rungs planned, and every completion retires them. Timers planned
+    /// by this operation are not saved yet, so, as before, they are left alone.
+    /// </summary>
+    public async Task VervalTimersAsync(Guid taakId, CancellationToken ct) =>
+        await db.Timers.Where(t => t.TaakId == taakId && t.Status == TimerStatus.Gepland)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TimerStatus.Vervallen), ct);
 
     public void Voltooi(StapStatus status)
     {

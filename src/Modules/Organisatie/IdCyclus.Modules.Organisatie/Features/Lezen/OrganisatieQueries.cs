@@ -6,8 +6,28 @@ using Microsoft.EntityFrameworkCore;
 namespace IdCyclus.Modules.Organisatie.Features.Lezen;
 
 /// <summary>The module's read interface for other modules: the organisation on a given day.</summary>
-internal sealed class OrganisatieQueries(OrganisatieDbContext db) : IOrganisatieQueries
+internal sealed class OrganisatieQueries : IOrganisatieQueries
 {
+    private readonly OrganisatieDbContext db;
+
+    // One scope (a request, a completed task, a fired timer) asks for the same directie and the same role holders several
+    // times: the engine's rights check, the task's form and the next task's candidates each do. They are read once per
+    // scope; a write through this scope's context forgets them, so a scope never reads back less than it wrote.
+    private readonly Dictionary<Guid, DirectieGegevens?> _directies = [];
+    private readonly Dictionary<(Rol, DateOnly, Guid?, string?), IReadOnlyList<RolGegevens>> _rolhouders = [];
+
+    public OrganisatieQueries(OrganisatieDbContext db)
+    {
+        this.db = db;
+        db.SavingChanges += (_, _) => Vergeet();
+    }
+
+    private void Vergeet()
+    {
+        _directies.Clear();
+        _rolhouders.Clear();
+    }
+
     public async Task<IReadOnlyList<ClusterGegevens>> ClustersAsync(CancellationToken cancellationToken = default) =>
         (await db.Clusters.AsNoTracking().Include(c => c.Kokers).ToListAsync(cancellationToken))
         .OrderBy(c => c.Naam, IdCyclus.Shared.Nederlands.Sortering)
@@ -45,8 +65,15 @@ internal sealed class OrganisatieQueries(OrganisatieDbContext db) : IOrganisatie
         .OrderBy(d => d.Afkorting, IdCyclus.Shared.Nederlands.Sortering)
         .ToList();
 
-    public Task<DirectieGegevens?> DirectieAsync(Guid directieId, CancellationToken cancellationToken = default) =>
-        Directies(d => d.Id == directieId).FirstOrDefaultAsync(cancellationToken);
+    public async Task<DirectieGegevens?> DirectieAsync(Guid directieId, CancellationToken cancellationToken = default)
+    {
+        if (!_directies.TryGetValue(directieId, out var directie))
+        {
+            _directies[directieId] = directie = await Directies(d => d.Id == directieId).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        return directie;
+    }
 
     public Task<DirectieGegevens?> DirectieMetAfkortingAsync(string afkorting, CancellationToken cancellationToken = default) =>
         Directies(d => d.Afkorting == afkorting).FirstOrDefaultAsync(cancellationToken);
@@ -70,6 +97,11 @@ internal sealed class OrganisatieQueries(OrganisatieDbContext db) : IOrganisatie
     public async Task<IReadOnlyList<RolGegevens>> RolhoudersAsync(
         Rol rol, DateOnly datum, Guid? directieId = null, string? clusterId = null, CancellationToken cancellationToken = default)
     {
+        if (_rolhouders.TryGetValue((rol, datum, directieId, clusterId), out var bekend))
+        {
+            return bekend;
+        }
+
         var query = db.Roltoewijzingen.Where(r => r.Rol == rol && r.Van <= datum && (r.Tot == null || r.Tot >= datum));
         if (directieId is not null)
         {
@@ -81,7 +113,9 @@ internal sealed class OrganisatieQueries(OrganisatieDbContext db) : IOrganisatie
             query = query.Where(r => r.ClusterId == clusterId);
         }
 
-        return await Rollen(query.OrderBy(r => r.Van)).ToListAsync(cancellationToken);
+        var houders = await Rollen(query.OrderBy(r => r.Van)).ToListAsync(cancellationToken);
+        _rolhouders[(rol, datum, directieId, clusterId)] = houders.AsReadOnly();
+        return houders.AsReadOnly();
     }
 
     public async Task<IReadOnlyList<RolGegevens>> RollenVanAsync(Guid persoonId, DateOnly datum, CancellationToken cancellationToken = default) =>
