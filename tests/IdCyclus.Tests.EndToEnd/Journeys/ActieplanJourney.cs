@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using IdCyclus.Tests.EndToEnd.Infrastructuur;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static IdCyclus.Tests.EndToEnd.Infrastructuur.Demoaanmelding;
 using static Microsoft.Playwright.Assertions;
 
 namespace IdCyclus.Tests.EndToEnd.Journeys;
@@ -139,18 +140,4 @@ public sealed class ActieplanJourney(AppProces app, BrowserFixture browser, ITes
 
     private static ILocator Menu(IPage pagina, string naam) =>
         pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = naam, Exact = true });
-
-    private static async Task MeldAanAsync(IPage pagina, Regex groepKop, Regex? knop)
-    {
-        await pagina.GotoAsync("/aanmelden");
-        var groep = pagina.Locator("details").Filter(new() { Has = pagina.Locator("summary", new() { HasTextRegex = groepKop }) });
-        if (!await groep.EvaluateAsync<bool>("d => d.open"))
-        {
-            await groep.Locator("summary").ClickAsync();
-        }
-
-        var knoppen = groep.GetByRole(AriaRole.Button);
-        await (knop is null ? knoppen.First : knoppen.Filter(new() { HasTextRegex = knop }).First).ClickAsync();
-        await Expect(pagina.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Welkom"), Level = 1 })).ToBeVisibleAsync();
-    }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using IdCyclus.Tests.EndToEnd.Infrastructuur;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static IdCyclus.Tests.EndToEnd.Infrastructuur.Demoaanmelding;
 using static Microsoft.Playwright.Assertions;
 
 namespace IdCyclus.Tests.EndToEnd.Journeys;
@@ -25,7 +26,7 @@ public sealed class GmtNormJourney(AppProces app, BrowserFixture browser, ITestO
         var pagina = await context.NewPageAsync();
         try
         {
-            await MeldAanAsync(pagina);
+            await MeldAanAsync(pagina, new Regex(@"^\s*Projectleider"));
             await pagina.GotoAsync("/opvolging/sturing");
             await Expect(pagina.Locator("#norm")).ToContainTextAsync("het GMT heeft dit nog niet als eigen afspraak vastgelegd");
             await controle.ControleerAsync(pagina, "sturing");
@@ -71,17 +72,4 @@ public sealed class GmtNormJourney(AppProces app, BrowserFixture browser, ITestO
     }
 
     private static string Iso(DateOnly datum) => datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static async Task MeldAanAsync(IPage pagina)
-    {
-        await pagina.GotoAsync("/aanmelden");
-        var groep = pagina.Locator("details").Filter(new() { Has = pagina.Locator("summary", new() { HasTextRegex = new Regex(@"^\s*Projectleider") }) });
-        if (!await groep.EvaluateAsync<bool>("d => d.open"))
-        {
-            await groep.Locator("summary").ClickAsync();
-        }
-
-        await groep.GetByRole(AriaRole.Button).First.ClickAsync();
-        await Expect(pagina.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Welkom"), Level = 1 })).ToBeVisibleAsync();
-    }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using IdCyclus.Tests.EndToEnd.Infrastructuur;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static IdCyclus.Tests.EndToEnd.Infrastructuur.Demoaanmelding;
 using static Microsoft.Playwright.Assertions;
 
 namespace IdCyclus.Tests.EndToEnd.Journeys;
@@ -132,19 +133,5 @@ public sealed class OpvolgingJourney(AppProces app, BrowserFixture browser, ITes
         }
 
         await Expect(locator).ToHaveCountAsync(aantal);
-    }
-
-    private static async Task MeldAanAsync(IPage pagina, Regex groepKop, Regex? knop = null)
-    {
-        await pagina.GotoAsync("/aanmelden");
-        var groep = pagina.Locator("details").Filter(new() { Has = pagina.Locator("summary", new() { HasTextRegex = groepKop }) });
-        if (!await groep.EvaluateAsync<bool>("d => d.open"))
-        {
-            await groep.Locator("summary").ClickAsync();
-        }
-
-        var knoppen = groep.GetByRole(AriaRole.Button);
-        await (knop is null ? knoppen.First : knoppen.Filter(new() { HasTextRegex = knop }).First).ClickAsync();
-        await Expect(pagina.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Welkom"), Level = 1 })).ToBeVisibleAsync();
     }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using IdCyclus.Tests.EndToEnd.Infrastructuur;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static IdCyclus.Tests.EndToEnd.Infrastructuur.Demoaanmelding;
 using static Microsoft.Playwright.Assertions;
 
 namespace IdCyclus.Tests.EndToEnd.Journeys;
@@ -68,17 +69,4 @@ public sealed class ReviewJourney(AppProces app, BrowserFixture browser, ITestOu
 
     private static ILocator Menu(IPage pagina, string naam) =>
         pagina.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = naam, Exact = true });
-
-    private static async Task MeldAanAsync(IPage pagina, Regex groepKop)
-    {
-        await pagina.GotoAsync("/aanmelden");
-        var groep = pagina.Locator("details").Filter(new() { Has = pagina.Locator("summary", new() { HasTextRegex = groepKop }) });
-        if (!await groep.EvaluateAsync<bool>("d => d.open"))
-        {
-            await groep.Locator("summary").ClickAsync();
-        }
-
-        await groep.GetByRole(AriaRole.Button).First.ClickAsync();
-        await Expect(pagina.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Welkom"), Level = 1 })).ToBeVisibleAsync();
-    }
 }
