@@ -39,6 +39,7 @@ public static class WorkflowRuntime
         services.AddScoped<Taakrechten>();
         services.AddScoped<Bijsturing>();
         services.AddScoped<Definities>();
+        services.AddScoped(d => new Formulieren(d.GetServices<ITaakFormulier>));
         // The commands' constructor is internal (its parts are), so the container is told how to build it.
         services.AddScoped(d => new WorkflowMotor(
             d.GetRequiredService<Starten>(), d.GetRequiredService<Taakacties>(), d.GetRequiredService<Timerafhandeling>(), d.GetRequiredService<Taakrechten>(),

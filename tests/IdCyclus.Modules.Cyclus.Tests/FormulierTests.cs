@@ -212,4 +212,18 @@ public sealed class FormulierTests
 
         Assert.Equal("Interviewfase 2025 gesloten; alle interviews zijn definitief.", uitkomst.Samenvatting);
     }
+
+    [Theory]
+    [InlineData("t.trekker@amsterdam.nl", true)]
+    [InlineData("  T.Trekker@Amsterdam.NL ", true)]
+    [InlineData("nieuw.gezicht@amsterdam.nl", false)]
+    public async Task Een_trekker_met_het_adres_van_een_bekend_persoon_wordt_die_persoon_anders_een_nieuwe(string email, bool bekend)
+    {
+        var uitkomst = await new TrekkerBenoemenFormulier(organisatie, new VastTrekkerminimum(8m, false)).VerwerkAsync(
+            Voor(NepOrganisatie.Po, NepOrganisatie.DirecteurPo), Velden(("Naam", "Tineke Trekker"), ("Email", email), ("UrenPerWeek", "12")), default);
+
+        var benoemd = Gebeurtenis<IdCyclus.Modules.Organisatie.Contracts.TrekkerBenoemd>(uitkomst, IdCyclus.Modules.Organisatie.Contracts.TrekkerBenoemd.Type);
+        Assert.Equal(bekend ? NepOrganisatie.Trekker.Id : null, benoemd.PersoonId);
+        Assert.Equal(bekend ? null : "nieuw.gezicht@amsterdam.nl", benoemd.Email);
+    }
 }

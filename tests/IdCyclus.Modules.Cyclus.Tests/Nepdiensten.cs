@@ -83,6 +83,9 @@ internal sealed class NepOrganisatie : IOrganisatieQueries
 
     public Task<IReadOnlyList<PersoonGegevens>> PersonenAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<PersoonGegevens>>(rollen.Select(r => r.Persoon).DistinctBy(p => p.Id).ToList());
+
+    public Task<PersoonGegevens?> PersoonMetEmailAsync(string email, CancellationToken cancellationToken = default) =>
+        Task.FromResult(rollen.Select(r => r.Persoon).FirstOrDefault(p => p.Email == email));
 }
 
 /// <summary>The questionnaire side as a test sets it up: a published version or none, interviews per directie, answer errors.</summary>

@@ -65,6 +65,30 @@ public sealed class BijsturingTests : IDisposable
         Assert.Single(await _omgeving.MetAsync((_, db) => db.Gebeurtenissen.AsNoTracking().Where(g => g.Soort == "deadline-verplaatst").ToListAsync()));
     }
 
+    [Fact]
+    public async Task Een_module_die_per_item_start_in_een_scope_houdt_na_elke_start_niets_gevolgd()
+    {
+        await StartAsync();
+
+        // A module starts one run per directie in one scope (the clusterdirecteur's conversations per directeur). If a start
+        // left its rows tracked, each later start would compare all of them again: quadratic in the section's size.
+        var gevolgd = await _omgeving.MetAsync(async (motor, db) =>
+        {
+            var aantallen = new List<int>();
+            for (var i = 2; i <= 4; i++)
+            {
+                var item = new WorkflowItem($"{i}", $"Ding {i}", $"e{i}");
+                Assert.True((await motor.StartVoorItemAsync("per-ding", null, Start, Module, $"ding:{i}", item, Deadline, default)).IsGelukt);
+                aantallen.Add(db.ChangeTracker.Entries().Count());
+            }
+
+            return aantallen;
+        });
+
+        Assert.Equal([0, 0, 0], gevolgd);
+        Assert.Equal(4, await _omgeving.MetAsync((_, db) => db.Taken.CountAsync()));
+    }
+
     [Theory]
     [InlineData(true, TaakStatus.Voltooid, InstantieStatus.Voltooid)]
     [InlineData(false, TaakStatus.Geannuleerd, InstantieStatus.Geannuleerd)]

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -50,11 +52,24 @@ internal static class SimulatieDatabase
             return Task.CompletedTask;
         }
 
+        // A pragma holds for the physical connection, which the pool hands out again and again (almost every query opens
+        // one): set it once per SQLite handle instead of as an extra statement on every open.
+        private static readonly ConditionalWeakTable<object, object> Gezet = [];
+
         private static void Zet(DbConnection connection)
         {
+            if (connection is SqliteConnection { Handle: { } handle } && Gezet.TryGetValue(handle, out _))
+            {
+                return;
+            }
+
             using var opdracht = connection.CreateCommand();
             opdracht.CommandText = "PRAGMA synchronous=OFF;";
             opdracht.ExecuteNonQuery();
+            if (connection is SqliteConnection { Handle: { } nieuw })
+            {
+                Gezet.AddOrUpdate(nieuw, Gezet);
+            }
         }
     }
 }

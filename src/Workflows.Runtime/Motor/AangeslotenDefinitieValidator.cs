@@ -11,7 +11,7 @@ internal sealed class AangeslotenDefinitieValidator(
     IRolResolver rollen,
     IEnumerable<IWorkflowCollectie> collecties,
     IEnumerable<IWorkflowVoorwaarde> voorwaarden,
-    IEnumerable<ITaakFormulier> formulieren,
+    Formulieren formulieren,
     IEnumerable<IBerichtSjablonen> sjablonen) : IDefinitieValidator
 {
     public GevalideerdeDefinitie Valideer(string json)
@@ -21,7 +21,7 @@ internal sealed class AangeslotenDefinitieValidator(
             Rollen = rollen.Rollen.ToHashSet(StringComparer.Ordinal),
             Collecties = collecties.Select(c => c.Naam).ToHashSet(StringComparer.Ordinal),
             Voorwaarden = voorwaarden.Select(v => v.Naam).ToHashSet(StringComparer.Ordinal),
-            Formulieren = formulieren.Select(f => f.Naam).ToHashSet(StringComparer.Ordinal),
+            Formulieren = formulieren.Alle.Select(f => f.Naam).ToHashSet(StringComparer.Ordinal),
             Sjablonen = sjablonen.SelectMany(s => s.Namen).ToHashSet(StringComparer.Ordinal),
         };
         var gelezen = WorkflowDefinitieLezer.Lees(json, catalogus);

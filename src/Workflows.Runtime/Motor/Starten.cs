@@ -32,7 +32,12 @@ internal sealed class Starten(Werkplaats w, Plannen plannen, Voortgang voortgang
     {
         try
         {
-            return await StartSerieelAsync(definitieId, versie, start, door, uniekeSleutel, item, deadline, ct);
+            var resultaat = await StartSerieelAsync(definitieId, versie, start, door, uniekeSleutel, item, deadline, ct);
+            // The start committed (or rolled back and cleared) in its own transaction, so nothing tracked is unsaved. A module
+            // that starts one run per item in one scope would otherwise keep every earlier run's rows tracked, and each later
+            // commit compares them all again: quadratic in the number of items (in a simulation at 40x, 9 s of 84 s).
+            w.Db.ChangeTracker.Clear();
+            return resultaat;
         }
         catch (DbUpdateException) when (uniekeSleutel is not null)
         {

@@ -10,7 +10,7 @@ namespace IdCyclus.Workflows.Runtime.Motor;
 /// What people do with a task: complete it (with its form), take it on, pass it on, comment on it. Each is one
 /// transaction that checks the version token the person saw, so a change by someone else in between is refused.
 /// </summary>
-internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortgang, Taakrechten rechten, IEnumerable<ITaakFormulier> formulieren)
+internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortgang, Taakrechten rechten, Formulieren formulieren)
 {
     /// <summary>The longest comment or reason for passing on a task (the form states it).</summary>
     public const int MaxTekst = 4000;
@@ -61,7 +61,7 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
             string? samenvatting = null;
             if (taak.Formulier is { } naam)
             {
-                var formulier = formulieren.SingleOrDefault(f => f.Naam == naam)
+                var formulier = formulieren.Zoek(naam)
                     ?? throw new InvalidOperationException($"Formulier '{naam}' is niet geregistreerd.");
                 var uitkomstFormulier = await formulier.VerwerkAsync(
                     new FormulierContext(taak.Id, taak.InstantieId, taak.StapId, instantie.ItemSleutel, taak.Bereik,

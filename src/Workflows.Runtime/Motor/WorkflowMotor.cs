@@ -145,10 +145,11 @@ public sealed class WorkflowMotor
         var annulering = new Annulering(werkplaats);
         var voortgang = new Voortgang(werkplaats, plannen, annulering, collecties, voorwaarden);
         var rechten = new Taakrechten(db, plannen, rollen, klok);
-        var validator = new AangeslotenDefinitieValidator(rollen, collecties, voorwaarden, formulieren, [sjablonen]);
+        var formulierenOpNaam = new Formulieren(() => formulieren);
+        var validator = new AangeslotenDefinitieValidator(rollen, collecties, voorwaarden, formulierenOpNaam, [sjablonen]);
         return new WorkflowMotor(
             new Starten(werkplaats, plannen, voortgang),
-            new Taakacties(werkplaats, plannen, voortgang, rechten, formulieren),
+            new Taakacties(werkplaats, plannen, voortgang, rechten, formulierenOpNaam),
             new Timerafhandeling(werkplaats, plannen, voortgang),
             rechten,
             plannen,

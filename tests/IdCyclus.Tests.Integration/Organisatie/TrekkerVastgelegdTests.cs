@@ -36,6 +36,17 @@ public abstract class TrekkerVastgelegdTests<TFabriek>(TFabriek fabriek) : Provi
     }
 
     [Fact]
+    public async Task Een_persoon_wordt_op_zijn_opgeslagen_adres_gevonden_en_een_onbekend_adres_vindt_niemand()
+    {
+        var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
+        using var scope = Fabriek.Services.CreateScope();
+        var organisatie = scope.ServiceProvider.GetRequiredService<IOrganisatieQueries>();
+
+        Assert.Equal(trekker.Persoon, await organisatie.PersoonMetEmailAsync(trekker.Persoon.Email));
+        Assert.Null(await organisatie.PersoonMetEmailAsync("niemand.bekend@amsterdam.nl"));
+    }
+
+    [Fact]
     public async Task Een_geweigerde_of_teruggedraaide_wijziging_meldt_niets()
     {
         Fabriek.Ontvangen.Clear();

@@ -42,4 +42,7 @@ public interface IOrganisatieQueries
     Task<PersoonGegevens?> PersoonAsync(Guid persoonId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<PersoonGegevens>> PersonenAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The person with exactly this e-mail address (as stored: lower case), if any; one indexed read, not the whole list.</summary>
+    Task<PersoonGegevens?> PersoonMetEmailAsync(string email, CancellationToken cancellationToken = default);
 }

@@ -31,7 +31,7 @@ internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie, 
 
         var naam = velden.GetValueOrDefault("Naam")?.Trim();
         var email = velden.GetValueOrDefault("Email")?.Trim().ToLowerInvariant();
-        var bestaande = string.IsNullOrEmpty(email) ? null : (await organisatie.PersonenAsync(cancellationToken)).FirstOrDefault(p => p.Email == email);
+        var bestaande = string.IsNullOrEmpty(email) ? null : await organisatie.PersoonMetEmailAsync(email, cancellationToken);
         if (string.IsNullOrEmpty(naam))
         {
             fouten.Add(new Fout("Naam", "Vul de naam van de nieuwe trekker in."));

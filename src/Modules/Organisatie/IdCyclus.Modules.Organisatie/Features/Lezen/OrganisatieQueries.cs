@@ -126,6 +126,10 @@ internal sealed class OrganisatieQueries : IOrganisatieQueries
         db.Personen.AsNoTracking().Where(p => p.Id == persoonId)
             .Select(p => new PersoonGegevens(p.Id, p.Naam, p.Email)).FirstOrDefaultAsync(cancellationToken);
 
+    public Task<PersoonGegevens?> PersoonMetEmailAsync(string email, CancellationToken cancellationToken = default) =>
+        db.Personen.AsNoTracking().Where(p => p.Email == email)
+            .Select(p => new PersoonGegevens(p.Id, p.Naam, p.Email)).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<PersoonGegevens>> PersonenAsync(CancellationToken cancellationToken = default) =>
         (await db.Personen.AsNoTracking().Select(p => new PersoonGegevens(p.Id, p.Naam, p.Email)).ToListAsync(cancellationToken))
         .OrderBy(p => p.Naam, IdCyclus.Shared.Nederlands.Sortering)
