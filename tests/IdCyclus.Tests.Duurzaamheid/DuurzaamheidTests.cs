@@ -86,7 +86,7 @@ public sealed class DuurzaamheidTests
         try
         {
             await using var sink = new SmtpSink();
-            // A 3-second lease (the crash tests') is shorter than a send takes on a machine under a load of 20: the sending
+            // A lease of a few seconds (the crash tests' default) can be shorter than a send takes under a load of 20: the sending
             // host then gives the mail up (see Bezorger), and a cut-off send the server had accepted is sent again.
             var claimduur = TimeSpan.FromSeconds(30);
             await using var eerste = await HostProces.StartAsync("Postgres", verbinding, sink.Poort, claimduur: claimduur);
