@@ -79,8 +79,23 @@ public sealed class HostProces : IAsyncDisposable
         }
 
         var proces = Process.Start(info)!;
-        proces.OutputDataReceived += (_, _) => { };
-        proces.ErrorDataReceived += (_, _) => { };
+        // The host's last lines, so a host that dies on its own (an unhandled exception aborts with code 134) says why.
+        var laatste = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Bewaar(string? regel)
+        {
+            if (regel is null)
+            {
+                return;
+            }
+
+            laatste.Enqueue(regel);
+            while (laatste.Count > 40 && laatste.TryDequeue(out _))
+            {
+            }
+        }
+
+        proces.OutputDataReceived += (_, e) => Bewaar(e.Data);
+        proces.ErrorDataReceived += (_, e) => Bewaar(e.Data);
         proces.BeginOutputReadLine();
         proces.BeginErrorReadLine();
         var host = new HostProces(proces, poort);
@@ -90,7 +105,9 @@ public sealed class HostProces : IAsyncDisposable
         {
             if (proces.HasExited)
             {
-                throw new InvalidOperationException($"De host stopte met code {proces.ExitCode}.");
+                proces.WaitForExit();
+                throw new InvalidOperationException(
+                    $"De host stopte met code {proces.ExitCode}. Laatste uitvoer:{Environment.NewLine}{string.Join(Environment.NewLine, laatste)}");
             }
 
             try
