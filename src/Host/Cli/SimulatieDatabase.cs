@@ -58,7 +58,8 @@ internal static class SimulatieDatabase
 
         private static void Zet(DbConnection connection)
         {
-            if (connection is SqliteConnection { Handle: { } handle } && Gezet.TryGetValue(handle, out _))
+            var handle = (connection as SqliteConnection)?.Handle;
+            if (handle is not null && Gezet.TryGetValue(handle, out _))
             {
                 return;
             }
@@ -66,9 +67,9 @@ internal static class SimulatieDatabase
             using var opdracht = connection.CreateCommand();
             opdracht.CommandText = "PRAGMA synchronous=OFF;";
             opdracht.ExecuteNonQuery();
-            if (connection is SqliteConnection { Handle: { } nieuw })
+            if (handle is not null)
             {
-                Gezet.AddOrUpdate(nieuw, Gezet);
+                Gezet.AddOrUpdate(handle, handle);
             }
         }
     }
