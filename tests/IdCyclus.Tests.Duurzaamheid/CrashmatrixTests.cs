@@ -130,7 +130,7 @@ public sealed class CrashmatrixTests(ITestOutputHelper uitvoer)
                 await host.StartWorkflowAsync("benoem-een-trekker", LangGeleden);
             }
 
-            await Rust.WachtAsync(verbinding);
+            await Rust.WachtAsync(verbinding, host: host);
         }
 
         var eind = await Eindtoestand.LeesAsync(verbinding);

@@ -10,10 +10,12 @@ namespace IdCyclus.Tests.Duurzaamheid;
 public sealed class HostProces : IAsyncDisposable
 {
     private readonly Process _proces;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _laatste;
 
-    private HostProces(Process proces, int poort)
+    private HostProces(Process proces, int poort, System.Collections.Concurrent.ConcurrentQueue<string> laatste)
     {
         _proces = proces;
+        _laatste = laatste;
         Adres = new Uri($"http://127.0.0.1:{poort}");
     }
 
@@ -98,16 +100,14 @@ public sealed class HostProces : IAsyncDisposable
         proces.ErrorDataReceived += (_, e) => Bewaar(e.Data);
         proces.BeginOutputReadLine();
         proces.BeginErrorReadLine();
-        var host = new HostProces(proces, poort);
+        var host = new HostProces(proces, poort, laatste);
         using var client = new HttpClient { BaseAddress = host.Adres, Timeout = TimeSpan.FromSeconds(2) };
         var tot = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < tot)
         {
             if (proces.HasExited)
             {
-                proces.WaitForExit();
-                throw new InvalidOperationException(
-                    $"De host stopte met code {proces.ExitCode}. Laatste uitvoer:{Environment.NewLine}{string.Join(Environment.NewLine, laatste)}");
+                throw new InvalidOperationException(host.Gestopt()!);
             }
 
             try
@@ -130,6 +130,18 @@ public sealed class HostProces : IAsyncDisposable
         // Never leave a host running behind a failed start.
         proces.Kill(entireProcessTree: true);
         throw new TimeoutException("De host werd niet gezond binnen 180 seconden.");
+    }
+
+    /// <summary>Null while the host runs; once it has stopped by itself, its exit code and last lines of output.</summary>
+    public string? Gestopt()
+    {
+        if (!_proces.HasExited)
+        {
+            return null;
+        }
+
+        _proces.WaitForExit();
+        return $"De host stopte met code {_proces.ExitCode}. Laatste uitvoer:{Environment.NewLine}{string.Join(Environment.NewLine, _laatste)}";
     }
 
     /// <summary>True when the process ended (e.g. killed itself at a crash point) within the given time.</summary>

@@ -14,11 +14,17 @@ public static class Rust
         return await db.Instanties.AnyAsync();
     }
 
-    public static async Task WachtAsync(string verbinding, double maximaalSeconden = 180)
+    /// <param name="host">The host that should do the work: if it stops by itself, waiting is over and its output says why.</param>
+    public static async Task WachtAsync(string verbinding, double maximaalSeconden = 180, HostProces? host = null)
     {
         var tot = DateTime.UtcNow.AddSeconds(maximaalSeconden);
         while (!await KlaarAsync(verbinding))
         {
+            if (host?.Gestopt() is { } reden)
+            {
+                throw new InvalidOperationException($"Gewacht op alle timers en mail: {await OpenAsync(verbinding)}. {reden}");
+            }
+
             if (DateTime.UtcNow > tot)
             {
                 throw new TimeoutException($"Gewacht op alle timers en mail, langer dan {maximaalSeconden} s: {await OpenAsync(verbinding)}.");
