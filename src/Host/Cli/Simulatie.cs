@@ -11,10 +11,14 @@ namespace IdCyclus.Host.Cli;
 internal sealed record Actie(
     string Stap, int? NaDagen, bool Nooit, IReadOnlyList<string>? Voor, string? Door, string? Uitkomst, IReadOnlyDictionary<string, string?>? Velden)
 {
-    public bool Past(WorkflowTaak taak) =>
-        taak.StapId == Stap
-        && (Voor is null || Voor.Count == 0
-            || Voor.Any(v => taak.BereikOmschrijving is { } o && (o == v || o.EndsWith($"({v})", StringComparison.Ordinal))));
+    /// <summary>The actor <c>door</c> names when the task's own handler acts (the default).</summary>
+    public const string Behandelaar = "behandelaar";
+
+    /// <summary>Null when the action is not for this task; otherwise the <c>voor</c> entry it matched ("" without a list).</summary>
+    public string? Raakt(WorkflowTaak taak) =>
+        taak.StapId != Stap ? null
+        : Voor is null || Voor.Count == 0 ? ""
+        : Voor.FirstOrDefault(v => taak.BereikOmschrijving is { } o && (o == v || o.EndsWith($"({v})", StringComparison.Ordinal)));
 }
 
 internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
@@ -49,6 +53,82 @@ internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
             fout = $"geen geldige JSON ({ex.Message}).";
             return null;
         }
+    }
+
+    /// <summary>
+    /// What reading alone cannot see: a <c>stap</c> that is no task step of any published definition (the simulated one, or
+    /// one the modules start during the year, such as the clusterdirecteur's conversation with each directeur) and a
+    /// <c>door</c> that is no role. Either would pass silently otherwise: an action that fits no task does nothing, and the
+    /// timeline would show a year in which nobody acted, or the run would stop halfway on an unknown role.
+    /// </summary>
+    public IReadOnlyList<string> Controleer(IReadOnlyCollection<string> taakstappen, IReadOnlyCollection<string> rollen)
+    {
+        var fouten = new List<string>();
+        var actoren = rollen.Prepend(Actie.Behandelaar).ToList();
+        for (var i = 0; i < Acties.Count; i++)
+        {
+            var actie = Acties[i];
+            if (!taakstappen.Contains(actie.Stap))
+            {
+                fouten.Add($"acties[{i}].stap: '{actie.Stap}' is geen taakstap van de definities. "
+                    + Bedoeld(actie.Stap, taakstappen, "Taakstappen"));
+            }
+
+            if (actie.Door is { } door && !actoren.Contains(door))
+            {
+                fouten.Add($"acties[{i}].door: '{door}' is geen rol. " + Bedoeld(door, actoren, "Rollen"));
+            }
+        }
+
+        return fouten;
+    }
+
+    private static string Bedoeld(string naam, IEnumerable<string> bekend, string soort) =>
+        Workflows.Lezen.Suggesties.Voor(naam, bekend) is { } suggestie
+            ? $"Bedoelt u '{suggestie}'?"
+            : $"{soort}: {string.Join(", ", bekend.Order(StringComparer.Ordinal))}.";
+}
+
+/// <summary>
+/// Which actions and <c>voor</c> names met a task during the run. One that never did is most likely a typo in a name
+/// ("P&amp;0" for "P&amp;O") or an action shadowed by an earlier one for the same step: the run says so at the end.
+/// </summary>
+internal sealed class Gedragsgebruik(Gedrag gedrag)
+{
+    private readonly HashSet<(int Actie, string Voor)> _geraakt = [];
+
+    /// <summary>The first action for this task (the file's order decides), noted as used.</summary>
+    public Actie? Kies(WorkflowTaak taak)
+    {
+        for (var i = 0; i < gedrag.Acties.Count; i++)
+        {
+            if (gedrag.Acties[i].Raakt(taak) is { } voor)
+            {
+                _geraakt.Add((i, voor));
+                return gedrag.Acties[i];
+            }
+        }
+
+        return null;
+    }
+
+    public IReadOnlyList<string> Ongebruikt()
+    {
+        var meldingen = new List<string>();
+        for (var i = 0; i < gedrag.Acties.Count; i++)
+        {
+            var actie = gedrag.Acties[i];
+            if (!_geraakt.Any(g => g.Actie == i))
+            {
+                meldingen.Add($"acties[{i}] (stap '{actie.Stap}') paste in deze periode op geen enkele taak.");
+                continue;
+            }
+
+            meldingen.AddRange((actie.Voor ?? []).Where(v => !_geraakt.Contains((i, v)))
+                .Select(v => $"acties[{i}].voor: '{v}' paste in deze periode op geen enkele taak van stap '{actie.Stap}'."));
+        }
+
+        return meldingen;
     }
 }
 
@@ -99,6 +179,11 @@ internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffs
 /// <summary>Moves the virtual clock from event to event (timers, retries, scripted completions) until the end date.</summary>
 internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, Postbus postbus, Gedrag gedrag, SimulatieProfiel profiel)
 {
+    private readonly Gedragsgebruik _gebruik = new(gedrag);
+
+    /// <summary>After the run: the actions and <c>voor</c> names that met no task (<see cref="Gedragsgebruik"/>).</summary>
+    public IReadOnlyList<string> OngebruiktGedrag => _gebruik.Ongebruikt();
+
     public async Task<Verloop> DraaiAsync(string definitieId, DateTimeOffset van, DateTimeOffset tot, int schaal = 1)
     {
         var verwerker = services.GetRequiredService<Verwerker>();
@@ -159,7 +244,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
         var iets = false;
         foreach (var taak in taken.Where(t => !gedaan.Contains(t.Id)))
         {
-            if (gedrag.Acties.FirstOrDefault(a => a.Past(taak)) is not { Nooit: false, NaDagen: { } dagen } actie
+            if (_gebruik.Kies(taak) is not { Nooit: false, NaDagen: { } dagen } actie
                 || new DateTimeOffset(taak.AangemaaktOpUtc, TimeSpan.Zero).AddDays(dagen) > klok.Nu)
             {
                 continue;
@@ -185,7 +270,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
 
     private async Task<Handelende> DoorAsync(WorkflowTaak taak, Actie actie)
     {
-        if (actie.Door is { } rol && rol != "behandelaar")
+        if (actie.Door is { } rol && rol != Actie.Behandelaar)
         {
             await using var scope = services.CreateAsyncScope();
             var personen = await scope.ServiceProvider.GetRequiredService<IRolResolver>().ResolveAsync(rol, taak.Bereik, klok.Vandaag(), default);
@@ -196,7 +281,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
         }
 
         Guid? id = taak.ToegewezenAan ?? (taak.Kandidaten.Count > 0 ? taak.Kandidaten[0] : null);
-        return new Handelende(id, "behandelaar", id is null);
+        return new Handelende(id, Actie.Behandelaar, id is null);
     }
 
     private async Task<DateTimeOffset?> VolgendMomentAsync(HashSet<Guid> gedaan)
@@ -204,7 +289,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
         var werk = await MetMotorAsync((_, lezer) => lezer.VolgendWerkAsync(klok.Nu, default));
         var taken = await MetMotorAsync((_, lezer) => lezer.TakenAsync(new TaakVraag(), default));
         var actie = taken.Where(t => !gedaan.Contains(t.Id))
-            .Select(t => gedrag.Acties.FirstOrDefault(a => a.Past(t)) is { Nooit: false, NaDagen: { } d } ? t.AangemaaktOpUtc.AddDays(d) : (DateTime?)null)
+            .Select(t => _gebruik.Kies(t) is { Nooit: false, NaDagen: { } d } ? t.AangemaaktOpUtc.AddDays(d) : (DateTime?)null)
             .Where(m => m is not null).DefaultIfEmpty().Min();
         var kandidaten = new[] { werk, actie is { } a ? new DateTimeOffset(DateTime.SpecifyKind(a, DateTimeKind.Utc)) : null }
             .Where(m => m is not null).Select(m => m!.Value).ToList();

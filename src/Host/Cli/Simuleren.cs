@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using IdCyclus.Host.Infrastructuur;
 using IdCyclus.Shared;
+using IdCyclus.Workflows;
 using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -72,15 +73,21 @@ internal static class Simuleren
 
             string? gedragFout = null;
             var gedrag = opties.Gedrag is null ? Gedrag.Geen : Gedrag.Lees(await File.ReadAllTextAsync(opties.Gedrag), out gedragFout);
-            if (gedrag is null)
+            var gedragFouten = gedrag is null ? [gedragFout!] : gedrag.Controleer(await TaakstappenAsync(app.Services), RolNamen(app.Services));
+            if (gedrag is null || gedragFouten.Count > 0)
             {
-                await Console.Error.WriteLineAsync($"Gedragsbestand {opties.Gedrag}: {gedragFout}");
+                await Console.Error.WriteLineAsync($"Gedragsbestand {opties.Gedrag}: {string.Join(Environment.NewLine + "  ", gedragFouten)}");
                 return 1;
             }
 
-            var verloop = await new Simulatie(app.Services, klok, postbus, gedrag, profiel)
-                .DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0), opties.Schaal);
+            var simulatie = new Simulatie(app.Services, klok, postbus, gedrag, profiel);
+            var verloop = await simulatie.DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0), opties.Schaal);
             await profiel.MeetAsync("uitvoer", () => Console.Out.WriteAsync(opties.Json ? verloop.AlsJson() : verloop.AlsTekst()));
+            foreach (var melding in simulatie.OngebruiktGedrag)
+            {
+                await Console.Error.WriteLineAsync($"Let op, gedragsbestand {opties.Gedrag}: {melding}");
+            }
+
             if (opties.Database is { } bewaard)
             {
                 await app.DisposeAsync();
@@ -107,6 +114,25 @@ internal static class Simuleren
     {
         var lokaal = dag.ToDateTime(new TimeOnly(uur, 0));
         return new DateTimeOffset(lokaal, Tijd.Amsterdam.GetUtcOffset(lokaal));
+    }
+
+    /// <summary>
+    /// The task steps a behaviour file may name: those of every published definition, because the year starts other
+    /// definitions on the way (a section's outcome starts the clusterdirecteur's conversation with each directeur).
+    /// </summary>
+    private static async Task<IReadOnlyCollection<string>> TaakstappenAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var definities = await scope.ServiceProvider.GetRequiredService<IWorkflowLezer>().DefinitiesAsync(null, default);
+        return definities.Select(d => WorkflowDefinitieLezer.Lees(d.Json).Definitie).OfType<WorkflowDefinitie>()
+            .SelectMany(d => d.Stappen.SelectMany(s => s is PerItemStap perItem ? perItem.Stappen : new[] { s }.AsEnumerable()))
+            .OfType<TaakStap>().Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static IReadOnlyCollection<string> RolNamen(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<IRolResolver>().Rollen;
     }
 
     private static async Task<string?> DefinitieAsync(IServiceProvider services, string definitie)

@@ -1,7 +1,10 @@
 namespace IdCyclus.Workflows.Lezen;
 
-/// <summary>Suggestions for typos: the known name closest to an unknown one ("Bedoelt u …?").</summary>
-internal static class Suggesties
+/// <summary>
+/// Suggestions for typos: the known name closest to an unknown one ("Bedoelt u …?"). Public, so every reader of a
+/// hand-written file (a definition, a simulation's behaviour file) answers a typo the same way.
+/// </summary>
+public static class Suggesties
 {
     /// <summary>The closest known name within two edits (typos), or null.</summary>
     public static string? Voor(string naam, IEnumerable<string> bekend) =>

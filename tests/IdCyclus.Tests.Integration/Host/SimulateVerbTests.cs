@@ -77,6 +77,47 @@ public sealed class SimulateVerbTests
     }
 
     /// <summary>
+    /// A behaviour file with a typo in a step (of a definition the run starts later, too) and in a role stops before the
+    /// year runs, naming each action and field; a <c>voor</c> name that met no task is named after a run that did go.
+    /// </summary>
+    [Fact]
+    public async Task Simulatie_met_tikfouten_in_het_gedragsbestand_noemt_elke_actie_en_stopt_of_waarschuwt()
+    {
+        var bestand = Path.Combine(Path.GetTempPath(), $"gedrag-{Guid.NewGuid():N}.json");
+        try
+        {
+            await File.WriteAllTextAsync(bestand, """
+                { "acties": [
+                  { "stap": "trekker-benoeme", "naDagen": 3 },
+                  { "stap": "duiding-met-directeur-bespreken", "nooit": true, "door": "clusterdirekteur" }
+                ] }
+                """);
+            var (code, uit, fouten) = await SimuleerAsync("--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-03-31",
+                "--behaviour", bestand);
+            Assert.Equal(1, code);
+            Assert.Equal("", uit);
+            Assert.Contains("acties[0].stap: 'trekker-benoeme' is geen taakstap van de definities. Bedoelt u 'trekker-benoemen'?", fouten);
+            Assert.Contains("acties[1].door: 'clusterdirekteur' is geen rol. Bedoelt u 'clusterdirecteur'?", fouten);
+            Assert.DoesNotContain("acties[1].stap", fouten);
+
+            await File.WriteAllTextAsync(bestand, """
+                { "acties": [ { "stap": "trekker-benoemen", "voor": ["P&0", "UI&E"], "naDagen": 3,
+                  "velden": { "Naam": "Trekker UI&E", "Email": "trekker.uie@idcyclus.example", "UrenPerWeek": "8" } } ] }
+                """);
+            (code, uit, fouten) = await SimuleerAsync("--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-03-31",
+                "--behaviour", bestand);
+            Assert.Equal(0, code);
+            Assert.Contains("taak-voltooid", uit);
+            Assert.Contains("acties[0].voor: 'P&0' paste in deze periode op geen enkele taak van stap 'trekker-benoemen'.", fouten);
+            Assert.DoesNotContain("'UI&E' paste", fouten);
+        }
+        finally
+        {
+            File.Delete(bestand);
+        }
+    }
+
+    /// <summary>
     /// <c>--database</c> keeps the simulated state, so Bureau can open the app on it and read the pages as they stand
     /// at <c>--to</c>: the kept file holds the run's tasks, as many as the timeline created.
     /// </summary>

@@ -1,0 +1,91 @@
+using IdCyclus.Host.Cli;
+using IdCyclus.Workflows.Runtime;
+
+namespace IdCyclus.Tests.Integration.Host;
+
+/// <summary>
+/// A behaviour file Bureau writes itself for <c>simulate</c>: every step and actor it names is checked before the year
+/// runs, and an action or <c>voor</c> name that met no task during the run is named after it, so a typo never shows up
+/// as a year in which nobody acted.
+/// </summary>
+public sealed class GedragsbestandTests
+{
+    private static readonly string[] Taakstappen = ["interview-afnemen", "trekker-benoemen", "voorbereiding"];
+    private static readonly string[] Rollen = ["bureau", "directeur", "trekker"];
+
+    [Fact]
+    public void Een_stap_of_rol_met_een_tikfout_wordt_genoemd_met_de_bedoelde_naam()
+    {
+        var fouten = Lees("""
+            { "acties": [
+              { "stap": "voorbereiding", "naDagen": 1, "door": "bureau" },
+              { "stap": "trekker-benoeme", "naDagen": 3, "door": "Directeur" }
+            ] }
+            """).Controleer(Taakstappen, Rollen);
+
+        Assert.Equal(
+            [
+                "acties[1].stap: 'trekker-benoeme' is geen taakstap van de definities. Bedoelt u 'trekker-benoemen'?",
+                "acties[1].door: 'Directeur' is geen rol. Bedoelt u 'directeur'?",
+            ],
+            fouten);
+    }
+
+    [Fact]
+    public void Een_onbekende_naam_zonder_gelijkende_krijgt_de_lijst_van_wat_wel_kan()
+    {
+        var fouten = Lees("""{ "acties": [ { "stap": "rapport-schrijven", "naDagen": 3, "door": "gemeentesecretaris" } ] }""")
+            .Controleer(Taakstappen, Rollen);
+
+        Assert.Equal(
+            [
+                "acties[0].stap: 'rapport-schrijven' is geen taakstap van de definities. "
+                + "Taakstappen: interview-afnemen, trekker-benoemen, voorbereiding.",
+                "acties[0].door: 'gemeentesecretaris' is geen rol. Rollen: behandelaar, bureau, directeur, trekker.",
+            ],
+            fouten);
+    }
+
+    [Fact]
+    public void Een_geldig_bestand_met_de_behandelaar_als_actor_heeft_geen_fouten()
+    {
+        var fouten = Lees("""
+            { "acties": [
+              { "stap": "trekker-benoemen", "naDagen": 3, "door": "behandelaar" },
+              { "stap": "interview-afnemen", "nooit": true }
+            ] }
+            """).Controleer(Taakstappen, Rollen);
+
+        Assert.Empty(fouten);
+    }
+
+    [Fact]
+    public void Na_de_run_worden_een_actie_en_een_voor_naam_genoemd_die_geen_taak_raakten()
+    {
+        var gebruik = new Gedragsgebruik(Lees("""
+            { "acties": [
+              { "stap": "trekker-benoemen", "voor": ["P&0", "UI&E"], "naDagen": 3 },
+              { "stap": "trekker-benoemen", "naDagen": 20 },
+              { "stap": "interview-afnemen", "naDagen": 5 }
+            ] }
+            """));
+
+        Assert.Equal(3, gebruik.Kies(Taak("trekker-benoemen", "Uitvoering, Innovatie en Eigenaarschap (UI&E)"))?.NaDagen);
+        Assert.Equal(20, gebruik.Kies(Taak("trekker-benoemen", "Personeel en Organisatie (P&O)"))?.NaDagen);
+        Assert.Null(gebruik.Kies(Taak("voorbereiding", null)));
+
+        Assert.Equal(
+            [
+                "acties[0].voor: 'P&0' paste in deze periode op geen enkele taak van stap 'trekker-benoemen'.",
+                "acties[2] (stap 'interview-afnemen') paste in deze periode op geen enkele taak.",
+            ],
+            gebruik.Ongebruikt());
+    }
+
+    private static Gedrag Lees(string json) =>
+        Gedrag.Lees(json, out var fout) ?? throw new InvalidOperationException(fout);
+
+    private static WorkflowTaak Taak(string stap, string? bereik) => new(
+        Guid.NewGuid(), Guid.NewGuid(), "voortgangscyclus", "Voortgangscyclus", stap, stap, null, "directeur", null, bereik, null, null, [],
+        TaakStatus.Open, null, null, 0, null, null, null, null, new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc), 1);
+}
