@@ -32,4 +32,14 @@ public sealed class HuisTests
         var meldingen = Huisregels.DatumsAlleenViaNederlands(bestanden);
         Assert.True(meldingen.Count == 0, string.Join('\n', meldingen));
     }
+
+    [Fact]
+    public void Een_rij_krijgt_een_tijdgeordend_id()
+    {
+        var bestanden = Broncode.CSharpEnRazorOnderSrc();
+
+        Assert.Contains(bestanden.Values, b => b.Contains("Guid.CreateVersion7()", StringComparison.Ordinal));
+        var meldingen = Huisregels.RijIdsOpTijd(bestanden);
+        Assert.True(meldingen.Count == 0, string.Join('\n', meldingen));
+    }
 }

@@ -54,6 +54,21 @@ internal static partial class Huisregels
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>
+    /// A row's id is time-ordered (<c>Guid.CreateVersion7()</c>, ADR 0033): a random id (<c>Guid.NewGuid()</c>) lands on
+    /// a random page of the primary-key index, so every insert into a large table dirties a page of its own, where
+    /// time-ordered ids fill the last page. The rule looks for an entity's <c>Id</c> given a random value, in its
+    /// property initialiser or in an object initialiser; other random values (a job's id, a form's key) are not rows.
+    /// </summary>
+    public static IReadOnlyList<string> RijIdsOpTijd(IReadOnlyDictionary<string, string> bronbestanden) =>
+        bronbestanden
+            .Where(b => !IsGegenereerd(b.Key))
+            .SelectMany(b => Regels(b.Value)
+                .Where(r => !IsCommentaar(r.Regel) && WillekeurigRijId().IsMatch(r.Regel))
+                .Select(r => $"{b.Key}:{r.Nummer}: een rij-id uit Guid.NewGuid(); gebruik Guid.CreateVersion7() (ADR 0033)."))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     private static IEnumerable<(string Regel, int Nummer)> Regels(string bron) =>
         bron.Split('\n').Select((regel, index) => (regel.TrimEnd('\r'), index + 1));
 
@@ -65,4 +80,8 @@ internal static partial class Huisregels
 
     [GeneratedRegex(@"(?<![A-Za-z])(d{3,4}|M{3,4})(?![A-Za-z])")]
     private static partial Regex Datumformaat();
+
+    /// <summary><c>Guid Id { get; init; } = Guid.NewGuid()</c> or <c>Id = Guid.NewGuid()</c> (not <c>TaakId = …</c>).</summary>
+    [GeneratedRegex(@"(\bGuid\s+Id\s*\{[^}]*\}\s*=|(?<![\w.])Id\s*=)\s*Guid\.NewGuid\(\)")]
+    private static partial Regex WillekeurigRijId();
 }

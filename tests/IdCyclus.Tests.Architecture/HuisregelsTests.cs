@@ -60,4 +60,31 @@ public sealed class HuisregelsTests
 
         Assert.StartsWith("src/Modules/X/Features/A/A.cshtml.cs:2: een pagina slaat zelf op", melding, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("    public Guid Id { get; init; } = Guid.NewGuid();")]
+    [InlineData("    public Guid Id { get; set; } = Guid.NewGuid();")]
+    [InlineData("        var rij = new Rapportage { Id = Guid.NewGuid(), Jaar = 2025 };")]
+    [InlineData("            Id = Guid.NewGuid(),")]
+    public void Een_rij_id_uit_Guid_NewGuid_wordt_gemeld(string regel)
+    {
+        var melding = Assert.Single(Huisregels.RijIdsOpTijd(new Dictionary<string, string> { ["src/Modules/X/Rij.cs"] = $"namespace X;\n{regel}\n" }));
+
+        Assert.Equal("src/Modules/X/Rij.cs:2: een rij-id uit Guid.NewGuid(); gebruik Guid.CreateVersion7() (ADR 0033).", melding);
+    }
+
+    [Fact]
+    public void Een_tijdgeordend_id_een_ander_willekeurig_getal_en_commentaar_zijn_in_orde()
+    {
+        Assert.Empty(Huisregels.RijIdsOpTijd(new Dictionary<string, string>
+        {
+            ["src/Modules/X/Y.cs"] = """
+                public Guid Id { get; init; } = Guid.CreateVersion7();
+                var rij = new Taak { Id = Guid.CreateVersion7(), InstantieId = Guid.NewGuid() };
+                var sleutel = "a-" + Guid.NewGuid().ToString("N")[..8];
+                var id = Guid.NewGuid();
+                // Id = Guid.NewGuid() was the old way
+                """,
+        }));
+    }
 }

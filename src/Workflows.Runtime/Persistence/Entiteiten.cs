@@ -18,7 +18,7 @@ internal sealed class GepubliceerdeDefinitie
 
 internal sealed class Instantie
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public required string DefinitieId { get; init; }
 
@@ -67,7 +67,7 @@ internal sealed class StapStatus
 
 internal sealed class Taak
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid InstantieId { get; init; }
 
@@ -117,7 +117,7 @@ internal sealed class Taak
 
 internal sealed class TaakOpmerking
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid TaakId { get; init; }
 
@@ -171,7 +171,7 @@ internal enum TimerStatus
 /// </summary>
 internal sealed class Timer
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public required string Sleutel { get; init; }
 
@@ -195,7 +195,7 @@ internal sealed class Timer
 /// <summary>An outgoing message. Queued in the same transaction as the change that caused it; sent later, with retries.</summary>
 internal sealed class Bericht
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public required string Sleutel { get; init; }
 
@@ -242,7 +242,7 @@ internal sealed class Bericht
 /// <summary>An integration event for another module, stored with the change that raised it (transactional outbox).</summary>
 internal sealed class OutboxBericht
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public required string Sleutel { get; init; }
 

@@ -75,7 +75,7 @@ public static class VragenlijstModule
         var nu = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var kopie = new Vragenlijstversie
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             Jaar = jaar,
             Naam = $"Vragenlijst voortgangsrapportage actieplannen I&D {jaar} (kopie van {laatste.Jaar}, simulatie)",
             Meetperiode = $"maart {jaar - 1} tot en met maart {jaar}",

@@ -7,7 +7,7 @@ namespace IdCyclus.Modules.Actieplannen.Persistence;
 /// <summary>A directie's plan for a year. <see cref="Versie"/> is the token every edit names, so two edits never silently overwrite each other.</summary>
 internal sealed class Actieplan
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid DirectieId { get; init; }
 
@@ -25,7 +25,7 @@ internal sealed class Actieplan
 /// <summary>One version of the plan's content; frozen once approved (<see cref="GoedgekeurdOp"/>).</summary>
 internal sealed class Planversie
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid ActieplanId { get; init; }
 
@@ -79,7 +79,7 @@ internal sealed class ActieVoortgang
 
 internal sealed class Bijlage
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid ActieplanId { get; init; }
 

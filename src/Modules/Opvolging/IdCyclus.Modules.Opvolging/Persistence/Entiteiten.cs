@@ -8,7 +8,7 @@ namespace IdCyclus.Modules.Opvolging.Persistence;
 /// </summary>
 internal sealed class Afspraakrij
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Afspraaksoort Soort { get; init; }
 

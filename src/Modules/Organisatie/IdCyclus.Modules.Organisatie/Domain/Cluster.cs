@@ -27,7 +27,7 @@ internal sealed class Koker
 /// <summary>A remark from the source documents that the software shows rather than hides (reference/DISCREPANCIES.md).</summary>
 internal sealed class Bronopmerking
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public string? ClusterId { get; init; }
 

@@ -2,7 +2,7 @@ namespace IdCyclus.Modules.Organisatie.Domain;
 
 internal sealed class Persoon
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public required string Naam { get; set; }
 

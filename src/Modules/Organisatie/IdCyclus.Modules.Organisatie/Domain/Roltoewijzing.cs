@@ -5,7 +5,7 @@ namespace IdCyclus.Modules.Organisatie.Domain;
 /// <summary>A person holding a role for a directie, a cluster or the whole municipality, over a period of days.</summary>
 internal sealed class Roltoewijzing
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Rol Rol { get; init; }
 

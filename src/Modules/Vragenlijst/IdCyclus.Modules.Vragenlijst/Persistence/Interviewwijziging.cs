@@ -64,7 +64,7 @@ internal sealed class Interviewwijziging(VragenlijstDbContext db, IOrganisatieQu
 
         return Resultaat<Interview>.Gelukt(new Interview
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             Jaar = jaar,
             VragenlijstversieId = versie.Id,
             DirectieId = directie.Id,

@@ -59,7 +59,7 @@ internal sealed class ImportBevestigenHandler(IndicatorenDbContext db, Importcon
                 {
                     db.Waarden.Add(new Indicatorwaarde
                     {
-                        Id = Guid.NewGuid(),
+                        Id = Guid.CreateVersion7(),
                         IndicatorId = w.Definitie.IndicatorId,
                         EenheidId = w.Eenheid.Id,
                         EenheidNaam = w.Eenheid.Weergavenaam,

@@ -30,7 +30,7 @@ internal sealed class ImportVoorbereidenHandler(IndicatorenDbContext db, Importc
         var vergelijking = uitkomst.Vergelijking!;
         var import = new Import
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             Bestandsnaam = naam.Length > 260 ? naam[..260] : naam,
             Inhoud = opdracht.Inhoud,
             Status = Importstatus.Voorbeeld,

@@ -45,13 +45,13 @@ internal sealed class MomentopnameNemenHandler(RapportageDbContext db, Gegevensv
         var nummer = 1;
         if (rapportage is null)
         {
-            rapportage = new Persistence.Rapportage { Id = Guid.NewGuid(), Jaar = opdracht.Jaar, GestartOpUtc = nu, GestartDoor = opdracht.Door.Naam };
+            rapportage = new Persistence.Rapportage { Id = Guid.CreateVersion7(), Jaar = opdracht.Jaar, GestartOpUtc = nu, GestartDoor = opdracht.Door.Naam };
             db.Rapportages.Add(rapportage);
             foreach (var blok in Tekstblokken.Voor(momentopname.Secties))
             {
                 db.Tekstblokken.Add(new Tekstblok
                 {
-                    Id = Guid.NewGuid(), RapportageId = rapportage.Id, Sleutel = blok.Sleutel, Markdown = standaard.Voor(blok, opdracht.Jaar),
+                    Id = Guid.CreateVersion7(), RapportageId = rapportage.Id, Sleutel = blok.Sleutel, Markdown = standaard.Voor(blok, opdracht.Jaar),
                     Staat = Blokstaat.Concept, GewijzigdOpUtc = nu, GewijzigdDoor = opdracht.Door.Naam,
                 });
             }
@@ -71,7 +71,7 @@ internal sealed class MomentopnameNemenHandler(RapportageDbContext db, Gegevensv
 
         var rij = new MomentopnameRij
         {
-            Id = Guid.NewGuid(), RapportageId = rapportage.Id, Nummer = nummer, InhoudJson = momentopname.NaarJson(), Hash = momentopname.Hash(),
+            Id = Guid.CreateVersion7(), RapportageId = rapportage.Id, Nummer = nummer, InhoudJson = momentopname.NaarJson(), Hash = momentopname.Hash(),
             WijzigingenJson = JsonSerializer.Serialize(wijzigingen), GenomenOpUtc = nu, Door = opdracht.Door.Naam,
         };
         db.Momentopnamen.Add(rij);
@@ -101,7 +101,7 @@ internal sealed class MomentopnameNemenHandler(RapportageDbContext db, Gegevensv
         {
             db.Tekstblokken.Add(new Tekstblok
             {
-                Id = Guid.NewGuid(), RapportageId = rapportage.Id, Sleutel = blok.Sleutel, Markdown = standaard.Voor(blok, rapportage.Jaar),
+                Id = Guid.CreateVersion7(), RapportageId = rapportage.Id, Sleutel = blok.Sleutel, Markdown = standaard.Voor(blok, rapportage.Jaar),
                 Staat = Blokstaat.Concept, GewijzigdOpUtc = nu, GewijzigdDoor = door.Naam,
             });
         }

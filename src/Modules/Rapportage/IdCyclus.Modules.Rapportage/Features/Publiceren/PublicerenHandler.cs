@@ -61,7 +61,8 @@ internal sealed class PublicerenHandler(
         var html = Rapportweergave.Fragment(inhoud with { Versietekst = $"Definitieve versie {nummer}", IsConcept = false, Datum = klok.Vandaag() });
         var publicatie = new Publicatie
         {
-            Id = Guid.NewGuid(), RapportageId = rapportage.Id, Jaar = rapportage.Jaar, Nummer = nummer, MomentopnameId = rapportage.HuidigeMomentopnameId,
+            Id = Guid.CreateVersion7(), RapportageId = rapportage.Id, Jaar = rapportage.Jaar, Nummer = nummer,
+            MomentopnameId = rapportage.HuidigeMomentopnameId,
             Html = html, HtmlHash = Inhoudshash.Van(html), GepubliceerdOpUtc = klok.GetUtcNow().UtcDateTime, Door = opdracht.Door.Naam,
         };
         db.Publicaties.Add(publicatie);

@@ -44,7 +44,7 @@ internal sealed class ReviewStartenHandler(RapportageDbContext db, ConceptVastle
 
         db.Reviewrondes.Add(new Reviewronde
         {
-            Id = Guid.NewGuid(), RapportageId = rapportage.Id, Conceptnummer = nummer.Waarde, Deadline = opdracht.Deadline!.Value,
+            Id = Guid.CreateVersion7(), RapportageId = rapportage.Id, Conceptnummer = nummer.Waarde, Deadline = opdracht.Deadline!.Value,
             GestartOpUtc = klok.GetUtcNow().UtcDateTime, Door = opdracht.Door.Naam,
         });
         await db.SaveChangesAsync(ct);
@@ -75,7 +75,7 @@ internal sealed class OpmerkingPlaatsenHandler(RapportageDbContext db, TimeProvi
 
         var opmerking = new Opmerking
         {
-            Id = Guid.NewGuid(), RapportageId = rapportage!.Id, ReviewrondeId = ronde!.Id, Sleutel = opdracht.Sleutel!, Tekst = opdracht.Tekst!.Trim(),
+            Id = Guid.CreateVersion7(), RapportageId = rapportage!.Id, ReviewrondeId = ronde!.Id, Sleutel = opdracht.Sleutel!, Tekst = opdracht.Tekst!.Trim(),
             Door = opdracht.Door.Naam, GeplaatstOpUtc = klok.GetUtcNow().UtcDateTime,
         };
         db.Opmerkingen.Add(opmerking);

@@ -66,7 +66,7 @@ internal sealed class ReviewAfgerondHandler(RapportageDbContext db) : IIntegrati
 
         db.Reviewafrondingen.Add(new Reviewafronding
         {
-            Id = Guid.NewGuid(), ReviewrondeId = ronde.Id, PersoonId = afgerond.PersoonId, Naam = afgerond.Naam, AfgerondOpUtc = afgerond.Op.UtcDateTime,
+            Id = Guid.CreateVersion7(), ReviewrondeId = ronde.Id, PersoonId = afgerond.PersoonId, Naam = afgerond.Naam, AfgerondOpUtc = afgerond.Op.UtcDateTime,
         });
         try
         {

@@ -88,7 +88,7 @@ internal sealed class ConceptVastleggenHandler(RapportageDbContext db, TimeProvi
         var nummer = (await db.Conceptversies.Where(c => c.RapportageId == rapportage.Id).MaxAsync(c => (int?)c.Nummer, ct) ?? 0) + 1;
         db.Conceptversies.Add(new Conceptversie
         {
-            Id = Guid.NewGuid(), RapportageId = rapportage.Id, Nummer = nummer, MomentopnameId = rapportage.HuidigeMomentopnameId,
+            Id = Guid.CreateVersion7(), RapportageId = rapportage.Id, Nummer = nummer, MomentopnameId = rapportage.HuidigeMomentopnameId,
             BlokkenJson = JsonSerializer.Serialize(blokken.OrderBy(b => b.Sleutel, StringComparer.Ordinal).ToDictionary(b => b.Sleutel, b => b.Markdown)),
             GemaaktOpUtc = klok.GetUtcNow().UtcDateTime, Door = opdracht.Door.Naam,
         });

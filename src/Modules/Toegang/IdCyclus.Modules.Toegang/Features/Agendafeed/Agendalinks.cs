@@ -38,7 +38,7 @@ internal sealed class AgendalinkMakenHandler(ToegangDbContext db, TimeProvider k
             var token = Agendatoken.Nieuw();
             db.Agendalinks.Add(new Agendalink
             {
-                Id = Guid.NewGuid(), PersoonId = opdracht.PersoonId, TokenHash = Agendatoken.Hash(token), AangemaaktOpUtc = nu,
+                Id = Guid.CreateVersion7(), PersoonId = opdracht.PersoonId, TokenHash = Agendatoken.Hash(token), AangemaaktOpUtc = nu,
             });
             return Resultaat<string>.Gelukt(token);
         }, ct);

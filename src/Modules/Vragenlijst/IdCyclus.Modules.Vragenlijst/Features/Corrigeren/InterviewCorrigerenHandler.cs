@@ -34,7 +34,7 @@ internal sealed class InterviewCorrigerenHandler(Interviewwijziging w)
 
             w.Db.Revisies.Add(new InterviewRevisie
             {
-                Id = Guid.NewGuid(),
+                Id = Guid.CreateVersion7(),
                 InterviewId = interview.Id,
                 Revisie = interview.Revisie,
                 AntwoordenJson = interview.AntwoordenJson,

@@ -43,7 +43,7 @@ internal sealed class InterviewImporteur(VragenlijstDbContext db, IOrganisatieQu
                 var versie = versies.First(v => v.Jaar.ToString(System.Globalization.CultureInfo.InvariantCulture) == import.Versiecode);
                 var interview = new Interview
                 {
-                    Id = Guid.NewGuid(),
+                    Id = Guid.CreateVersion7(),
                     Jaar = import.Jaar,
                     VragenlijstversieId = versie.Id,
                     DirectieId = import.Directie.Id,

@@ -17,7 +17,7 @@ internal sealed class VersieKopierenHandler(VragenlijstDbContext db, TimeProvide
             var laatste = await db.Versies.OrderByDescending(v => v.Jaar).FirstAsync(ct);
             var kopie = new Vragenlijstversie
             {
-                Id = Guid.NewGuid(),
+                Id = Guid.CreateVersion7(),
                 Jaar = laatste.Jaar + 1,
                 Naam = $"Vragenlijst voortgangsrapportage actieplannen I&D {laatste.Jaar + 1}",
                 Meetperiode = $"maart {laatste.Jaar} tot en met maart {laatste.Jaar + 1}",
@@ -59,7 +59,7 @@ internal sealed class EerderJaarHandler(VragenlijstDbContext db, TimeProvider kl
 
             var versie = new Vragenlijstversie
             {
-                Id = Guid.NewGuid(),
+                Id = Guid.CreateVersion7(),
                 Jaar = jaar,
                 Naam = $"Vragenlijst voortgangsrapportage actieplannen I&D {jaar}",
                 Meetperiode = $"maart {jaar - 1} tot en met maart {jaar}",
