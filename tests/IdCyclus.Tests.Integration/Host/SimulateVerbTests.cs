@@ -58,33 +58,25 @@ public sealed class SimulateVerbTests
     }
 
     [Fact]
-    public async Task Simulatie_met_ongeldige_definitie_noemt_elk_pad_en_stopt_met_foutcode()
-    {
-        var bestand = Path.Combine(Path.GetTempPath(), $"ongeldig-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(bestand, """{ "id": "Fout Id", "naam": "x", "versie": 0, "stappen": [ { "id": "a", "naam": "A", "soort": "taak" } ] }""");
-        try
+    public Task Simulatie_met_ongeldige_definitie_noemt_elk_pad_en_stopt_met_foutcode() =>
+        MetTijdelijkBestandAsync(async bestand =>
         {
+            await File.WriteAllTextAsync(
+                bestand, """{ "id": "Fout Id", "naam": "x", "versie": 0, "stappen": [ { "id": "a", "naam": "A", "soort": "taak" } ] }""");
             var (code, _, fouten) = await SimuleerAsync("--definition", bestand, "--from", "2025-03-01", "--to", "2025-03-31");
             Assert.Equal(1, code);
             Assert.Contains("$.id", fouten);
             Assert.Contains("$.versie", fouten);
             Assert.Contains("$.stappen[0].rol", fouten);
-        }
-        finally
-        {
-            File.Delete(bestand);
-        }
-    }
+        });
 
     /// <summary>
     /// A behaviour file with a typo in a step (of a definition the run starts later, too) and in a role stops before the
     /// year runs, naming each action and field; a <c>voor</c> name that met no task is named after a run that did go.
     /// </summary>
     [Fact]
-    public async Task Simulatie_met_tikfouten_in_het_gedragsbestand_noemt_elke_actie_en_stopt_of_waarschuwt()
-    {
-        var bestand = Path.Combine(Path.GetTempPath(), $"gedrag-{Guid.NewGuid():N}.json");
-        try
+    public Task Simulatie_met_tikfouten_in_het_gedragsbestand_noemt_elke_actie_en_stopt_of_waarschuwt() =>
+        MetTijdelijkBestandAsync(async bestand =>
         {
             await File.WriteAllTextAsync(bestand, """
                 { "acties": [
@@ -110,6 +102,14 @@ public sealed class SimulateVerbTests
             Assert.Contains("taak-voltooid", uit);
             Assert.Contains("acties[0].voor: 'P&0' paste in deze periode op geen enkele taak van stap 'trekker-benoemen'.", fouten);
             Assert.DoesNotContain("'UI&E' paste", fouten);
+        });
+
+    private static async Task MetTijdelijkBestandAsync(Func<string, Task> werk)
+    {
+        var bestand = Path.Combine(Path.GetTempPath(), $"simulatie-{Guid.NewGuid():N}.json");
+        try
+        {
+            await werk(bestand);
         }
         finally
         {
