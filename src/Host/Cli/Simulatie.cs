@@ -181,6 +181,10 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
 {
     private readonly Gedragsgebruik _gebruik = new(gedrag);
 
+    // The open tasks as the last behaviour pass read them, while it completed none: the next moment is chosen from the
+    // same list instead of reading every open task again (at 100× that read costs tens of milliseconds per clock stop).
+    private IReadOnlyList<WorkflowTaak>? _ongewijzigd;
+
     /// <summary>After the run: the actions and <c>voor</c> names that met no task (<see cref="Gedragsgebruik"/>).</summary>
     public IReadOnlyList<string> OngebruiktGedrag => _gebruik.Ongebruikt();
 
@@ -241,6 +245,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
     {
         var taken = (await profiel.MeetAsync("- open taken lezen", () => MetMotorAsync((_, lezer) => lezer.TakenAsync(new TaakVraag(), default))))
             .OrderBy(t => t.AangemaaktOpUtc).ThenBy(t => t.BereikOmschrijving, StringComparer.Ordinal).ToList();
+        _ongewijzigd = taken;
         var iets = false;
         foreach (var taak in taken.Where(t => !gedaan.Contains(t.Id)))
         {
@@ -263,6 +268,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
             }
 
             iets = true;
+            _ongewijzigd = null;
         }
 
         return iets;
@@ -287,7 +293,8 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
     private async Task<DateTimeOffset?> VolgendMomentAsync(HashSet<Guid> gedaan)
     {
         var werk = await MetMotorAsync((_, lezer) => lezer.VolgendWerkAsync(klok.Nu, default));
-        var taken = await MetMotorAsync((_, lezer) => lezer.TakenAsync(new TaakVraag(), default));
+        var taken = _ongewijzigd ?? await MetMotorAsync((_, lezer) => lezer.TakenAsync(new TaakVraag(), default));
+        _ongewijzigd = null;
         var actie = taken.Where(t => !gedaan.Contains(t.Id))
             .Select(t => _gebruik.Kies(t) is { Nooit: false, NaDagen: { } d } ? t.AangemaaktOpUtc.AddDays(d) : (DateTime?)null)
             .Where(m => m is not null).DefaultIfEmpty().Min();
