@@ -202,14 +202,7 @@ public sealed class HostProces : IAsyncDisposable
 
     private static string Token(IParentNode node) => node.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-    public static int VrijePoort()
-    {
-        var luisteraar = new TcpListener(IPAddress.Loopback, 0);
-        luisteraar.Start();
-        var poort = ((IPEndPoint)luisteraar.LocalEndpoint).Port;
-        luisteraar.Stop();
-        return poort;
-    }
+    public static int VrijePoort() => Gedeeld.VrijePoort.Kies();
 
     public async ValueTask DisposeAsync()
     {

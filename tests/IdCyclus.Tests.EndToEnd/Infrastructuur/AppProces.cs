@@ -200,19 +200,7 @@ public sealed class AppProces : IAsyncLifetime
         }
     }
 
-    private static int VrijePoort()
-    {
-        var luisteraar = new TcpListener(IPAddress.Loopback, 0);
-        luisteraar.Start();
-        try
-        {
-            return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
-        }
-        finally
-        {
-            luisteraar.Stop();
-        }
-    }
+    private static int VrijePoort() => Gedeeld.VrijePoort.Kies();
 
     private static string VindRepoRoot()
     {

@@ -232,19 +232,7 @@ public sealed class Maildev : IAsyncDisposable
         }
     }
 
-    private static int VrijePoort()
-    {
-        var luisteraar = new TcpListener(IPAddress.Loopback, 0);
-        luisteraar.Start();
-        try
-        {
-            return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
-        }
-        finally
-        {
-            luisteraar.Stop();
-        }
-    }
+    private static int VrijePoort() => Gedeeld.VrijePoort.Kies();
 }
 
 /// <summary>The part of maildev's JSON for one mail that the tests look at (maildev parses both MIME parts).</summary>

@@ -88,17 +88,5 @@ public sealed class TestProvider : IAsyncDisposable
         }
     }
 
-    private static int VrijePoort()
-    {
-        var luisteraar = new TcpListener(IPAddress.Loopback, 0);
-        luisteraar.Start();
-        try
-        {
-            return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
-        }
-        finally
-        {
-            luisteraar.Stop();
-        }
-    }
+    private static int VrijePoort() => Gedeeld.VrijePoort.Kies();
 }

@@ -105,10 +105,5 @@ public sealed class OidcFabriek : SqliteFabriek
         }
     }
 
-    private static int VrijePoort()
-    {
-        using var luisteraar = new TcpListener(IPAddress.Loopback, 0);
-        luisteraar.Start();
-        return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
-    }
+    private static int VrijePoort() => Gedeeld.VrijePoort.Kies();
 }
