@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using AngleSharp;
 using AngleSharp.Dom;
 
@@ -10,9 +10,9 @@ namespace IdCyclus.Tests.Duurzaamheid;
 public sealed class HostProces : IAsyncDisposable
 {
     private readonly Process _proces;
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _laatste;
+    private readonly ConcurrentQueue<string> _laatste;
 
-    private HostProces(Process proces, int poort, System.Collections.Concurrent.ConcurrentQueue<string> laatste)
+    private HostProces(Process proces, int poort, ConcurrentQueue<string> laatste)
     {
         _proces = proces;
         _laatste = laatste;
@@ -82,7 +82,7 @@ public sealed class HostProces : IAsyncDisposable
 
         var proces = Process.Start(info)!;
         // The host's last lines, so a host that dies on its own (an unhandled exception aborts with code 134) says why.
-        var laatste = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var laatste = new ConcurrentQueue<string>();
         void Bewaar(string? regel)
         {
             if (regel is null)

@@ -125,8 +125,7 @@ internal static class Simuleren
         await using var scope = services.CreateAsyncScope();
         var definities = await scope.ServiceProvider.GetRequiredService<IWorkflowLezer>().DefinitiesAsync(null, default);
         return definities.Select(d => WorkflowDefinitieLezer.Lees(d.Json).Definitie).OfType<WorkflowDefinitie>()
-            .SelectMany(d => d.Stappen.SelectMany(s => s is PerItemStap perItem ? perItem.Stappen : new[] { s }.AsEnumerable()))
-            .OfType<TaakStap>().Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(d => d.AlleStappen()).OfType<TaakStap>().Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     private static IReadOnlyCollection<string> RolNamen(IServiceProvider services)
