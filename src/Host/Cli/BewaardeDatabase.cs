@@ -39,6 +39,15 @@ internal static class BewaardeDatabase
         opdracht.ExecuteNonQuery();
     }
 
+    /// <summary>Removes a database this run made, with its write-ahead log and shared-memory file.</summary>
+    public static void Verwijder(string pad)
+    {
+        foreach (var bestand in new[] { pad, pad + "-wal", pad + "-shm", pad + "-journal" })
+        {
+            File.Delete(bestand);
+        }
+    }
+
     /// <summary>
     /// How to open it: on a clock that stands at the end of the simulated period (<see cref="Infrastructuur.Klokstand"/>),
     /// so the pages say what was late then. Background processing stays off as well: should someone leave out the clock,

@@ -9,7 +9,7 @@ namespace IdCyclus.Host.Cli;
 internal sealed class SimulatieProfiel(bool aan)
 {
     private readonly Stopwatch _totaal = Stopwatch.StartNew();
-    private readonly Dictionary<string, (TimeSpan Duur, int Keer)> _fasen = [];
+    private readonly Dictionary<string, (TimeSpan Duur, TimeSpan Jit, int Keer)> _fasen = [];
 
     public static readonly SimulatieProfiel Uit = new(false);
 
@@ -18,14 +18,15 @@ internal sealed class SimulatieProfiel(bool aan)
     public async Task<T> MeetAsync<T>(string fase, Func<Task<T>> werk)
     {
         var klok = Stopwatch.StartNew();
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
         try
         {
             return await werk();
         }
         finally
         {
-            var (duur, keer) = _fasen.GetValueOrDefault(fase);
-            _fasen[fase] = (duur + klok.Elapsed, keer + 1);
+            var (duur, jitDuur, keer) = _fasen.GetValueOrDefault(fase);
+            _fasen[fase] = (duur + klok.Elapsed, jitDuur + System.Runtime.JitInfo.GetCompilationTime() - jit, keer + 1);
         }
     }
 
@@ -44,10 +45,11 @@ internal sealed class SimulatieProfiel(bool aan)
             return;
         }
 
-        uit.WriteLine($"Profiel: {_totaal.Elapsed.TotalSeconds:0.000} s in totaal, {Stops} klokstops");
-        foreach (var (fase, (duur, keer)) in _fasen)
+        uit.WriteLine($"Profiel: {_totaal.Elapsed.TotalSeconds:0.000} s in totaal, {Stops} klokstops, "
+            + $"JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.000} s ({System.Runtime.JitInfo.GetCompiledMethodCount()} methoden)");
+        foreach (var (fase, (duur, jit, keer)) in _fasen)
         {
-            uit.WriteLine($"  {fase,-24} {duur.TotalSeconds,8:0.000} s  {keer,6}×");
+            uit.WriteLine($"  {fase,-24} {duur.TotalSeconds,8:0.000} s  {keer,6}×  JIT {jit.TotalSeconds,6:0.000} s");
         }
     }
 }

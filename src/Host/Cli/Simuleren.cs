@@ -29,8 +29,18 @@ internal static class Simuleren
             return 2;
         }
 
+        // A behaviour file that is no valid JSON or misses a field is refused before anything is created.
+        string? gedragFout = null;
+        var gedrag = opties.Gedrag is null ? Gedrag.Geen : Gedrag.Lees(await File.ReadAllTextAsync(opties.Gedrag), out gedragFout);
+        if (gedrag is null)
+        {
+            await Console.Error.WriteLineAsync($"Gedragsbestand {opties.Gedrag}: {gedragFout}");
+            return 1;
+        }
+
         var profiel = new SimulatieProfiel(opties.Profiel);
         var map = Directory.CreateTempSubdirectory("idcyclus-simulatie-").FullName;
+        var geweigerd = true;
         try
         {
             var klok = new SimulatieKlok(Tijdstip(opties.Van, 9));
@@ -71,15 +81,14 @@ internal static class Simuleren
                 return 1;
             }
 
-            string? gedragFout = null;
-            var gedrag = opties.Gedrag is null ? Gedrag.Geen : Gedrag.Lees(await File.ReadAllTextAsync(opties.Gedrag), out gedragFout);
-            var gedragFouten = gedrag is null ? [gedragFout!] : gedrag.Controleer(await TaakstappenAsync(app.Services), RolNamen(app.Services));
-            if (gedrag is null || gedragFouten.Count > 0)
+            var gedragFouten = gedrag.Controleer(await TaakstappenAsync(app.Services), RolNamen(app.Services));
+            if (gedragFouten.Count > 0)
             {
                 await Console.Error.WriteLineAsync($"Gedragsbestand {opties.Gedrag}: {string.Join(Environment.NewLine + "  ", gedragFouten)}");
                 return 1;
             }
 
+            geweigerd = false;
             var simulatie = new Simulatie(app.Services, klok, postbus, gedrag, profiel);
             var verloop = await simulatie.DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0), opties.Schaal);
             await profiel.MeetAsync("uitvoer", () => Console.Out.WriteAsync(opties.Json ? verloop.AlsJson() : verloop.AlsTekst()));
@@ -101,6 +110,13 @@ internal static class Simuleren
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(map, recursive: true);
+            if (geweigerd && opties.Database is { } nieuw)
+            {
+                // The run was refused after the new file was migrated and filled: nothing was simulated, so nothing is
+                // kept. The file did not exist before the run (BewaardeDatabase.Controleer), so this deletes no one's work.
+                BewaardeDatabase.Verwijder(nieuw);
+            }
+
             profiel.Meld(Console.Error);
         }
     }

@@ -104,6 +104,29 @@ public sealed class SimulateVerbTests
             Assert.DoesNotContain("'UI&E' paste", fouten);
         });
 
+    /// <summary>
+    /// A refused run keeps nothing: with <c>--database</c> the new file is not left behind as a filled demo database,
+    /// whether the behaviour file is no JSON (refused before anything is made) or names a step no definition has
+    /// (refused after the host made the file).
+    /// </summary>
+    [Theory]
+    [InlineData("""{ "acties": [ { "stap": "trekker-benoemen", "naDagen": 3 ] }""", "geen geldige JSON")]
+    [InlineData("""{ "acties": [ { "stap": "trekker-benoeme", "naDagen": 3 } ] }""", "Bedoelt u 'trekker-benoemen'?")]
+    public Task Geweigerde_simulatie_laat_geen_database_achter(string gedrag, string melding) =>
+        MetTijdelijkBestandAsync(async bestand =>
+        {
+            await File.WriteAllTextAsync(bestand, gedrag);
+            var database = Path.Combine(Path.GetTempPath(), $"geweigerd-{Guid.NewGuid():N}.db");
+            var (code, uit, fouten) = await SimuleerAsync("--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-03-31",
+                "--behaviour", bestand, "--database", database);
+
+            Assert.Equal(1, code);
+            Assert.Equal("", uit);
+            Assert.Contains(melding, fouten);
+            Assert.DoesNotContain("De gesimuleerde database staat in", fouten);
+            Assert.Empty(Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(database) + "*"));
+        });
+
     private static async Task MetTijdelijkBestandAsync(Func<string, Task> werk)
     {
         var bestand = Path.Combine(Path.GetTempPath(), $"simulatie-{Guid.NewGuid():N}.json");
