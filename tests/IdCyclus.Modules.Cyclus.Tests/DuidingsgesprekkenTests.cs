@@ -131,7 +131,7 @@ public sealed class DuidingsgesprekkenTests
     }
 
     [Fact]
-    public void Geldige_afspraken_krijgen_hun_soort_en_bij_trekker_of_actieplan_de_standaardomschrijving()
+    public void Geldige_afspraken_krijgen_hun_soort_en_bij_trekker_of_actieplan_zonder_eigen_omschrijving_de_standaardtekst()
     {
         var velden = Velden(("Uitkomst", "Afspraken gemaakt."),
             ("Afspraak1Directie", NepOrganisatie.Dv.Id.ToString()), ("Afspraak1Soort", "trekker"), ("Afspraak1Deadline", "2025-02-01"),
@@ -144,9 +144,9 @@ public sealed class DuidingsgesprekkenTests
         Assert.Equal("Afspraken gemaakt.", uitkomst);
         Assert.Equal(
             [
-                (1, Duidingsafspraaksoort.TrekkerBenoemd, "Trekker met minimaal 8 uur per week benoemen"),
-                (3, Duidingsafspraaksoort.Overig, "Werkgroep formaliseren"),
+                (1, Duidingsafspraaksoort.TrekkerBenoemd, null, "Trekker met minimaal 8 uur per week benoemen"),
+                (3, Duidingsafspraaksoort.Overig, "Werkgroep formaliseren", "Werkgroep formaliseren"),
             ],
-            afspraken.Select(a => (a.Regel, a.Soort, a.Omschrijving)));
+            afspraken.Select(a => (a.Regel, a.Soort, a.Omschrijving, a.Tekst)));
     }
 }

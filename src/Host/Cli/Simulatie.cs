@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Workflows.Runtime;
 using IdCyclus.Workflows.Runtime.Motor;
 
@@ -18,7 +19,22 @@ internal sealed record Actie(
     public string? Raakt(WorkflowTaak taak) =>
         taak.StapId != Stap ? null
         : Voor is null || Voor.Count == 0 ? ""
-        : Voor.FirstOrDefault(v => taak.BereikOmschrijving is { } o && (o == v || o.EndsWith($"({v})", StringComparison.Ordinal)));
+        : Voor.FirstOrDefault(v => Onderdeel.Naam(taak.BereikOmschrijving) is { } o && (o == v || o.EndsWith($"({v})", StringComparison.Ordinal)));
+}
+
+/// <summary>
+/// Whom or what an item is about, as its description names it: "Naam (AFK)" for a directie, a section's name, or, for an
+/// agreement of Opvolging ("SIS: Trekker met minimaal 8 uur per week benoemd"), the part before the colon.
+/// </summary>
+internal static class Onderdeel
+{
+    public static string? Naam(string? omschrijving) =>
+        omschrijving?.IndexOf(": ", StringComparison.Ordinal) is > 0 and var i ? omschrijving[..i] : omschrijving;
+
+    /// <summary>The abbreviation of "Naam (AFK)", or the name itself; "—" for the top-level instance.</summary>
+    public static string Kort(string? omschrijving) =>
+        Naam(omschrijving) is not { } naam ? "—"
+        : naam.EndsWith(')') && naam.LastIndexOf('(') is var i and >= 0 ? naam[(i + 1)..^1] : naam;
 }
 
 internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
@@ -61,7 +77,8 @@ internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
     /// <c>door</c> that is no role. Either would pass silently otherwise: an action that fits no task does nothing, and the
     /// timeline would show a year in which nobody acted, or the run would stop halfway on an unknown role.
     /// </summary>
-    public IReadOnlyList<string> Controleer(IReadOnlyCollection<string> taakstappen, IReadOnlyCollection<string> rollen)
+    public IReadOnlyList<string> Controleer(
+        IReadOnlyCollection<string> taakstappen, IReadOnlyCollection<string> rollen, IReadOnlyCollection<string> directies)
     {
         var fouten = new List<string>();
         var actoren = rollen.Prepend(Actie.Behandelaar).ToList();
@@ -78,6 +95,12 @@ internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
             {
                 fouten.Add($"acties[{i}].door: '{door}' is geen rol. " + Bedoeld(door, actoren, "Rollen"));
             }
+
+            foreach (var (veld, waarde) in actie.Velden ?? new Dictionary<string, string?>())
+            {
+                fouten.AddRange(Veldwaarde.Directies(waarde).Where(a => !directies.Contains(a)).Select(a =>
+                    $"acties[{i}].velden.{veld}: '{{directie:{a}}}' noemt geen directie. " + Bedoeld(a, directies, "Directies")));
+            }
         }
 
         return fouten;
@@ -87,6 +110,26 @@ internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
         Workflows.Lezen.Suggesties.Voor(naam, bekend) is { } suggestie
             ? $"Bedoelt u '{suggestie}'?"
             : $"{soort}: {string.Join(", ", bekend.Order(StringComparer.Ordinal))}.";
+}
+
+/// <summary>
+/// The placeholders of a behaviour file's <c>velden</c>: <c>{item}</c> is the task's item in lower-case letters and
+/// digits ("uie" for UI&amp;E, for a made-up e-mail address), <c>{directie:SIS}</c> the id of the directie with that
+/// abbreviation, for a form field that asks for a directie (such as an agreement row of a duidingsgesprek's outcome):
+/// its id is made when the demo organisation is, so a file cannot name it.
+/// </summary>
+internal static partial class Veldwaarde
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{directie:([^{}]+)\}")]
+    private static partial System.Text.RegularExpressions.Regex DirectiePlek();
+
+    /// <summary>The abbreviations a value names with <c>{directie:…}</c>.</summary>
+    public static IEnumerable<string> Directies(string? waarde) =>
+        waarde is null ? [] : DirectiePlek().Matches(waarde).Select(m => m.Groups[1].Value);
+
+    public static string? Vul(string? waarde, string item, IReadOnlyDictionary<string, Guid> directies) =>
+        waarde is null ? null
+        : DirectiePlek().Replace(waarde.Replace("{item}", item, StringComparison.Ordinal), m => directies[m.Groups[1].Value].ToString());
 }
 
 /// <summary>
@@ -177,7 +220,8 @@ internal sealed class Verloop(string definitie, DateTimeOffset van, DateTimeOffs
 }
 
 /// <summary>Moves the virtual clock from event to event (timers, retries, scripted completions) until the end date.</summary>
-internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, Postbus postbus, Gedrag gedrag, SimulatieProfiel profiel)
+internal sealed class Simulatie(
+    IServiceProvider services, SimulatieKlok klok, Postbus postbus, Gedrag gedrag, IReadOnlyDictionary<string, Guid> directies, SimulatieProfiel profiel)
 {
     private readonly Gedragsgebruik _gebruik = new(gedrag);
 
@@ -228,17 +272,23 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
     }
 
     /// <summary>
-    /// A round handles at most <see cref="Verwerker.Partij"/> timers, events and mails per step. A large organisation
-    /// (<c>--schaal</c>) has more at one moment, and the rest must happen at this moment too, not at the next clock stop.
+    /// What the host's background jobs do at a moment: the runtime's round (timers, its outbox with the modules' handlers,
+    /// mail) and the delivery of the modules' own outboxes (Organisatie's trekker appointments, Opvolging's agreements,
+    /// whose handlers start and close the agreement tasks). Each can give the other new work at the same moment, so they
+    /// repeat until neither has any. A round handles at most <see cref="Verwerker.Partij"/> timers, events and mails per
+    /// step: a large organisation (<c>--schaal</c>) has more at one moment, and the rest must happen now too.
     /// </summary>
     private async Task RondenAsync(Verwerker verwerker)
     {
-        (int Timers, int Outbox, int Mails) ronde;
+        var modules = services.GetRequiredService<ModuleOutboxTaak>();
+        bool meer;
         do
         {
-            ronde = await profiel.MeetAsync("ronde", () => verwerker.RondeAsync(default));
+            var ronde = await profiel.MeetAsync("ronde", () => verwerker.RondeAsync(default));
+            var bezorgd = await profiel.MeetAsync("- modulegebeurtenissen", () => modules.BezorgAsync(default));
+            meer = bezorgd > 0 || Math.Max(ronde.Timers, Math.Max(ronde.Outbox, ronde.Mails)) >= Verwerker.Partij;
         }
-        while (Math.Max(ronde.Timers, Math.Max(ronde.Outbox, ronde.Mails)) >= Verwerker.Partij);
+        while (meer);
     }
 
     private async Task<bool> VoerGedragUitAsync(HashSet<Guid> gedaan)
@@ -258,7 +308,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
             gedaan.Add(taak.Id);
             var door = await DoorAsync(taak, actie);
             var velden = (actie.Velden ?? new Dictionary<string, string?>())
-                .ToDictionary(v => v.Key, v => v.Value?.Replace("{item}", Slug(taak.BereikOmschrijving), StringComparison.Ordinal));
+                .ToDictionary(v => v.Key, v => Veldwaarde.Vul(v.Value, Slug(taak.BereikOmschrijving), directies));
             var resultaat = await profiel.MeetAsync("- afronden",
                 () => MetMotorAsync((motor, _) => motor.VoltooiAsync(taak.Id, door, actie.Uitkomst, velden, taak.Versie, default)));
             if (!resultaat.IsGelukt)
@@ -307,7 +357,7 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
     {
         var (gebeurtenissen, onderdelen) = await MetMotorAsync(async (_, lezer) => (
             await lezer.HistorieAsync(new HistorieVraag(), default),
-            (await lezer.InstantiesAsync(new InstantieVraag(), default)).ToDictionary(i => i.Id, i => Kort(i.ItemOmschrijving))));
+            (await lezer.InstantiesAsync(new InstantieVraag(), default)).ToDictionary(i => i.Id, i => Onderdeel.Kort(i.ItemOmschrijving))));
         var regels = gebeurtenissen
             .Where(g => g.Soort is not ("per-item" or "gestart") || onderdelen[g.InstantieId] == "—")
             .Select(g => new Regel(new DateTimeOffset(g.MomentUtc, TimeSpan.Zero), 0, g.Volgnummer, g.Soort, onderdelen[g.InstantieId], g.Omschrijving))
@@ -323,10 +373,6 @@ internal sealed class Simulatie(IServiceProvider services, SimulatieKlok klok, P
         return await werk(scope.ServiceProvider.GetRequiredService<WorkflowMotor>(), scope.ServiceProvider.GetRequiredService<IWorkflowLezer>());
     }
 
-    /// <summary>The abbreviation of "Naam (AFK)", or the text itself; "—" for the top-level instance.</summary>
-    private static string Kort(string? omschrijving) =>
-        omschrijving is null ? "—" : omschrijving.EndsWith(')') && omschrijving.LastIndexOf('(') is var i and >= 0 ? omschrijving[(i + 1)..^1] : omschrijving;
-
     private static string Slug(string? omschrijving) =>
-        new string(Kort(omschrijving).ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+        new string(Onderdeel.Kort(omschrijving).ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
 }

@@ -81,7 +81,8 @@ internal static class Simuleren
                 return 1;
             }
 
-            var gedragFouten = gedrag.Controleer(await TaakstappenAsync(app.Services), RolNamen(app.Services));
+            var directies = await DirectiesAsync(app.Services, opties.Van);
+            var gedragFouten = gedrag.Controleer(await TaakstappenAsync(app.Services), RolNamen(app.Services), directies.Keys.ToList());
             if (gedragFouten.Count > 0)
             {
                 await Console.Error.WriteLineAsync($"Gedragsbestand {opties.Gedrag}: {string.Join(Environment.NewLine + "  ", gedragFouten)}");
@@ -89,7 +90,7 @@ internal static class Simuleren
             }
 
             geweigerd = false;
-            var simulatie = new Simulatie(app.Services, klok, postbus, gedrag, profiel);
+            var simulatie = new Simulatie(app.Services, klok, postbus, gedrag, directies, profiel);
             var verloop = await simulatie.DraaiAsync(definitieId, Tijdstip(opties.Van, 9), Tijdstip(opties.Tot.AddDays(1), 0), opties.Schaal);
             await profiel.MeetAsync("uitvoer", () => Console.Out.WriteAsync(opties.Json ? verloop.AlsJson() : verloop.AlsTekst()));
             foreach (var melding in simulatie.OngebruiktGedrag)
@@ -142,6 +143,14 @@ internal static class Simuleren
         var definities = await scope.ServiceProvider.GetRequiredService<IWorkflowLezer>().DefinitiesAsync(null, default);
         return definities.Select(d => WorkflowDefinitieLezer.Lees(d.Json).Definitie).OfType<WorkflowDefinitie>()
             .SelectMany(d => d.AlleStappen()).OfType<TaakStap>().Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The directies a behaviour file may name with <c>{directie:…}</c>: those active on the first day, by abbreviation.</summary>
+    private static async Task<IReadOnlyDictionary<string, Guid>> DirectiesAsync(IServiceProvider services, DateOnly van)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var directies = await scope.ServiceProvider.GetRequiredService<Modules.Organisatie.Contracts.IOrganisatieQueries>().ActieveDirectiesAsync(van);
+        return directies.ToDictionary(d => d.Afkorting, d => d.Id, StringComparer.Ordinal);
     }
 
     private static IReadOnlyCollection<string> RolNamen(IServiceProvider services)

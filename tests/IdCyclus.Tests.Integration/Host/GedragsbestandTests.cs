@@ -12,6 +12,7 @@ public sealed class GedragsbestandTests
 {
     private static readonly string[] Taakstappen = ["interview-afnemen", "trekker-benoemen", "voorbereiding"];
     private static readonly string[] Rollen = ["bureau", "directeur", "trekker"];
+    private static readonly string[] Directies = ["P&O", "SIS", "WPI"];
 
     [Fact]
     public void Een_stap_of_rol_met_een_tikfout_wordt_genoemd_met_de_bedoelde_naam()
@@ -21,7 +22,7 @@ public sealed class GedragsbestandTests
               { "stap": "voorbereiding", "naDagen": 1, "door": "bureau" },
               { "stap": "trekker-benoeme", "naDagen": 3, "door": "Directeur" }
             ] }
-            """).Controleer(Taakstappen, Rollen);
+            """).Controleer(Taakstappen, Rollen, Directies);
 
         Assert.Equal(
             [
@@ -35,7 +36,7 @@ public sealed class GedragsbestandTests
     public void Een_onbekende_naam_zonder_gelijkende_krijgt_de_lijst_van_wat_wel_kan()
     {
         var fouten = Lees("""{ "acties": [ { "stap": "rapport-schrijven", "naDagen": 3, "door": "gemeentesecretaris" } ] }""")
-            .Controleer(Taakstappen, Rollen);
+            .Controleer(Taakstappen, Rollen, Directies);
 
         Assert.Equal(
             [
@@ -54,10 +55,46 @@ public sealed class GedragsbestandTests
               { "stap": "trekker-benoemen", "naDagen": 3, "door": "behandelaar" },
               { "stap": "interview-afnemen", "nooit": true }
             ] }
-            """).Controleer(Taakstappen, Rollen);
+            """).Controleer(Taakstappen, Rollen, Directies);
 
         Assert.Empty(fouten);
     }
+
+    [Fact]
+    public void Een_directie_in_een_veld_die_niet_bestaat_wordt_genoemd_met_de_bedoelde_afkorting()
+    {
+        var fouten = Lees("""
+            { "acties": [ { "stap": "trekker-benoemen", "naDagen": 3,
+              "velden": { "Afspraak1Directie": "{directie:SlS}", "Afspraak2Directie": "{directie:WPI}", "Afspraak3Directie": "{directie:GGZ}" } } ] }
+            """).Controleer(Taakstappen, Rollen, Directies);
+
+        Assert.Equal(
+            [
+                "acties[0].velden.Afspraak1Directie: '{directie:SlS}' noemt geen directie. Bedoelt u 'SIS'?",
+                "acties[0].velden.Afspraak3Directie: '{directie:GGZ}' noemt geen directie. Directies: P&O, SIS, WPI.",
+            ],
+            fouten);
+    }
+
+    [Fact]
+    public void Plekken_in_een_veld_worden_gevuld_met_het_item_en_het_id_van_de_directie()
+    {
+        var sis = Guid.CreateVersion7();
+        var directies = new Dictionary<string, Guid> { ["SIS"] = sis };
+
+        Assert.Equal($"{sis}", Veldwaarde.Vul("{directie:SIS}", "uie", directies));
+        Assert.Equal("trekker.uie@idcyclus.example", Veldwaarde.Vul("trekker.{item}@idcyclus.example", "uie", directies));
+        Assert.Null(Veldwaarde.Vul(null, "uie", directies));
+    }
+
+    [Theory]
+    [InlineData("Uitvoering, Innovatie en Eigenaarschap (UI&E)", "UI&E")]
+    [InlineData("SIS: Trekker met minimaal 8 uur per week benoemd", "SIS")]
+    [InlineData("Communicatie (Com): Het MT bespreekt het plan", "Com")]
+    [InlineData("Sociaal", "Sociaal")]
+    [InlineData(null, "—")]
+    public void Het_onderdeel_van_een_item_is_de_afkorting_of_wat_voor_de_dubbele_punt_staat(string? omschrijving, string kort) =>
+        Assert.Equal(kort, Onderdeel.Kort(omschrijving));
 
     [Fact]
     public void Na_de_run_worden_een_actie_en_een_voor_naam_genoemd_die_geen_taak_raakten()

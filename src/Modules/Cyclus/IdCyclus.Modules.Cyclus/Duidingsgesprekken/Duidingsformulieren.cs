@@ -85,14 +85,16 @@ internal sealed class DuidingsgesprekUitkomstFormulier(IWorkflowLezer lezer, IOr
             DuidingsafspraakGemaakt.Type,
             string.Create(CultureInfo.InvariantCulture, $"taak:{context.TaakId}:afspraak:{a.Regel}"),
             System.Text.Json.JsonSerializer.Serialize(
-                new DuidingsafspraakGemaakt(jaar.Value, context.Bereik, a.Directie.Id, a.Soort, a.Omschrijving, a.Deadline,
+                // Only what the accounthouder typed: Opvolging's title already names the kind, and repeating its label as the
+                // description made every task title and mail say it twice.
+                new DuidingsafspraakGemaakt(jaar.Value, context.Bereik, a.Directie.Id, a.Soort, a.Omschrijving ?? "", a.Deadline,
                     a.Soort == Duidingsafspraaksoort.TrekkerBenoemd ? Uitkomstregels.TrekkerUren : null, context.Door.Id, context.Door.Naam),
                 System.Text.Json.JsonSerializerOptions.Web)))
             .Append(new DuidingsuitkomstVastgelegd(context.InstantieId, context.Bereik, context.Moment).AlsGebeurtenis()).ToArray();
         var lijst = afspraken.Count == 0
             ? " Geen afspraken."
             : " Afspraken: " + string.Join("; ", afspraken.Select(a =>
-                $"{a.Directie.Weergavenaam}: {a.Omschrijving} (deadline {Nederlands.Datum(a.Deadline)})")) + ".";
+                $"{a.Directie.Weergavenaam}: {a.Tekst} (deadline {Nederlands.Datum(a.Deadline)})")) + ".";
         return FormulierUitkomst.Gelukt($"Uitkomst: {uitkomst}{lijst}", gebeurtenissen);
     }
 }

@@ -6,8 +6,14 @@ using IdCyclus.Shared.Validation;
 
 namespace IdCyclus.Modules.Cyclus.Duidingsgesprekken;
 
-/// <summary>One agreement as the accounthouder wrote it down for a directie of the section.</summary>
-internal sealed record Duidingsafspraak(int Regel, DirectieGegevens Directie, Duidingsafspraaksoort Soort, string Omschrijving, DateOnly Deadline);
+/// <summary>
+/// One agreement as the accounthouder wrote it down for a directie of the section. <see cref="Omschrijving"/> is what they
+/// typed (optional for the two kinds the system checks itself); <see cref="Tekst"/> is what the outcome's summary shows.
+/// </summary>
+internal sealed record Duidingsafspraak(int Regel, DirectieGegevens Directie, Duidingsafspraaksoort Soort, string? Omschrijving, DateOnly Deadline)
+{
+    public string Tekst => Omschrijving ?? Uitkomstregels.Soorten.Values.First(s => s.Soort == Soort).Label;
+}
 
 /// <summary>
 /// The outcome of a duidingsgesprek: a required summary and up to <see cref="MaxAfspraken"/> agreement rows. An empty row
@@ -107,7 +113,7 @@ internal static class Uitkomstregels
             fouten.Add(new Fout(Veld(regel, "Deadline"), $"Afspraak {regel}: de deadline {Nederlands.Datum(deadline)} ligt niet in de toekomst."));
         }
 
-        return fouten.Count > aantal ? null : new Duidingsafspraak(regel, directie!, soort.Soort, omschrijving ?? soort.Label ?? string.Empty, deadline);
+        return fouten.Count > aantal ? null : new Duidingsafspraak(regel, directie!, soort.Soort, omschrijving, deadline);
     }
 
     private static string? Lees(IReadOnlyDictionary<string, string?> velden, string naam) =>

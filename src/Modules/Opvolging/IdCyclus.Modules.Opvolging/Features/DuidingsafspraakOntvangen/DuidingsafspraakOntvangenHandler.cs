@@ -26,7 +26,8 @@ internal sealed class DuidingsafspraakOntvangenHandler(OpvolgingDbContext db, Af
             _ => Afspraaksoort.Overig,
         };
         var resultaat = await vastleggen.VoerUitAsync(
-            new AfspraakVastleggen.AfspraakVastleggen(soort, Afspraakbron.Duidingsgesprek, gebeurtenis.DirectieId, gebeurtenis.Omschrijving,
+            new AfspraakVastleggen.AfspraakVastleggen(soort, Afspraakbron.Duidingsgesprek, gebeurtenis.DirectieId,
+                string.IsNullOrWhiteSpace(gebeurtenis.Omschrijving) ? null : gebeurtenis.Omschrijving,
                 gebeurtenis.Deadline, gebeurtenis.MinimaleUren, new Actor(gebeurtenis.DoorPersoonId, gebeurtenis.DoorNaam)),
             ct,
             inbox: sleutel);
