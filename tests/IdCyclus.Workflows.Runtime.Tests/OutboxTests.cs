@@ -70,39 +70,6 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(["taak:1"], ontvanger.Verwerkt);
     }
 
-    /// <summary>
-    /// Rows of one transaction share their moment, and EF Core inserts them in id order, which for ids made in the same
-    /// millisecond is random: here the ids run against the keys, and delivery still follows the keys, so a simulated year
-    /// gives the same timeline every time.
-    /// </summary>
-    [Fact]
-    public async Task Gebeurtenissen_van_een_moment_worden_op_sleutel_bezorgd_wat_hun_id_ook_is()
-    {
-        var ontvanger = new Ontvanger { Kapot = false };
-        await using var diensten = new ServiceCollection().AddIntegratieHandler<TestGebeurtenis, Ontvanger>().AddSingleton(ontvanger).BuildServiceProvider();
-        var moment = _omgeving.Klok.GetUtcNow().UtcDateTime;
-        await using (var db = _omgeving.Context())
-        {
-            foreach (var (id, sleutel) in new[] { (3, "taak:t:afspraak:1"), (2, "taak:t:afspraak:2"), (1, "taak:t:uitkomst") })
-            {
-                db.Outbox.Add(new OutboxBericht
-                {
-                    Id = Guid.Parse($"01900000-0000-7000-8000-00000000000{id}"), Sleutel = sleutel, Type = "test.gebeurtenis", Json = "{}",
-                    AangemaaktOpUtc = moment,
-                });
-            }
-
-            await db.SaveChangesAsync();
-        }
-
-        await using (var db = _omgeving.Context())
-        {
-            Assert.Equal(3, await Bezorger(db, diensten).BezorgAsync(10, default));
-        }
-
-        Assert.Equal(["taak:t:afspraak:1", "taak:t:afspraak:2", "taak:t:uitkomst"], ontvanger.Verwerkt);
-    }
-
     private OutboxBezorger Bezorger(WorkflowDbContext db, IServiceProvider diensten) =>
         new(db, diensten, _omgeving.Klok, Options.Create(_omgeving.Opties), NullLogger<OutboxBezorger>.Instance);
 

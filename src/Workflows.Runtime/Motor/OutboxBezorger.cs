@@ -16,11 +16,8 @@ internal sealed class OutboxBezorger(
 {
     public async Task<int> BezorgAsync(int maximum, CancellationToken ct)
     {
-        // Events raised in one transaction share their moment, and EF Core inserts a transaction's rows in key order, which
-        // for ids made in the same millisecond is random (ADR 0033). Their own keys break the tie, so the same input gives
-        // the same delivery order (a form's agreements in row order: "taak:…:afspraak:1" before "…:2").
         var berichten = await db.Outbox.Where(o => o.VerwerktOpUtc == null && o.Pogingen < opties.Value.MaxPogingen)
-            .OrderBy(o => o.AangemaaktOpUtc).ThenBy(o => o.Sleutel).Take(maximum).ToListAsync(ct);
+            .OrderBy(o => o.AangemaaktOpUtc).Take(maximum).ToListAsync(ct);
         var bezorgd = 0;
         foreach (var bericht in berichten)
         {

@@ -109,20 +109,21 @@ public sealed class CyclusSimulatieTests
         Assert.Equal(38, regels.Count(r => r.Contains("taak-aangemaakt", StringComparison.Ordinal)
                                           && r.Contains("'Bespreek de uitkomst van het duidingsgesprek met de directeur'")));
 
-        // Sociaal's outcome has two agreements, which Opvolging makes tasks for the directeuren at once (its own events are
-        // delivered in the simulation as the host's background job does). The trekker agreement's title names its kind
-        // once. SIS's directeur appoints a trekker with 8 hours only after the escalation, which also closes the agreement;
-        // WPI's directeur never reports, so the agreement escalates to the clusterdirecteur, then to Bureau and the GMT.
+        // Sociaal's and Bedrijfsvoering's outcomes each record an agreement, which Opvolging makes a task for the directeur
+        // at once (its own events are delivered in the simulation as the host's background job does). The trekker
+        // agreement's title names its kind once. SIS's directeur appoints a trekker with 8 hours only after the
+        // escalation, which also closes the agreement; FB's directeur never reports, so that agreement escalates to the
+        // clusterdirecteur, then to Bureau and the GMT.
         Assert.Contains(regels, r => Regel(r, "2025-10-02 18:00  taak-aangemaakt      SIS ", "'Afspraak: benoem een trekker'", "deadline 14 november 2025"));
-        Assert.Contains(regels, r => Regel(r, "2025-10-02 18:00  taak-aangemaakt      WPI ", "'Afspraak: kom de afspraak na'", "deadline 1 december 2025"));
+        Assert.Contains(regels, r => Regel(r, "2025-10-09 18:00  taak-aangemaakt      FB ", "'Afspraak: kom de afspraak na'", "deadline 1 december 2025"));
         Assert.DoesNotContain(regels, r => r.Contains("benoemd — Trekker met minimaal", StringComparison.Ordinal));
         Assert.Contains(regels, r => Regel(r, "2025-11-07 17:00  herinnering", " SIS "));
         var sisEscalatie = Array.FindIndex(regels, r => Regel(r, "2025-11-14 17:00  escalatie", " SIS ", "naar clusterdirecteur"));
         var sisBenoemd = Array.FindIndex(regels, r => Regel(r, "2025-11-16 17:00  taak-voltooid", " SIS ", "met 8 uur per week"));
         Assert.True(sisEscalatie > 0 && sisBenoemd > sisEscalatie);
         Assert.DoesNotContain(regels, r => Regel(r, "2025-11-28 17:00  escalatie", " SIS "));
-        Assert.Contains(regels, r => Regel(r, "2025-12-01 17:00  escalatie", " WPI ", "naar clusterdirecteur"));
-        Assert.Contains(regels, r => Regel(r, "2025-12-15 17:00  escalatie", " WPI ", "naar gmt"));
+        Assert.Contains(regels, r => Regel(r, "2025-12-01 17:00  escalatie", " FB ", "naar clusterdirecteur: Jasper Meijer"));
+        Assert.Contains(regels, r => Regel(r, "2025-12-15 17:00  escalatie", " FB ", "naar gmt"));
 
         // Bestuur en Organisatie's clusterdirecteur never holds those conversations: reminded, then escalated to Bureau.
         foreach (var directie in new[] { "OOV", "BMA", "BI", "DMC", "JZ" })
