@@ -36,6 +36,32 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task De_gebeurtenissen_van_één_transactie_worden_bezorgd_in_de_volgorde_waarin_ze_gemeld_zijn()
+    {
+        var ontvanger = new Ontvanger { Kapot = false };
+        await using var diensten = new ServiceCollection().AddIntegratieHandler<TestGebeurtenis, Ontvanger>().AddSingleton(ontvanger).BuildServiceProvider();
+        var sleutels = Enumerable.Range(1, 40).Select(i => $"taak:{i}").ToList();
+        await using (var db = _omgeving.Context())
+        {
+            // One SaveChanges at one moment, as when one completion raises several events (ADR 0035).
+            var moment = _omgeving.Klok.GetUtcNow().UtcDateTime;
+            foreach (var sleutel in sleutels)
+            {
+                db.Outbox.Add(new OutboxBericht { Sleutel = sleutel, Type = "test.gebeurtenis", Json = "{}", AangemaaktOpUtc = moment });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = _omgeving.Context())
+        {
+            Assert.Equal(sleutels.Count, await Bezorger(db, diensten).BezorgAsync(100, default));
+        }
+
+        Assert.Equal(sleutels, ontvanger.Verwerkt);
+    }
+
+    [Fact]
     public async Task Een_gebeurtenis_die_blijft_mislukken_wordt_een_incident_dat_bureau_opnieuw_kan_laten_verwerken()
     {
         var ontvanger = new Ontvanger();

@@ -1,3 +1,4 @@
+using IdCyclus.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Shared.Integratie;
@@ -5,7 +6,8 @@ namespace IdCyclus.Shared.Integratie;
 /// <summary>An event a module raised, stored in the same transaction as its change and delivered later.</summary>
 public sealed class OutboxRegel
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    /// <summary>Increasing in the order the events were raised, so a delivery breaks a tie of moments by it (ADR 0035).</summary>
+    public Guid Id { get; init; } = OplopendeIds.Nieuw();
 
     /// <summary>Unique per event; the receivers' inboxes remember it, so a redelivery changes nothing.</summary>
     public required string Sleutel { get; init; }

@@ -36,7 +36,7 @@ public sealed class ModuleOutbox<TContext>(TContext db, IServiceScopeFactory sco
     public async Task<int> BezorgAsync(int maximum, CancellationToken ct)
     {
         var regels = await db.Set<OutboxRegel>().Where(o => o.VerwerktOpUtc == null && o.Pogingen < MaxPogingen)
-            .OrderBy(o => o.AangemaaktOpUtc).Take(maximum).ToListAsync(ct);
+            .OrderBy(o => o.AangemaaktOpUtc).ThenBy(o => o.Id).Take(maximum).ToListAsync(ct);
         var bezorgd = 0;
         foreach (var regel in regels)
         {
@@ -67,7 +67,7 @@ public sealed class ModuleOutbox<TContext>(TContext db, IServiceScopeFactory sco
         var module = ModuleRegistratie.ModuleNaam(typeof(TContext).Assembly.GetName().Name!);
         var regels = await db.Set<OutboxRegel>().AsNoTracking()
             .Where(o => o.VerwerktOpUtc == null && o.Pogingen >= MaxPogingen)
-            .OrderBy(o => o.AangemaaktOpUtc)
+            .OrderBy(o => o.AangemaaktOpUtc).ThenBy(o => o.Id)
             .Take(maximum)
             .ToListAsync(ct);
         return regels.Select(o => new ModuleOutboxIncident(module, o.Id, o.Type, o.Sleutel, o.AangemaaktOpUtc, o.Pogingen, o.LaatsteFout)).ToList();

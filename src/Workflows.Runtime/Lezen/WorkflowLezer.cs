@@ -148,7 +148,8 @@ internal sealed class WorkflowLezer(WorkflowDbContext db, IOptions<WorkflowOptie
     public async Task<IReadOnlyList<WorkflowIncident>> IncidentenAsync(CancellationToken ct)
     {
         var maximum = opties.Value.MaxPogingen;
-        return (await db.Outbox.AsNoTracking().Where(o => o.VerwerktOpUtc == null && o.Pogingen >= maximum).OrderBy(o => o.AangemaaktOpUtc).ToListAsync(ct))
+        return (await db.Outbox.AsNoTracking().Where(o => o.VerwerktOpUtc == null && o.Pogingen >= maximum)
+                .OrderBy(o => o.AangemaaktOpUtc).ThenBy(o => o.Id).ToListAsync(ct))
             .Select(o => new WorkflowIncident(o.Id, o.Sleutel, o.Type, o.AangemaaktOpUtc, o.Pogingen, o.LaatsteFout)).ToList();
     }
 

@@ -17,7 +17,7 @@ internal sealed class OutboxBezorger(
     public async Task<int> BezorgAsync(int maximum, CancellationToken ct)
     {
         var berichten = await db.Outbox.Where(o => o.VerwerktOpUtc == null && o.Pogingen < opties.Value.MaxPogingen)
-            .OrderBy(o => o.AangemaaktOpUtc).Take(maximum).ToListAsync(ct);
+            .OrderBy(o => o.AangemaaktOpUtc).ThenBy(o => o.Id).Take(maximum).ToListAsync(ct);
         var bezorgd = 0;
         foreach (var bericht in berichten)
         {

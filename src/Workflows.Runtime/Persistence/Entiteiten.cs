@@ -1,3 +1,5 @@
+using IdCyclus.Shared.Persistence;
+
 namespace IdCyclus.Workflows.Runtime.Persistence;
 
 /// <summary>A published version of a definition. Immutable: a running instance keeps the version it started with.</summary>
@@ -242,7 +244,8 @@ internal sealed class Bericht
 /// <summary>An integration event for another module, stored with the change that raised it (transactional outbox).</summary>
 internal sealed class OutboxBericht
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    /// <summary>Increasing in the order the events were raised, so a delivery breaks a tie of moments by it (ADR 0035).</summary>
+    public Guid Id { get; init; } = OplopendeIds.Nieuw();
 
     public required string Sleutel { get; init; }
 

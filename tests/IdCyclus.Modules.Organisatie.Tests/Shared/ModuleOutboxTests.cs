@@ -16,6 +16,7 @@ public sealed class ModuleOutboxTests : IAsyncLifetime
 {
     private readonly SqliteConnection _verbinding = new("DataSource=:memory:");
     private readonly FakeTimeProvider _klok = new(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly Ontvangstvolgorde _ontvangen = new();
     private ServiceProvider _diensten = null!;
 
     public async Task InitializeAsync()
@@ -27,6 +28,7 @@ public sealed class ModuleOutboxTests : IAsyncLifetime
             .AddDbContext<Proefcontext>(o => o.UseSqlite(_verbinding))
             .AddModuleOutbox<Proefcontext>()
             .AddIntegratieHandler<TellerVerhoogd, Ontvanger>()
+            .AddSingleton(_ontvangen)
             .BuildServiceProvider(validateScopes: true);
         await using var scope = _diensten.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Proefcontext>().Database.EnsureCreatedAsync();
@@ -75,6 +77,26 @@ public sealed class ModuleOutboxTests : IAsyncLifetime
         Assert.Equal("Niet verwerkt: Stand 13 wordt geweigerd.", regel.LaatsteFout);
         Assert.Empty(await MetContextAsync(db => db.Set<Ontvangst>().ToListAsync()));
         Assert.Empty(await MetContextAsync(db => db.Set<InboxRegel>().ToListAsync()));
+    }
+
+    [Fact]
+    public async Task De_gebeurtenissen_van_één_wijziging_worden_bezorgd_in_de_volgorde_waarin_ze_gemeld_zijn()
+    {
+        // One transaction, one moment: before ADR 0035 the ids of one millisecond were random, EF Core inserted the rows
+        // in key order and the delivery broke the tie of moments the same way, so these came out shuffled.
+        var standen = Enumerable.Range(1, 40).Select(i => i * 2).ToList();
+        await MetContextAsync(async db =>
+        {
+            foreach (var stand in standen)
+            {
+                db.Meld($"teller:{stand}", new TellerVerhoogd(Guid.CreateVersion7(), stand), _klok.GetUtcNow().UtcDateTime);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(standen.Count, await BezorgAsync());
+        Assert.Equal(standen, _ontvangen.Standen);
     }
 
     [Fact]
@@ -156,7 +178,13 @@ public sealed class ModuleOutboxTests : IAsyncLifetime
         }
     }
 
-    private sealed class Ontvanger(Proefcontext db, TimeProvider klok) : InboxHandler<TellerVerhoogd, Proefcontext>(db, klok)
+    private sealed class Ontvangstvolgorde
+    {
+        public List<int> Standen { get; } = [];
+    }
+
+    private sealed class Ontvanger(Proefcontext db, TimeProvider klok, Ontvangstvolgorde volgorde)
+        : InboxHandler<TellerVerhoogd, Proefcontext>(db, klok)
     {
         public const int Geweigerd = 13;
 
@@ -168,6 +196,7 @@ public sealed class ModuleOutboxTests : IAsyncLifetime
             }
 
             Db.Add(new Ontvangst { Stand = gebeurtenis.Stand });
+            volgorde.Standen.Add(gebeurtenis.Stand);
             return Task.FromResult<IReadOnlyList<Fout>>([]);
         }
     }
