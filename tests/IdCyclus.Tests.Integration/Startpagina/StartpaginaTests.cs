@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Shared;
 using IdCyclus.Tests.Integration.Infrastructuur;
 using IdCyclus.Workflows.Runtime.Motor;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,6 +84,63 @@ public abstract class StartpaginaTests<TFabriek>(TFabriek fabriek) : ProviderTes
         Assert.Contains("U heeft geen open taken.", HttpSessie.Tekst(leeg, "#taken"));
         Assert.Contains("Er lopen geen afspraken.", HttpSessie.Tekst(leeg, "#afspraken"));
         Assert.Null(leeg.QuerySelector("#deadlines"));
+    }
+
+    [Fact]
+    public async Task Het_gmt_ziet_de_telling_van_de_gemeente_en_een_gmt_lid_dat_clusterdirecteur_is_ook_de_eigen_afspraken()
+    {
+        var wpi = await Fabriek.DirectieAsync("WPI");
+        using (var bureau = Fabriek.NieuweSessie())
+        {
+            await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+            foreach (var directie in new[] { await Fabriek.DirectieAsync("P&O"), wpi })
+            {
+                var vastgelegd = await bureau.VerstuurFormulierAsync("/opvolging/nieuw", new Dictionary<string, string>
+                {
+                    ["DirectieId"] = directie.Id.ToString(), ["Soort"] = "ActieplanOpgeleverd", ["Bron"] = "Gmt", ["Deadline"] = "2025-06-01",
+                });
+                Assert.Equal(HttpStatusCode.Redirect, vastgelegd.StatusCode);
+            }
+        }
+
+        // A GMT member only: the municipality's count and the way to the details, never "no agreements" below a count.
+        var gmtLeden = await Fabriek.MetDienstAsync(d => d.GetRequiredService<IOrganisatieQueries>().RolhoudersAsync(Rol.Gmt, Fabriek.Klok.Vandaag()));
+        var rollen = await Fabriek.MetDienstAsync(async d =>
+        {
+            var organisatie = d.GetRequiredService<IOrganisatieQueries>();
+            var perLid = new Dictionary<Guid, IReadOnlyList<RolGegevens>>();
+            foreach (var lid in gmtLeden)
+            {
+                perLid[lid.Persoon.Id] = await organisatie.RollenVanAsync(lid.Persoon.Id, Fabriek.Klok.Vandaag());
+            }
+
+            return perLid;
+        });
+        using (var gmt = Fabriek.NieuweSessie())
+        {
+            await gmt.AanmeldenAlsAsync(rollen.First(r => r.Value.All(rol => rol.Rol == Rol.Gmt)).Key);
+            var start = await gmt.PaginaAsync("/");
+            Assert.Equal(
+                "In de hele gemeente: 2 lopende afspraken, waarvan 0 te laat; 0 met een verschoven deadline.",
+                start.QuerySelector("#afspraken p")!.TextContent.Trim());
+            Assert.DoesNotContain("Er lopen geen afspraken", HttpSessie.Tekst(start, "#afspraken"));
+            Assert.Empty(start.QuerySelectorAll("#afspraken li"));
+            Assert.Equal("/gmt", start.QuerySelector("#afspraken a")!.GetAttribute("href"));
+        }
+
+        // The clusterdirecteur of WPI's cluster sits in the GMT in the demo data: both counts, then only the own list.
+        var clusterdirecteur = await Fabriek.RolhouderAsync(Rol.Clusterdirecteur, cluster: wpi.ClusterId);
+        Assert.Contains(Rol.Gmt, rollen[clusterdirecteur.Persoon.Id].Select(r => r.Rol));
+        using var lid = Fabriek.NieuweSessie();
+        await lid.AanmeldenAlsAsync(clusterdirecteur.Persoon.Id);
+        var eigen = await lid.PaginaAsync("/");
+        Assert.Equal(
+            "In de hele gemeente: 2 lopende afspraken, waarvan 0 te laat; 0 met een verschoven deadline. "
+            + "In uw cluster: 1 lopende afspraak, waarvan 0 te laat; 0 met een verschoven deadline.",
+            eigen.QuerySelector("#afspraken p")!.TextContent.Trim());
+        var regel = Assert.Single(eigen.QuerySelectorAll("#afspraken li"));
+        Assert.Contains("WPI)", regel.TextContent);
+        Assert.Equal("/opvolging", eigen.QuerySelectorAll("#afspraken a").Last().GetAttribute("href"));
     }
 }
 
