@@ -62,6 +62,27 @@ public sealed class TaakrechtenTests : IDisposable
         Assert.DoesNotContain(ander.Id, na.Kandidaten);
     }
 
+    [Fact]
+    public async Task Doorgeven_aan_wie_de_taak_al_heeft_of_aan_uzelf_wordt_geweigerd_en_verandert_niets()
+    {
+        var taak = await TaakAsync();
+        var hoofd = Organisatie.Hoofd(taak.Bereik!);
+        var alGehad = await _omgeving.MetAsync((motor, _) => motor.DelegeerAsync(
+            taak.Id, new Handelende(Organisatie.Bureau.Id, Organisatie.Bureau.Naam, true), hoofd, "vakantie", taak.Versie, default));
+        var fout = alGehad.Fouten.Single();
+        Assert.Equal(("Naar", $"{hoofd.Naam} behandelt deze taak al. Kies iemand anders met de rol van deze taak."), (fout.Veld, fout.Melding));
+
+        var bureau = new WorkflowPersoon(Organisatie.Bureau.Id, Organisatie.Bureau.Naam, Organisatie.Bureau.Email);
+        var zelf = await _omgeving.MetAsync((motor, _) => motor.DelegeerAsync(
+            taak.Id, new Handelende(Organisatie.Bureau.Id, Organisatie.Bureau.Naam, true), bureau, "vakantie", taak.Versie, default));
+        Assert.Equal("Naar", zelf.Fouten.Single().Veld);
+        Assert.StartsWith("U kunt een taak niet aan uzelf doorgeven.", zelf.Fouten.Single().Melding);
+
+        var na = await LeesAsync(taak.Id);
+        Assert.Equal((taak.Versie, hoofd.Id), (na.Versie, na.ToegewezenAan));
+        Assert.Empty(await _omgeving.MetAsync((_, db) => db.Gebeurtenissen.Where(h => h.TaakId == taak.Id && h.Soort == "taak-gedelegeerd").ToListAsync()));
+    }
+
     private async Task<Taak> TaakAsync()
     {
         await _omgeving.PubliceerAsync("voorbeeld.json");

@@ -130,6 +130,17 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
                 return new Fout("Taak", "U kunt alleen een taak doorgeven die u zelf mag afronden.");
             }
 
+            // Passing a task to the one who has it would only add a history line and mail them their own task.
+            if (taak.ToegewezenAan == naar.Id)
+            {
+                return new Fout("Naar", $"{naar.Naam} behandelt deze taak al. Kies iemand anders met de rol van deze taak.");
+            }
+
+            if (door.Id == naar.Id)
+            {
+                return new Fout("Naar", "U kunt een taak niet aan uzelf doorgeven. Wilt u hem zelf behandelen, kies dan 'Ik pak deze taak op'.");
+            }
+
             // Passing on is no way around the roles: only to someone who holds the task's role in its scope today.
             if (!await rechten.HoudtTaakrolAsync(Taakrol.Van(taak), naar.Id, ct))
             {

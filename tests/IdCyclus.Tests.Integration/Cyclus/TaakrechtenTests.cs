@@ -67,17 +67,27 @@ public abstract class TaakrechtenTests<TFabriek>(TFabriek fabriek) : ProviderTes
         using var sessie = Fabriek.NieuweSessie();
         await sessie.AanmeldenAlsAsync(directeur.Persoon.Id);
         var pagina = await sessie.PaginaAsync(taakUrl);
-        var keuzes = pagina.QuerySelectorAll("select#Naar option").Select(o => o.GetAttribute("value")).Where(v => !string.IsNullOrEmpty(v)).ToList();
-        Assert.Equal([directeur.Persoon.Id.ToString()], keuzes);
+
+        // The directeur is the only one with the role: no list offering only themselves, but why it cannot be done.
+        Assert.Null(pagina.QuerySelector("form[action*=Doorgeven]"));
+        Assert.Contains("Doorgeven kan nu niet: niemand anders heeft vandaag de rol van deze taak", pagina.QuerySelector("#niemand-om-door-te-geven")!.TextContent);
 
         // A replayed form with someone else's id (a trekker of another directie) is refused with a Dutch message.
         var buitenstaander = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
-        var antwoord = await sessie.VerstuurFormulierAsync(taakUrl, new Dictionary<string, string>
+        var antwoord = await sessie.VerstuurZonderFormulierAsync(taakUrl, "Doorgeven", new Dictionary<string, string>
         {
             ["Naar"] = buitenstaander.Persoon.Id.ToString(), ["Reden"] = "Vakantie",
-        }, "form[action*=Doorgeven]");
+        });
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
-        Assert.Contains("heeft vandaag niet de rol van deze taak", HttpSessie.FoutBijVeld(await HttpSessie.LeesAsync(antwoord), "Naar"));
+        Assert.Contains("heeft vandaag niet de rol van deze taak", HttpSessie.Tekst(await HttpSessie.LeesAsync(antwoord), "#foutenoverzicht"));
+
+        // Nor to the one who has it: that would only mail them their own task and add a line to its history.
+        var aanZichzelf = await sessie.VerstuurZonderFormulierAsync(taakUrl, "Doorgeven", new Dictionary<string, string>
+        {
+            ["Naar"] = directeur.Persoon.Id.ToString(), ["Reden"] = "Vakantie",
+        });
+        Assert.Contains("behandelt deze taak al", HttpSessie.Tekst(await HttpSessie.LeesAsync(aanZichzelf), "#foutenoverzicht"));
+        Assert.DoesNotContain("Doorgegeven aan", (await sessie.PaginaAsync(taakUrl)).QuerySelector("section[aria-labelledby=historie-kop]")!.TextContent);
 
         using var ander = Fabriek.NieuweSessie();
         await ander.AanmeldenAlsAsync(buitenstaander.Persoon.Id);

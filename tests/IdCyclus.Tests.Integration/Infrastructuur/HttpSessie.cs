@@ -45,6 +45,27 @@ public sealed class HttpSessie(HttpClient client, IdCyclusFabriek fabriek) : IDi
         return houder;
     }
 
+    /// <summary>
+    /// A replayed or crafted request: posts to a page handler whose form the page does not show, with the page's
+    /// antiforgery token and the version its other forms carry, as someone editing a saved request would.
+    /// </summary>
+    public async Task<HttpResponseMessage> VerstuurZonderFormulierAsync(string url, string handler, IDictionary<string, string> velden)
+    {
+        var pagina = await PaginaAsync(url);
+        var waarden = new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(pagina) };
+        if (pagina.QuerySelector("input[name=Versie]")?.GetAttribute("value") is { } versie)
+        {
+            waarden["Versie"] = versie;
+        }
+
+        foreach (var (naam, waarde) in velden)
+        {
+            waarden[naam] = waarde;
+        }
+
+        return await client.PostAsync($"{url}?handler={handler}", new FormUrlEncodedContent(waarden));
+    }
+
     /// <summary>Opens the page, fills the form as shown (hidden fields, selected options, antiforgery) with the given values, and submits it.</summary>
     public async Task<HttpResponseMessage> VerstuurFormulierAsync(string url, IDictionary<string, string> velden, string formulier = "form.idc-formulier")
     {
