@@ -47,7 +47,11 @@ public static class WorkflowDefinitieLezer
         }
     }
 
-    private static string SyntaxMelding(string json, JsonException fout)
+    /// <summary>
+    /// A JSON syntax error in Dutch, with line and position counted in characters as an editor shows them. Public for the
+    /// other JSON files people write by hand (the simulation's behaviour file), so each says it the same way.
+    /// </summary>
+    public static string SyntaxMelding(string json, JsonException fout)
     {
         var regel = (int)(fout.LineNumber ?? 0);
         var bytes = (int)(fout.BytePositionInLine ?? 0);

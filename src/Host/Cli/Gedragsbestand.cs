@@ -39,31 +39,39 @@ internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
     public static Gedrag? Lees(string json, out string? fout)
     {
         fout = null;
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            fout = "leeg bestand; verwacht wordt een JSON-object met 'acties'.";
+            return null;
+        }
+
+        List<string> fouten;
         try
         {
-            var gedrag = JsonSerializer.Deserialize<Gedrag>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web)
-            {
-                UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-            });
-            var fouten = (gedrag?.Acties ?? []).Select((a, i) =>
-                    string.IsNullOrEmpty(a.Stap) ? $"acties[{i}]: 'stap' ontbreekt."
-                    : !a.Nooit && a.NaDagen is null ? $"acties[{i}]: geef 'naDagen' of 'nooit': true."
-                    : a.NaDagen < 0 ? $"acties[{i}]: 'naDagen' kan niet negatief zijn."
-                    : null)
-                .Where(f => f is not null).ToList();
-            if (gedrag is null || fouten.Count > 0)
-            {
-                fout = gedrag is null ? "leeg bestand." : string.Join(" ", fouten);
-                return null;
-            }
-
-            return gedrag;
+            using var document = JsonDocument.Parse(json);
+            fouten = Gedragsvorm.Controleer(document.RootElement);
         }
         catch (JsonException ex)
         {
-            fout = $"geen geldige JSON ({ex.Message}).";
+            fout = Workflows.WorkflowDefinitieLezer.SyntaxMelding(json, ex);
             return null;
         }
+
+        // Only a file of the right shape is deserialised, so no English message of the serialiser reaches the reader.
+        var gedrag = fouten.Count == 0 ? JsonSerializer.Deserialize<Gedrag>(json, JsonSerializerOptions.Web)! : null;
+        fouten.AddRange((gedrag?.Acties ?? []).Select((a, i) =>
+                string.IsNullOrEmpty(a.Stap) ? $"acties[{i}]: 'stap' ontbreekt."
+                : !a.Nooit && a.NaDagen is null ? $"acties[{i}]: geef 'naDagen' of 'nooit': true."
+                : a.NaDagen < 0 ? $"acties[{i}]: 'naDagen' kan niet negatief zijn."
+                : null)
+            .OfType<string>());
+        if (fouten.Count > 0)
+        {
+            fout = string.Join(Environment.NewLine + "  ", fouten);
+            return null;
+        }
+
+        return gedrag;
     }
 
     /// <summary>
@@ -105,6 +113,96 @@ internal sealed record Gedrag(IReadOnlyList<Actie> Acties)
         Workflows.Lezen.Suggesties.Voor(naam, bekend) is { } suggestie
             ? $"Bedoelt u '{suggestie}'?"
             : $"{soort}: {string.Join(", ", bekend.Order(StringComparer.Ordinal))}.";
+}
+
+/// <summary>
+/// The shape of a behaviour file, checked on the parsed document before it is deserialised: every field in the wrong
+/// place or of the wrong kind is named with its path, in Dutch, all at once. Field names match without regard to case,
+/// as the deserialiser's web defaults do.
+/// </summary>
+internal static class Gedragsvorm
+{
+    private enum Soort
+    {
+        Tekst,
+        Getal,
+        Waarheid,
+        Lijst,
+        Velden,
+    }
+
+    private static readonly IReadOnlyDictionary<string, Soort> Actievelden = new Dictionary<string, Soort>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["stap"] = Soort.Tekst, ["naDagen"] = Soort.Getal, ["nooit"] = Soort.Waarheid, ["voor"] = Soort.Lijst,
+        ["door"] = Soort.Tekst, ["uitkomst"] = Soort.Tekst, ["velden"] = Soort.Velden,
+    };
+
+    public static List<string> Controleer(JsonElement wortel)
+    {
+        var fouten = new List<string>();
+        if (wortel.ValueKind != JsonValueKind.Object)
+        {
+            return ["het bestand hoort een JSON-object te zijn: { \"acties\": [ … ] }."];
+        }
+
+        foreach (var veld in wortel.EnumerateObject().Where(v => !string.Equals(v.Name, "acties", StringComparison.OrdinalIgnoreCase)))
+        {
+            fouten.Add($"{veld.Name}: onbekend veld; het bestand kent alleen 'acties'.");
+        }
+
+        if (!Probeer(wortel, "acties", out var acties) || acties.ValueKind != JsonValueKind.Array)
+        {
+            fouten.Add("acties: ontbreekt of is geen lijst ([ … ]).");
+            return fouten;
+        }
+
+        var i = 0;
+        foreach (var actie in acties.EnumerateArray())
+        {
+            var pad = $"acties[{i++}]";
+            if (actie.ValueKind != JsonValueKind.Object)
+            {
+                fouten.Add($"{pad}: hoort een object te zijn ({{ \"stap\": …, \"naDagen\": … }}).");
+                continue;
+            }
+
+            foreach (var veld in actie.EnumerateObject())
+            {
+                fouten.AddRange(Actievelden.TryGetValue(veld.Name, out var soort)
+                    ? Waarde($"{pad}.{veld.Name}", veld.Value, soort)
+                    : [$"{pad}.{veld.Name}: onbekend veld. Velden: {string.Join(", ", Actievelden.Keys)}."]);
+            }
+        }
+
+        return fouten;
+    }
+
+    private static IEnumerable<string> Waarde(string pad, JsonElement waarde, Soort soort) => soort switch
+    {
+        Soort.Tekst when waarde.ValueKind != JsonValueKind.String => [$"{pad}: hoort tekst te zijn, tussen dubbele aanhalingstekens."],
+        Soort.Getal when waarde.ValueKind != JsonValueKind.Number || !waarde.TryGetInt32(out _) => [$"{pad}: hoort een geheel getal te zijn, zonder aanhalingstekens."],
+        Soort.Waarheid when waarde.ValueKind is not (JsonValueKind.True or JsonValueKind.False) => [$"{pad}: hoort true of false te zijn."],
+        Soort.Lijst when waarde.ValueKind != JsonValueKind.Array || waarde.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String) =>
+            [$"{pad}: hoort een lijst van teksten te zijn, zoals [\"P&O\", \"UI&E\"]."],
+        Soort.Velden when waarde.ValueKind != JsonValueKind.Object =>
+            [$"{pad}: hoort een object te zijn met per formulierveld een tekst, zoals {{ \"UrenPerWeek\": \"8\" }}."],
+        Soort.Velden => waarde.EnumerateObject()
+            .Where(v => v.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            .Select(v => $"{pad}.{v.Name}: hoort tekst te zijn (ook een getal of datum tussen aanhalingstekens), of null."),
+        _ => [],
+    };
+
+    private static bool Probeer(JsonElement wortel, string naam, out JsonElement waarde)
+    {
+        foreach (var veld in wortel.EnumerateObject().Where(v => string.Equals(v.Name, naam, StringComparison.OrdinalIgnoreCase)))
+        {
+            waarde = veld.Value;
+            return true;
+        }
+
+        waarde = default;
+        return false;
+    }
 }
 
 /// <summary>

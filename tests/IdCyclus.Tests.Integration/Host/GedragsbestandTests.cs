@@ -87,6 +87,52 @@ public sealed class GedragsbestandTests
         Assert.Null(Veldwaarde.Vul(null, "uie", directies));
     }
 
+    [Fact]
+    public void Een_bestand_van_de_verkeerde_vorm_krijgt_elke_fout_in_het_Nederlands_met_zijn_pad()
+    {
+        var gedrag = Gedrag.Lees("""
+            { "acties": [
+              { "stap": 3, "naDagen": "9", "nooit": "ja", "voor": "P&O", "velden": { "UrenPerWeek": 8, "Naam": null } },
+              { "stap": "trekker-benoemen", "wanneer": 4, "NADAGEN": 2 },
+              "trekker-benoemen"
+            ], "extra": 1 }
+            """, out var fout);
+
+        Assert.Null(gedrag);
+        Assert.Equal(
+            [
+                "extra: onbekend veld; het bestand kent alleen 'acties'.",
+                "acties[0].stap: hoort tekst te zijn, tussen dubbele aanhalingstekens.",
+                "acties[0].naDagen: hoort een geheel getal te zijn, zonder aanhalingstekens.",
+                "acties[0].nooit: hoort true of false te zijn.",
+                "acties[0].voor: hoort een lijst van teksten te zijn, zoals [\"P&O\", \"UI&E\"].",
+                "acties[0].velden.UrenPerWeek: hoort tekst te zijn (ook een getal of datum tussen aanhalingstekens), of null.",
+                "acties[1].wanneer: onbekend veld. Velden: stap, naDagen, nooit, voor, door, uitkomst, velden.",
+                "acties[2]: hoort een object te zijn ({ \"stap\": …, \"naDagen\": … }).",
+            ],
+            fout!.Split(Environment.NewLine).Select(r => r.Trim()));
+    }
+
+    [Theory]
+    [InlineData("""{ "acties": [ { "stap": "x", "naDagen": 3 ] }""", "De tekst is geen geldige JSON: ", "(regel 1, positie ")]
+    [InlineData("[]", "het bestand hoort een JSON-object te zijn", "")]
+    [InlineData("""{ "acties": {} }""", "acties: ontbreekt of is geen lijst", "")]
+    [InlineData("  ", "leeg bestand", "")]
+    public void Geen_bestand_van_acties_wordt_geweigerd_met_een_Nederlandse_melding(string json, string begin, string plaats)
+    {
+        Assert.Null(Gedrag.Lees(json, out var fout));
+        Assert.StartsWith(begin, fout);
+        Assert.Contains(plaats, fout);
+    }
+
+    [Fact]
+    public void Velden_worden_zonder_hoofdletters_herkend_zoals_de_lezer_dat_doet()
+    {
+        var gedrag = Lees("""{ "Acties": [ { "STAP": "voorbereiding", "nadagen": 2, "Velden": { "X": "1" } } ] }""");
+        var actie = Assert.Single(gedrag.Acties);
+        Assert.Equal(("voorbereiding", 2, "1"), (actie.Stap, actie.NaDagen, actie.Velden!["X"]));
+    }
+
     [Theory]
     [InlineData("Uitvoering, Innovatie en Eigenaarschap (UI&E)", "UI&E")]
     [InlineData("SIS: Trekker met minimaal 8 uur per week benoemd", "SIS")]
