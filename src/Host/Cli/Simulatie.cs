@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Shared;
 using IdCyclus.Shared.Integratie;
 using IdCyclus.Workflows.Runtime;
@@ -61,6 +62,10 @@ internal sealed class Simulatie(
     // The open tasks as the last behaviour pass read them, while it completed none: the next moment is chosen from the
     // same list instead of reading every open task again (at 100× that read costs tens of milliseconds per clock stop).
     private IReadOnlyList<WorkflowTaak>? _ongewijzigd;
+
+    // The names of the people who act, by id: what a kept database's histories show as "door". People keep their name
+    // through the year, so each is read once.
+    private readonly Dictionary<Guid, string> _namen = [];
 
     /// <summary>After the run: the actions and <c>voor</c> names that met no task (<see cref="Gedragsgebruik"/>).</summary>
     public IReadOnlyList<string> OngebruiktGedrag => _gebruik.Ongebruikt();
@@ -169,8 +174,20 @@ internal sealed class Simulatie(
             }
         }
 
-        Guid? id = taak.ToegewezenAan ?? (taak.Kandidaten.Count > 0 ? taak.Kandidaten[0] : null);
-        return new Handelende(id, Actie.Behandelaar, id is null);
+        // The task's own handler, by name as in a real completion; Bureau when the task has nobody.
+        if ((taak.ToegewezenAan ?? (taak.Kandidaten.Count > 0 ? taak.Kandidaten[0] : null)) is not { } id)
+        {
+            return new Handelende(null, "Bureau I&D (simulatie)", true);
+        }
+
+        if (!_namen.TryGetValue(id, out var naam))
+        {
+            await using var scope = services.CreateAsyncScope();
+            naam = (await scope.ServiceProvider.GetRequiredService<IOrganisatieQueries>().PersoonAsync(id))?.Naam ?? Actie.Behandelaar;
+            _namen[id] = naam;
+        }
+
+        return new Handelende(id, naam, false);
     }
 
     private async Task<DateTimeOffset?> VolgendMomentAsync(HashSet<Guid> gedaan)

@@ -166,6 +166,21 @@ public sealed class SimulateVerbTests
             await using var opdracht = verbinding.CreateCommand();
             opdracht.CommandText = "SELECT COUNT(*) FROM workflows_taken";
             Assert.Equal(aangemaakt, Convert.ToInt32(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+
+            // A task's history names the person who completed it, as after a real completion, not the file's actor word.
+            opdracht.CommandText = "SELECT DISTINCT door FROM workflows_gebeurtenissen WHERE soort = 'taak-voltooid'";
+            var door = new List<string>();
+            await using (var lezer = await opdracht.ExecuteReaderAsync())
+            {
+                while (await lezer.ReadAsync())
+                {
+                    door.Add(lezer.GetString(0));
+                }
+            }
+
+            Assert.NotEmpty(door);
+            Assert.DoesNotContain("behandelaar", door);
+            Assert.All(door, naam => Assert.Matches(@"^\p{Lu}\S+ \S", naam));
         }
         finally
         {
