@@ -100,32 +100,18 @@ internal sealed class WeigerendeOntvanger(Ontvangerstoring storing) : IIntegrati
     }
 }
 
-/// <summary>The state of the refusing receiver, one per host.</summary>
-internal sealed class Ontvangerstoring
+/// <summary>The state of the refusing receiver, one per host, which it adds to the host with the receiver itself.</summary>
+public sealed class Ontvangerstoring : IExtraDiensten
 {
+    public static void Voeg(IServiceCollection services) =>
+        services.AddSingleton<Ontvangerstoring>().AddIntegratieHandler<TrekkerVastgelegd, WeigerendeOntvanger>();
+
     public bool Opgelost { get; set; }
 
     public int Ontvangen { get; set; }
 }
 
-public sealed class SqliteWeigerendeFabriek : SqliteFabriek
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(s => s.AddSingleton<Ontvangerstoring>().AddIntegratieHandler<TrekkerVastgelegd, WeigerendeOntvanger>());
-    }
-}
+public sealed class ModuleIncidentenTests_Sqlite(SqliteFabriekMet<Ontvangerstoring> fabriek) : ModuleIncidentenTests<SqliteFabriekMet<Ontvangerstoring>>(fabriek);
 
-public sealed class PostgresWeigerendeFabriek : PostgresFabriek
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(s => s.AddSingleton<Ontvangerstoring>().AddIntegratieHandler<TrekkerVastgelegd, WeigerendeOntvanger>());
-    }
-}
-
-public sealed class ModuleIncidentenTests_Sqlite(SqliteWeigerendeFabriek fabriek) : ModuleIncidentenTests<SqliteWeigerendeFabriek>(fabriek);
-
-public sealed class ModuleIncidentenTests_Postgres(PostgresWeigerendeFabriek fabriek) : ModuleIncidentenTests<PostgresWeigerendeFabriek>(fabriek);
+public sealed class ModuleIncidentenTests_Postgres(PostgresFabriekMet<Ontvangerstoring> fabriek)
+    : ModuleIncidentenTests<PostgresFabriekMet<Ontvangerstoring>>(fabriek);

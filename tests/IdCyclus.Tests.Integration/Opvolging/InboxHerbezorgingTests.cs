@@ -54,7 +54,7 @@ public abstract class InboxHerbezorgingTests<TFabriek>(TFabriek fabriek) : Provi
 /// Makes the next save of Opvolging's context fail once as a serialization conflict would (PostgreSQL's 40001), which
 /// <c>VoerSerieelUitAsync</c> answers by clearing the change tracker and running the work again.
 /// </summary>
-internal sealed class EenSerialisatieconflict : SaveChangesInterceptor
+public sealed class EenSerialisatieconflict : SaveChangesInterceptor, IExtraDiensten
 {
     public bool Gewapend { get; set; }
 
@@ -85,24 +85,8 @@ internal sealed class EenSerialisatieconflict : SaveChangesInterceptor
     }
 }
 
-public sealed class SqliteConflictFabriek : SqliteFabriek
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(EenSerialisatieconflict.Voeg);
-    }
-}
+public sealed class InboxHerbezorgingTests_Sqlite(SqliteFabriekMet<EenSerialisatieconflict> fabriek)
+    : InboxHerbezorgingTests<SqliteFabriekMet<EenSerialisatieconflict>>(fabriek);
 
-public sealed class PostgresConflictFabriek : PostgresFabriek
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(EenSerialisatieconflict.Voeg);
-    }
-}
-
-public sealed class InboxHerbezorgingTests_Sqlite(SqliteConflictFabriek fabriek) : InboxHerbezorgingTests<SqliteConflictFabriek>(fabriek);
-
-public sealed class InboxHerbezorgingTests_Postgres(PostgresConflictFabriek fabriek) : InboxHerbezorgingTests<PostgresConflictFabriek>(fabriek);
+public sealed class InboxHerbezorgingTests_Postgres(PostgresFabriekMet<EenSerialisatieconflict> fabriek)
+    : InboxHerbezorgingTests<PostgresFabriekMet<EenSerialisatieconflict>>(fabriek);

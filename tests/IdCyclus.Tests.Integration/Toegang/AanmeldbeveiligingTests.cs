@@ -182,7 +182,8 @@ public abstract class AanmeldbeveiligingTests<TFabriek>(TFabriek fabriek) : Prov
 }
 
 /// <summary>The host's password hasher, counting its checks (<see cref="AanmeldbeveiligingTests{TFabriek}"/>).</summary>
-public sealed class TellendeWachtwoordcontrole(Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> opties) : IPasswordHasher<IdentityUser>
+public sealed class TellendeWachtwoordcontrole(Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> opties)
+    : IPasswordHasher<IdentityUser>, IExtraDiensten
 {
     private readonly PasswordHasher<IdentityUser> _echt = new(opties);
     private int _controles;
@@ -204,24 +205,8 @@ public sealed class TellendeWachtwoordcontrole(Microsoft.Extensions.Options.IOpt
     }
 }
 
-public sealed class SqliteAanmeldFabriek : SqliteFabriek
-{
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(TellendeWachtwoordcontrole.Voeg);
-    }
-}
+public sealed class AanmeldbeveiligingTests_Sqlite(SqliteFabriekMet<TellendeWachtwoordcontrole> fabriek)
+    : AanmeldbeveiligingTests<SqliteFabriekMet<TellendeWachtwoordcontrole>>(fabriek);
 
-public sealed class PostgresAanmeldFabriek : PostgresFabriek
-{
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(TellendeWachtwoordcontrole.Voeg);
-    }
-}
-
-public sealed class AanmeldbeveiligingTests_Sqlite(SqliteAanmeldFabriek fabriek) : AanmeldbeveiligingTests<SqliteAanmeldFabriek>(fabriek);
-
-public sealed class AanmeldbeveiligingTests_Postgres(PostgresAanmeldFabriek fabriek) : AanmeldbeveiligingTests<PostgresAanmeldFabriek>(fabriek);
+public sealed class AanmeldbeveiligingTests_Postgres(PostgresFabriekMet<TellendeWachtwoordcontrole> fabriek)
+    : AanmeldbeveiligingTests<PostgresFabriekMet<TellendeWachtwoordcontrole>>(fabriek);
