@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace IdCyclus.Shared.Validation;
@@ -18,4 +19,17 @@ public static class JsonWaarde
         JsonValueKind.True or JsonValueKind.False => waarde.GetRawText(),
         _ => "null",
     };
+
+    /// <summary>
+    /// "(regel 3, positie 12)" for a syntax error, as an editor counts: the reader reports the position in UTF-8 bytes, so
+    /// a line with "Güler" or "Şahin" before the error would otherwise point one or two characters too far.
+    /// </summary>
+    public static string Plaats(string json, JsonException fout)
+    {
+        var regel = (int)(fout.LineNumber ?? 0);
+        var regels = json.Split('\n');
+        var bytes = Encoding.UTF8.GetBytes(regel < regels.Length ? regels[regel] : "");
+        var tekens = Encoding.UTF8.GetCharCount(bytes, 0, (int)Math.Min(fout.BytePositionInLine ?? 0, bytes.Length));
+        return $"(regel {regel + 1}, positie {tekens + 1})";
+    }
 }

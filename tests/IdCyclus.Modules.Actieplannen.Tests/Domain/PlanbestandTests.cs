@@ -37,6 +37,17 @@ public sealed class PlanbestandTests
         }
         """;
 
+    [Theory]
+    [InlineData("{ \"titel\": \"Plan\" \"jaar\": 2024 }", "Het bestand is geen geldige JSON (regel 1, positie 19).")]
+    // Counted in characters as an editor shows them, not in UTF-8 bytes: "ş" and "ü" are two bytes each.
+    [InlineData("{ \"titel\": \"Şahin Güler\" \"jaar\": 2024 }", "Het bestand is geen geldige JSON (regel 1, positie 26).")]
+    [InlineData("{\n  \"titel\": \"Plan\",\n  \"jaar\": }", "Het bestand is geen geldige JSON (regel 3, positie 11).")]
+    public void Geen_geldige_JSON_noemt_regel_en_positie_in_tekens(string json, string melding)
+    {
+        var fout = Assert.Single(Planbestandlezer.Lees(json).Fouten);
+        Assert.Equal(melding, fout.Melding);
+    }
+
     [Fact]
     public void Een_geldig_bestand_wordt_volledig_gelezen()
     {

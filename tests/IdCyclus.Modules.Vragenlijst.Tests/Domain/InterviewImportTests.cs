@@ -189,6 +189,7 @@ public sealed class InterviewImportTests
     [InlineData("{\n  \"jaar\": 2024,\n  \"versie\": \"2024\",\n}", "bestand: geen geldige JSON (regel 4, positie 1)")]
     [InlineData("{\"jaar\": 2024 // commentaar\n}", "bestand: geen geldige JSON (regel 1, positie 15)")]
     [InlineData("{'jaar': 2024}", "bestand: geen geldige JSON (regel 1, positie 2)")]
+    [InlineData("{\"respondent\": \"Güler\" \"jaar\": 2024}", "bestand: geen geldige JSON (regel 1, positie 24)")]
     public void Ongeldige_JSON_noemt_regel_en_positie(string json, string melding)
     {
         Assert.Equal([melding], Lees(json).Meldingen);

@@ -35,7 +35,7 @@ internal static class Planbestandlezer
         catch (JsonException ex)
         {
             return Resultaat<IReadOnlyList<Planbestand>>.Mislukt("$",
-                $"Het bestand is geen geldige JSON (regel {(ex.LineNumber ?? 0) + 1}, positie {(ex.BytePositionInLine ?? 0) + 1}).");
+                $"Het bestand is geen geldige JSON {JsonWaarde.Plaats(json, ex)}.");
         }
 
         using (document)

@@ -57,9 +57,7 @@ internal static partial class InterviewImport
         }
         catch (JsonException ex)
         {
-            var plaats = ex.LineNumber is { } regel
-                ? $" (regel {regel + 1}, positie {(ex.BytePositionInLine ?? 0) + 1})"
-                : "";
+            var plaats = ex.LineNumber is null ? "" : $" {JsonWaarde.Plaats(json, ex)}";
             return Mislukt(new Fout("bestand", $"geen geldige JSON{plaats}"));
         }
 
