@@ -180,7 +180,8 @@ internal static class Gedragsvorm
     private static IEnumerable<string> Waarde(string pad, JsonElement waarde, Soort soort) => soort switch
     {
         Soort.Tekst when waarde.ValueKind != JsonValueKind.String => [$"{pad}: hoort tekst te zijn, tussen dubbele aanhalingstekens."],
-        Soort.Getal when waarde.ValueKind != JsonValueKind.Number || !waarde.TryGetInt32(out _) => [$"{pad}: hoort een geheel getal te zijn, zonder aanhalingstekens."],
+        Soort.Getal when waarde.ValueKind != JsonValueKind.Number || !waarde.TryGetInt32(out _) =>
+            [$"{pad}: hoort een geheel getal te zijn, zonder aanhalingstekens."],
         Soort.Waarheid when waarde.ValueKind is not (JsonValueKind.True or JsonValueKind.False) => [$"{pad}: hoort true of false te zijn."],
         Soort.Lijst when waarde.ValueKind != JsonValueKind.Array || waarde.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String) =>
             [$"{pad}: hoort een lijst van teksten te zijn, zoals [\"P&O\", \"UI&E\"]."],

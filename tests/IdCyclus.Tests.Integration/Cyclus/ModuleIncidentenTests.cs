@@ -111,7 +111,8 @@ public sealed class Ontvangerstoring : IExtraDiensten
     public int Ontvangen { get; set; }
 }
 
-public sealed class ModuleIncidentenTests_Sqlite(SqliteFabriekMet<Ontvangerstoring> fabriek) : ModuleIncidentenTests<SqliteFabriekMet<Ontvangerstoring>>(fabriek);
+public sealed class ModuleIncidentenTests_Sqlite(SqliteFabriekMet<Ontvangerstoring> fabriek)
+    : ModuleIncidentenTests<SqliteFabriekMet<Ontvangerstoring>>(fabriek);
 
 public sealed class ModuleIncidentenTests_Postgres(PostgresFabriekMet<Ontvangerstoring> fabriek)
     : ModuleIncidentenTests<PostgresFabriekMet<Ontvangerstoring>>(fabriek);

@@ -70,7 +70,8 @@ public abstract class TaakrechtenTests<TFabriek>(TFabriek fabriek) : ProviderTes
 
         // The directeur is the only one with the role: no list offering only themselves, but why it cannot be done.
         Assert.Null(pagina.QuerySelector("form[action*=Doorgeven]"));
-        Assert.Contains("Doorgeven kan nu niet: niemand anders heeft vandaag de rol van deze taak", pagina.QuerySelector("#niemand-om-door-te-geven")!.TextContent);
+        Assert.Contains(
+            "Doorgeven kan nu niet: niemand anders heeft vandaag de rol van deze taak", pagina.QuerySelector("#niemand-om-door-te-geven")!.TextContent);
 
         // A replayed form with someone else's id (a trekker of another directie) is refused with a Dutch message.
         var buitenstaander = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
