@@ -67,14 +67,16 @@ internal sealed class Simulatie(
     // through the year, so each is read once.
     private readonly Dictionary<Guid, string> _namen = [];
 
+    /// <summary>Who starts the run, and completes a task that has nobody: Bureau, as a beheerder without a person.</summary>
+    private static readonly Handelende Bureau = new(null, "Bureau I&D (simulatie)", true);
+
     /// <summary>After the run: the actions and <c>voor</c> names that met no task (<see cref="Gedragsgebruik"/>).</summary>
     public IReadOnlyList<string> OngebruiktGedrag => _gebruik.Ongebruikt();
 
     public async Task<Verloop> DraaiAsync(string definitieId, DateTimeOffset van, DateTimeOffset tot, int schaal = 1)
     {
         var verwerker = services.GetRequiredService<Verwerker>();
-        var bureau = new Handelende(null, "Bureau I&D (simulatie)", true);
-        var gestart = await MetMotorAsync((motor, _) => motor.StartAsync(definitieId, null, van, bureau, default));
+        var gestart = await MetMotorAsync((motor, _) => motor.StartAsync(definitieId, null, van, Bureau, default));
         if (!gestart.IsGelukt)
         {
             throw new InvalidOperationException(string.Join("; ", gestart.Fouten.Select(f => f.Melding)));
@@ -177,7 +179,7 @@ internal sealed class Simulatie(
         // The task's own handler, by name as in a real completion; Bureau when the task has nobody.
         if ((taak.ToegewezenAan ?? (taak.Kandidaten.Count > 0 ? taak.Kandidaten[0] : null)) is not { } id)
         {
-            return new Handelende(null, "Bureau I&D (simulatie)", true);
+            return Bureau;
         }
 
         if (!_namen.TryGetValue(id, out var naam))

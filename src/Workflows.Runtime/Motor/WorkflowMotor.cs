@@ -101,9 +101,12 @@ public sealed class WorkflowMotor
     /// <summary>What this person may do with the task today (see <see cref="Taakrechten"/>).</summary>
     public Task<TaakRechten> RechtenAsync(WorkflowTaak taak, Handelende door, CancellationToken ct) => _rechten.VoorAsync(Taakrol.Van(taak), door, ct);
 
-    /// <summary>The people a task may be passed on to: those holding its role in its scope today.</summary>
-    public Task<IReadOnlyList<WorkflowPersoon>> DoorgeefbaarAanAsync(WorkflowTaak taak, CancellationToken ct) =>
-        _rechten.TaakrolhoudersAsync(Taakrol.Van(taak), ct);
+    /// <summary>
+    /// The people <paramref name="door"/> may pass the task on to: those holding its role in its scope today, except the
+    /// task's assignee and <paramref name="door"/> themselves, whom <see cref="DelegeerAsync"/> refuses.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkflowPersoon>> DoorgeefbaarAanAsync(WorkflowTaak taak, Handelende door, CancellationToken ct) =>
+        (await _rechten.TaakrolhoudersAsync(Taakrol.Van(taak), ct)).Where(p => p.Id != taak.ToegewezenAan && p.Id != door.Id).ToList();
 
     /// <summary>Publishes a definition (JSON); see <see cref="Definities"/> for when a version is accepted.</summary>
     public Task<Resultaat<(string Id, int Versie)>> PubliceerAsync(string json, string door, CancellationToken ct) =>

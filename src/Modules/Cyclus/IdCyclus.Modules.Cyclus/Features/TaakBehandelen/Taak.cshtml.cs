@@ -205,12 +205,7 @@ internal sealed class TaakModel(
         Opmerkingen = await lezer.OpmerkingenAsync(id, ct);
         var personen = await organisatie.PersonenAsync(ct);
         Behandelaars = personen.Where(x => taak.Kandidaten.Contains(x.Id) || taak.ToegewezenAan == x.Id).ToList();
-        // Not the one who has the task, nor the reader: the runtime refuses both, and a list offering only yourself says nothing.
-        var lezerId = Door().Id;
-        Personen = (await motor.DoorgeefbaarAanAsync(taak, ct))
-            .Where(x => x.Id != taak.ToegewezenAan && x.Id != lezerId)
-            .Select(x => new Keuze(x.Id.ToString(), $"{x.Naam} ({x.Email})"))
-            .ToList();
+        Personen = (await motor.DoorgeefbaarAanAsync(taak, Door(), ct)).Select(x => new Keuze(x.Id.ToString(), $"{x.Naam} ({x.Email})")).ToList();
         Afspraaklink = instantie.DefinitieId.StartsWith(AfspraaktaakPrefix, StringComparison.Ordinal) && instantie.ItemSleutel is { } afspraak
             ? $"/opvolging/{afspraak}"
             : null;
