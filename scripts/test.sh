@@ -140,8 +140,8 @@ read -r PASSED FAILED SKIPPED ASSEMBLIES < <(
     /(Passed|Failed)! +- +Failed: *[0-9]+, *Passed: *[0-9]+/ {
       bf += num($0, "Failed"); bp += num($0, "Passed"); bs += num($0, "Skipped"); bn++; next }
     /^Total tests: *[0-9]+/          { tn++; next }
-    # Not anchored at the end: a host's log line written at the same moment can follow the number on the same line
-    # ("Passed: 214warn: ..."), which an anchored pattern silently skipped (1848 instead of 2062 counted once).
+    # Not anchored at the end: a log line of a test host written at the same moment can follow the number on the same
+    # line ("Passed: 214warn: ..."), which an anchored pattern skipped (1848 instead of 2062 counted once).
     /^ *Passed: *[0-9]+/             { tp += num($0, "Passed") }
     /^ *Failed: *[0-9]+/             { tf += num($0, "Failed") }
     /^ *Skipped: *[0-9]+/            { ts += num($0, "Skipped") }
