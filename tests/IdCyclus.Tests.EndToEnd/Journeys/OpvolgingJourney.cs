@@ -111,6 +111,13 @@ public sealed class OpvolgingJourney(AppProces app, BrowserFixture browser, ITes
             await pagina.GotoAsync("/opvolging?Status=gedaan");
             await Expect(pagina.Locator("tr.idc-afspraakrij").Filter(new() { HasText = afkorting })).ToHaveCountAsync(1);
             await controle.ControleerAsync(pagina, "register-gedaan");
+
+            // A GMT member's start page counts the municipality's agreements (the link per case is tested over HTTP).
+            await using var gmtContext = await browser.NieuweContextAsync(app);
+            var gmt = await gmtContext.NewPageAsync();
+            await MeldAanAsync(gmt, new Regex(@"^\s*GMT-lid"));
+            await Expect(gmt.Locator("#afspraken")).ToContainTextAsync("In de hele gemeente");
+            await controle.ControleerAsync(gmt, "start-gmt");
         }
         catch
         {
