@@ -46,6 +46,13 @@ internal static class Simuleren
             var klok = new SimulatieKlok(Tijdstip(opties.Van, 9));
             var postbus = new Postbus(klok);
             var bestand = opties.Database ?? Path.Combine(map, "simulatie.db");
+            var sjabloon = SimulatieSjabloon.Map() is { } sjablonen ? SimulatieSjabloon.Pad(sjablonen, klok.GetUtcNow(), opties.Schaal) : null;
+            var uitSjabloon = sjabloon is not null && profiel.Meet("sjabloon kopiëren", () => SimulatieSjabloon.ProbeerTeKopieren(sjabloon, bestand));
+            if (uitSjabloon)
+            {
+                SimulatieSjabloon.ZetOp(bestand);
+            }
+
             var app = profiel.Meet("host opbouwen", () => IdCyclusApp.Bouw(
                 [
                     "--Database:Provider=Sqlite", $"--Database:ConnectionString={SimulatieDatabase.Verbinding(bestand)}",
@@ -64,12 +71,24 @@ internal static class Simuleren
                     SimulatieDatabase.ZonderSchijfwachten(services);
                     SimulatieRapportage.Vervang(services);
                 }));
-            await profiel.MeetAsync("migreren", () => DatabaseBeheer.MigreerAsync(app.Services, NullLogger.Instance, CancellationToken.None));
-            await profiel.MeetAsync("demodata", () => DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None));
-            if (opties.Schaal > 1)
+            if (!uitSjabloon)
             {
-                await profiel.MeetAsync("synthetische organisatie",
-                    () => Modules.Organisatie.OrganisatieModule.VermenigvuldigDemoAsync(app.Services, opties.Schaal, CancellationToken.None));
+                await profiel.MeetAsync("migreren", () => DatabaseBeheer.MigreerAsync(app.Services, NullLogger.Instance, CancellationToken.None));
+                await profiel.MeetAsync("demodata", () => DatabaseBeheer.VulDemoDataAsync(app.Services, CancellationToken.None));
+                if (opties.Schaal > 1)
+                {
+                    await profiel.MeetAsync("synthetische organisatie",
+                        () => Modules.Organisatie.OrganisatieModule.VermenigvuldigDemoAsync(app.Services, opties.Schaal, CancellationToken.None));
+                }
+
+                if (sjabloon is not null)
+                {
+                    profiel.Meet("sjabloon bewaren", () =>
+                    {
+                        SimulatieSjabloon.Bewaar(bestand, sjabloon);
+                        return true;
+                    });
+                }
             }
 
             await profiel.MeetAsync("vragenlijstversie",

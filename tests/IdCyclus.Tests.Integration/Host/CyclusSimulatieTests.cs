@@ -23,13 +23,29 @@ public sealed class CyclusSimulatieTests
         string[] args =
         [
             "simulate", "--definition", Path.Combine(Map, "voortgangscyclus-2025.json"), "--from", "2025-02-03", "--to", "2025-12-31",
-            "--behaviour", Path.Combine(Map, "voortgangscyclus-2025.gedrag.json"),
+            "--behaviour", Path.Combine(Map, "voortgangscyclus-2025.gedrag.json"), "--profiel",
         ];
-        var (code, eerste, fout) = await OpdrachtRegel.VoerUitAsync(args);
-        var (_, tweede, _) = await OpdrachtRegel.VoerUitAsync(args);
+
+        // The first run builds its start database and keeps it (ADR 0036); the second starts from that copy, so "the
+        // same every time" also covers a year that starts from a kept database.
+        var sjablonen = Directory.CreateTempSubdirectory("idcyclus-sjablonen-").FullName;
+        string eerste, tweede, fout, foutTweede;
+        int code;
+        try
+        {
+            (code, eerste, fout) = await OpdrachtRegel.VoerUitMetSjablonenAsync(sjablonen, args);
+            (_, tweede, foutTweede) = await OpdrachtRegel.VoerUitMetSjablonenAsync(sjablonen, args);
+        }
+        finally
+        {
+            Directory.Delete(sjablonen, recursive: true);
+        }
 
         Assert.True(code == 0, fout);
         Assert.DoesNotContain("Let op", fout);
+        Assert.Contains("migreren", fout, StringComparison.Ordinal);
+        Assert.Contains("sjabloon kopiëren", foutTweede, StringComparison.Ordinal);
+        Assert.DoesNotContain("migreren", foutTweede, StringComparison.Ordinal);
         Assert.Equal(eerste, tweede);
         var regels = eerste.Split('\n');
         Assert.DoesNotContain(regels, r => r.Contains("geweigerd", StringComparison.Ordinal));

@@ -8,8 +8,18 @@ namespace IdCyclus.Tests.Integration.Infrastructuur;
 /// </summary>
 public static class OpdrachtRegel
 {
-    public static async Task<(int Code, string Uit, string Fout)> VoerUitAsync(params string[] args)
+    /// <summary>
+    /// Runs the command line with <c>simulate</c>'s kept start databases off, so every run migrates and seeds as a
+    /// first run does and a test never depends on what an earlier run left in the temp folder.
+    /// </summary>
+    public static Task<(int Code, string Uit, string Fout)> VoerUitAsync(params string[] args) => VoerUitMetSjablonenAsync("uit", args);
+
+    /// <summary>Runs the command line with <c>simulate</c>'s start databases kept in <paramref name="map"/> (or <c>uit</c>).</summary>
+    public static async Task<(int Code, string Uit, string Fout)> VoerUitMetSjablonenAsync(string map, params string[] args)
     {
+        // Process-wide like the console, and restored like it: callers are in the serial "console" collection.
+        var sjablonen = Environment.GetEnvironmentVariable(SimulatieSjablonenVariabele);
+        Environment.SetEnvironmentVariable(SimulatieSjablonenVariabele, map);
         var (uit, fout) = (Console.Out, Console.Error);
         await using var uitvoer = new StringWriter();
         await using var fouten = new StringWriter();
@@ -24,6 +34,9 @@ public static class OpdrachtRegel
         {
             Console.SetOut(uit);
             Console.SetError(fout);
+            Environment.SetEnvironmentVariable(SimulatieSjablonenVariabele, sjablonen);
         }
     }
+
+    private const string SimulatieSjablonenVariabele = IdCyclus.Host.Cli.SimulatieSjabloon.Omgevingsvariabele;
 }
