@@ -80,7 +80,13 @@ public abstract class TaakrechtenTests<TFabriek>(TFabriek fabriek) : ProviderTes
             ["Naar"] = buitenstaander.Persoon.Id.ToString(), ["Reden"] = "Vakantie",
         });
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
-        Assert.Contains("heeft vandaag niet de rol van deze taak", HttpSessie.Tekst(await HttpSessie.LeesAsync(antwoord), "#foutenoverzicht"));
+        var geweigerd = await HttpSessie.LeesAsync(antwoord);
+        Assert.Contains("heeft vandaag niet de rol van deze taak", HttpSessie.Tekst(geweigerd, "#foutenoverzicht"));
+
+        // The form is not shown again, so the summary links to no field that is not on the page (WCAG 3.3.1).
+        Assert.Null(geweigerd.QuerySelector("#Naar"));
+        Assert.Empty(geweigerd.QuerySelectorAll("#foutenoverzicht a"));
+        Assert.NotNull(geweigerd.QuerySelector("#niemand-om-door-te-geven"));
 
         // Nor to the one who has it: that would only mail them their own task and add a line to its history.
         var aanZichzelf = await sessie.VerstuurZonderFormulierAsync(taakUrl, "Doorgeven", new Dictionary<string, string>

@@ -173,7 +173,31 @@ internal sealed class TaakModel(
         // The form shown again carries the current version, so it counts as opened now.
         GeopendOp = klok.GetUtcNow().UtcTicks;
         await LaadAsync(id, ct);
+        ZonderVerborgenDoorgeefvelden();
         return Page();
+    }
+
+    /// <summary>
+    /// A refused pass-on whose form is not shown again (nobody else holds the role now: a replayed request, or a role
+    /// that ended meanwhile) has no field to link to. Its messages stay in the summary as text, above the paragraph that
+    /// says why passing on cannot be done now, instead of as links to fields that are not on the page.
+    /// </summary>
+    private void ZonderVerborgenDoorgeefvelden()
+    {
+        if (Personen.Count > 0)
+        {
+            return;
+        }
+
+        foreach (var veld in new[] { nameof(Naar), nameof(Reden) })
+        {
+            if (ModelState.TryGetValue(veld, out var staat) && staat.Errors.Count > 0)
+            {
+                var meldingen = staat.Errors.Select(e => e.ErrorMessage).ToList();
+                ModelState.Remove(veld);
+                meldingen.ForEach(melding => ModelState.AddModelError(nameof(Taak), melding));
+            }
+        }
     }
 
     private Handelende Door() => new(User.PersoonId(), User.Identity?.Name ?? "onbekend", User.IsBureau());
