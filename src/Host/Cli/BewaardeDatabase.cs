@@ -32,11 +32,7 @@ internal static class BewaardeDatabase
     public static void MaakZelfstandig(string pad)
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        using var verbinding = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={pad};Pooling=False");
-        verbinding.Open();
-        using var opdracht = verbinding.CreateCommand();
-        opdracht.CommandText = "PRAGMA journal_mode=DELETE;";
-        opdracht.ExecuteNonQuery();
+        SimulatieDatabase.ZetJournaal(pad, "DELETE");
     }
 
     /// <summary>Removes a database this run made, with its write-ahead log and shared-memory file.</summary>

@@ -19,6 +19,19 @@ internal static class SimulatieDatabase
 {
     public static string Verbinding(string bestand) => $"Data Source={bestand}";
 
+    /// <summary>
+    /// Sets the journal mode of a database file on a connection of its own, outside the pool: WAL for a run's copied
+    /// start database (as a migration would), DELETE for a kept database that must be one file.
+    /// </summary>
+    public static void ZetJournaal(string bestand, string modus)
+    {
+        using var verbinding = new SqliteConnection($"Data Source={bestand};Pooling=False");
+        verbinding.Open();
+        using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = $"PRAGMA journal_mode={modus};";
+        opdracht.ExecuteNonQuery();
+    }
+
     /// <summary>Adds the pragma to every module's DbContext that is registered so far.</summary>
     public static void ZonderSchijfwachten(IServiceCollection services)
     {

@@ -98,19 +98,6 @@ internal static class SimulatieSjabloon
         }
     }
 
-    /// <summary>
-    /// A copy from the folder keeps the journal mode of the backup's target; the run's database gets WAL like a migrated
-    /// one (<see cref="Infrastructuur.DatabaseBeheer"/>), so pages can read while the year writes.
-    /// </summary>
-    public static void ZetOp(string bestand)
-    {
-        using var verbinding = new SqliteConnection($"Data Source={bestand};Pooling=False");
-        verbinding.Open();
-        using var opdracht = verbinding.CreateCommand();
-        opdracht.CommandText = "PRAGMA journal_mode=WAL;";
-        opdracht.ExecuteNonQuery();
-    }
-
     private static void Opruimen(string map)
     {
         foreach (var oud in new DirectoryInfo(map).GetFiles("*.db").OrderByDescending(f => f.LastWriteTimeUtc).Skip(MaxBewaard))

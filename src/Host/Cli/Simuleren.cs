@@ -50,7 +50,8 @@ internal static class Simuleren
             var uitSjabloon = sjabloon is not null && profiel.Meet("sjabloon kopiëren", () => SimulatieSjabloon.ProbeerTeKopieren(sjabloon, bestand));
             if (uitSjabloon)
             {
-                SimulatieSjabloon.ZetOp(bestand);
+                // The backup's copy keeps the journal mode of its target; pages read while the year writes, as after a migration.
+                SimulatieDatabase.ZetJournaal(bestand, "WAL");
             }
 
             var app = profiel.Meet("host opbouwen", () => IdCyclusApp.Bouw(
@@ -83,11 +84,7 @@ internal static class Simuleren
 
                 if (sjabloon is not null)
                 {
-                    profiel.Meet("sjabloon bewaren", () =>
-                    {
-                        SimulatieSjabloon.Bewaar(bestand, sjabloon);
-                        return true;
-                    });
+                    profiel.Meet("sjabloon bewaren", () => SimulatieSjabloon.Bewaar(bestand, sjabloon));
                 }
             }
 

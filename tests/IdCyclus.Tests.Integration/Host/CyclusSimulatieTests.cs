@@ -28,18 +28,8 @@ public sealed class CyclusSimulatieTests
 
         // The first run builds its start database and keeps it (ADR 0036); the second starts from that copy, so "the
         // same every time" also covers a year that starts from a kept database.
-        var sjablonen = Directory.CreateTempSubdirectory("idcyclus-sjablonen-").FullName;
-        string eerste, tweede, fout, foutTweede;
-        int code;
-        try
-        {
-            (code, eerste, fout) = await OpdrachtRegel.VoerUitMetSjablonenAsync(sjablonen, args);
-            (_, tweede, foutTweede) = await OpdrachtRegel.VoerUitMetSjablonenAsync(sjablonen, args);
-        }
-        finally
-        {
-            Directory.Delete(sjablonen, recursive: true);
-        }
+        var ((code, eerste, fout), (_, tweede, foutTweede)) = await OpdrachtRegel.MetSjablonenmapAsync(async sjablonen =>
+            (await OpdrachtRegel.VoerUitMetSjablonenAsync(sjablonen, args), await OpdrachtRegel.VoerUitMetSjablonenAsync(sjablonen, args)));
 
         Assert.True(code == 0, fout);
         Assert.DoesNotContain("Let op", fout);

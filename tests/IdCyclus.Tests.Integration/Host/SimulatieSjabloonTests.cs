@@ -28,10 +28,8 @@ public sealed class SimulatieSjabloonTests
     }
 
     [Fact]
-    public async Task Een_tweede_run_begint_uit_de_bewaarde_database_met_dezelfde_tijdlijn_en_een_andere_schaal_of_dag_bouwt_zijn_eigen()
-    {
-        var map = Directory.CreateTempSubdirectory("idcyclus-sjablonen-").FullName;
-        try
+    public Task Een_tweede_run_begint_uit_de_bewaarde_database_met_dezelfde_tijdlijn_en_een_andere_schaal_of_dag_bouwt_zijn_eigen() =>
+        OpdrachtRegel.MetSjablonenmapAsync(async map =>
         {
             string[] args = ["simulate", "--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-03-31", "--profiel"];
 
@@ -56,21 +54,13 @@ public sealed class SimulatieSjabloonTests
             Assert.Contains("migreren", foutDag, StringComparison.Ordinal);
             Assert.Equal(3, Directory.GetFiles(map, "*.db").Length);
             Assert.Empty(Directory.GetFiles(map, "*.tmp"));
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(map, recursive: true);
-        }
-    }
+        });
 
     [Fact]
-    public async Task Een_gesimuleerde_database_bewaren_werkt_ook_vanuit_de_bewaarde_startdatabase()
-    {
-        var map = Directory.CreateTempSubdirectory("idcyclus-sjablonen-").FullName;
-        var bestand = Path.Combine(map, "bewaard.db");
-        try
+    public Task Een_gesimuleerde_database_bewaren_werkt_ook_vanuit_de_bewaarde_startdatabase() =>
+        OpdrachtRegel.MetSjablonenmapAsync(async map =>
         {
+            var bestand = Path.Combine(map, "bewaard.db");
             string[] args = ["simulate", "--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-03-31"];
             await OpdrachtRegel.VoerUitMetSjablonenAsync(map, args);
 
@@ -83,13 +73,7 @@ public sealed class SimulatieSjabloonTests
             await using var opdracht = verbinding.CreateCommand();
             opdracht.CommandText = "SELECT COUNT(*) FROM workflows_taken";
             Assert.True(Convert.ToInt32(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(map, recursive: true);
-        }
-    }
+        });
 
     [Fact]
     public async Task Met_de_variabele_op_uit_bouwt_elke_run_zijn_eigen_startdatabase()

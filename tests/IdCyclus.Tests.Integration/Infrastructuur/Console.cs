@@ -38,5 +38,27 @@ public static class OpdrachtRegel
         }
     }
 
+    /// <summary>Runs <paramref name="werk"/> with a new, empty folder for <c>simulate</c>'s kept start databases, removed after.</summary>
+    public static async Task<T> MetSjablonenmapAsync<T>(Func<string, Task<T>> werk)
+    {
+        var map = Directory.CreateTempSubdirectory("idcyclus-sjablonen-").FullName;
+        try
+        {
+            return await werk(map);
+        }
+        finally
+        {
+            // A kept database opened by the test may still sit in the pool.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(map, recursive: true);
+        }
+    }
+
+    public static Task MetSjablonenmapAsync(Func<string, Task> werk) => MetSjablonenmapAsync(async map =>
+    {
+        await werk(map);
+        return true;
+    });
+
     private const string SimulatieSjablonenVariabele = IdCyclus.Host.Cli.SimulatieSjabloon.Omgevingsvariabele;
 }
