@@ -32,12 +32,6 @@ internal sealed class SimulatieProfiel(bool aan)
 
     public T Meet<T>(string fase, Func<T> werk) => MeetAsync(fase, () => Task.FromResult(werk())).GetAwaiter().GetResult();
 
-    public void Meet(string fase, Action werk) => Meet(fase, () =>
-    {
-        werk();
-        return true;
-    });
-
     public Task MeetAsync(string fase, Func<Task> werk) => MeetAsync(fase, async () =>
     {
         await werk();

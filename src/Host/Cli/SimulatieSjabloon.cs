@@ -72,9 +72,10 @@ internal static class SimulatieSjabloon
 
     /// <summary>
     /// Keeps a consistent copy of the run's database as it stands now (SQLite's online backup, so the write-ahead log of
-    /// the open connections is included). A folder that cannot be written only costs the next run its head start.
+    /// the open connections is included). A folder that cannot be written only costs the next run its head start: the
+    /// run goes on, and the Dutch warning this returns says why nothing was kept (null when it was).
     /// </summary>
-    public static void Bewaar(string bestand, string sjabloon)
+    public static string? Bewaar(string bestand, string sjabloon)
     {
         var map = Path.GetDirectoryName(sjabloon)!;
         var tijdelijk = Path.Combine(map, $"{Path.GetFileNameWithoutExtension(sjabloon)}.{Guid.CreateVersion7():N}.tmp");
@@ -91,10 +92,18 @@ internal static class SimulatieSjabloon
 
             File.Move(tijdelijk, sjabloon, overwrite: true);
             Opruimen(map);
+            return null;
         }
         catch (Exception fout) when (fout is IOException or UnauthorizedAccessException or SqliteException)
         {
-            File.Delete(tijdelijk);
+            // The folder itself may be what failed (a path below a file): then there is no half copy to remove either.
+            if (File.Exists(tijdelijk))
+            {
+                File.Delete(tijdelijk);
+            }
+
+            return $"Let op: de startdatabase is niet bewaard in '{map}' ({fout.Message}). De volgende run bouwt hem opnieuw; " +
+                   $"kies met {Omgevingsvariabele} een map die u kunt schrijven, of zet hem op 'uit'.";
         }
     }
 

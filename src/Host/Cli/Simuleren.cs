@@ -84,7 +84,10 @@ internal static class Simuleren
 
                 if (sjabloon is not null)
                 {
-                    profiel.Meet("sjabloon bewaren", () => SimulatieSjabloon.Bewaar(bestand, sjabloon));
+                    if (profiel.Meet("sjabloon bewaren", () => SimulatieSjabloon.Bewaar(bestand, sjabloon)) is { } waarschuwing)
+                    {
+                        await Console.Error.WriteLineAsync(waarschuwing);
+                    }
                 }
             }
 

@@ -75,6 +75,24 @@ public sealed class SimulatieSjabloonTests
             Assert.True(Convert.ToInt32(await opdracht.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         });
 
+    /// <summary>A folder that cannot be made (here: a path below a file) costs the head start, not the run, and says so.</summary>
+    [Fact]
+    public Task Een_map_die_niet_te_schrijven_is_laat_de_run_doorgaan_met_een_Nederlandse_waarschuwing() =>
+        OpdrachtRegel.MetSjablonenmapAsync(async map =>
+        {
+            var bestand = Path.Combine(map, "geen-map");
+            await File.WriteAllTextAsync(bestand, "een bestand, geen map");
+            string[] args = ["simulate", "--definition", "benoem-een-trekker", "--from", "2025-03-01", "--to", "2025-03-31"];
+
+            var (code, uitvoer, fout) = await OpdrachtRegel.VoerUitMetSjablonenAsync(Path.Combine(bestand, "sjablonen"), args);
+            var (_, zonder, _) = await OpdrachtRegel.VoerUitMetSjablonenAsync("uit", args);
+
+            Assert.True(code == 0, fout);
+            Assert.Contains("Let op: de startdatabase is niet bewaard in", fout, StringComparison.Ordinal);
+            Assert.Contains(SimulatieSjabloon.Omgevingsvariabele, fout, StringComparison.Ordinal);
+            Assert.Equal(zonder, uitvoer);
+        });
+
     [Fact]
     public async Task Met_de_variabele_op_uit_bouwt_elke_run_zijn_eigen_startdatabase()
     {
