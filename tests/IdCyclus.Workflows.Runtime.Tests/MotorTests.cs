@@ -217,6 +217,36 @@ public sealed class MotorTests : IDisposable
         Assert.Empty(_omgeving.Postbus.Verzonden);
     }
 
+    [Fact]
+    public async Task Een_partij_mails_waarvan_een_andere_host_er_een_claimde_levert_precies_de_andere_op()
+    {
+        var nu = _omgeving.Klok.GetUtcNow().UtcDateTime;
+        var anderClaimTot = nu + _omgeving.Opties.Claimduur;
+        var ids = await _omgeving.MetAsync(async (_, db) =>
+        {
+            var mails = Enumerable.Range(1, 3).Select(i => new Bericht
+            {
+                Sleutel = $"partij:{i}", Kanaal = BerichtKanaal.Mail, OntvangerNaam = $"Ontvanger {i}", OntvangerAdres = $"o{i}@voorbeeld.example",
+                Onderwerp = $"Bericht {i}", Tekst = "Tekst", AangemaaktOpUtc = nu, VolgendePogingUtc = nu,
+            }).ToList();
+            // The second is claimed by another host: its lease runs into the future.
+            mails[1].VolgendePogingUtc = anderClaimTot;
+            db.Berichten.AddRange(mails);
+            await db.SaveChangesAsync();
+            return mails.Select(m => m.Id).ToArray();
+        });
+
+        var geclaimd = await _omgeving.MetAsync(async (_, db) => await _omgeving.Bezorger(db).ClaimAsync(ids, default));
+        Assert.Equal([ids[0], ids[2]], geclaimd.Select(b => b.Id));
+
+        var leases = await _omgeving.MetAsync((_, db) => db.Berichten.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.VolgendePogingUtc));
+        var claimTot = nu + _omgeving.Opties.Claimduur;
+        Assert.Equal((claimTot, anderClaimTot, claimTot), (leases[ids[0]], leases[ids[1]], leases[ids[2]]));
+
+        // Claimed once: the same batch again (a second host, or a retry) gets none of them.
+        Assert.Empty(await _omgeving.MetAsync(async (_, db) => await _omgeving.Bezorger(db).ClaimAsync(ids, default)));
+    }
+
     private async Task<Guid> StartAsync()
     {
         var resultaat = await _omgeving.MetAsync((motor, _) => motor.StartAsync(

@@ -33,8 +33,8 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
     }
 
     /// <summary>
-    /// How many mails one transaction claims. Each claim is still its own conditional update (so each row is claimed by
-    /// exactly one host), but they commit together, and the claimed rows are loaded with one query (ADR 0031).
+    /// How many mails one transaction claims: with one conditional update for the whole batch when no other host took any
+    /// of them meanwhile, else one per mail (ADR 0031). The claimed rows are loaded with one query.
     /// </summary>
     public const int PerClaim = 25;
 
@@ -42,29 +42,54 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
     /// Claims a batch. The lease runs from the claim, and it must cover sending the whole batch; a mail whose lease is
     /// half gone before it is sent is left for the next round (see <see cref="VerzendAsync"/>).
     /// </summary>
-    private async Task<List<Bericht>> ClaimAsync(Guid[] partij, CancellationToken cancellationToken)
+    internal async Task<List<Bericht>> ClaimAsync(Guid[] partij, CancellationToken cancellationToken)
     {
         var geclaimdOp = klok.GetUtcNow().UtcDateTime;
         var claimTot = geclaimdOp + opties.Value.Claimduur;
-        var geclaimd = new List<Guid>();
-        await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            foreach (var id in partij)
-            {
-                if (await db.Berichten
-                        .Where(b => b.Id == id && b.Status == BerichtStatus.Wachtrij && b.VolgendePogingUtc <= geclaimdOp)
-                        .ExecuteUpdateAsync(s => s.SetProperty(b => b.VolgendePogingUtc, claimTot), cancellationToken) == 1)
-                {
-                    geclaimd.Add(id);
-                }
-            }
-
-            await transactie.CommitAsync(cancellationToken);
-        }
-
+        var geclaimd = await ClaimSamenAsync(partij, geclaimdOp, claimTot, cancellationToken)
+            ?? await ClaimElkAsync(partij, geclaimdOp, claimTot, cancellationToken);
         var berichten = await db.Berichten.Where(b => geclaimd.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
         return [.. geclaimd.Select(id => berichten[id])];
     }
+
+    /// <summary>
+    /// One statement for the batch. When it changed every row, every row is this host's: a row another host had claimed no
+    /// longer matches the condition. When it changed fewer, the row count cannot say which rows were taken, so the claim is
+    /// undone (null) and <see cref="ClaimElkAsync"/> claims them one by one.
+    /// </summary>
+    private async Task<IReadOnlyList<Guid>?> ClaimSamenAsync(Guid[] partij, DateTime geclaimdOp, DateTime claimTot, CancellationToken ct)
+    {
+        await using var transactie = await db.Database.BeginTransactionAsync(ct);
+        if (await ClaimAsync(db.Berichten.Where(b => partij.Contains(b.Id)), geclaimdOp, claimTot, ct) != partij.Length)
+        {
+            await transactie.RollbackAsync(ct);
+            return null;
+        }
+
+        await transactie.CommitAsync(ct);
+        return partij;
+    }
+
+    /// <summary>Each claim its own conditional update, committed together: the row count says whether this host owns the row.</summary>
+    private async Task<IReadOnlyList<Guid>> ClaimElkAsync(Guid[] partij, DateTime geclaimdOp, DateTime claimTot, CancellationToken ct)
+    {
+        var geclaimd = new List<Guid>();
+        await using var transactie = await db.Database.BeginTransactionAsync(ct);
+        foreach (var id in partij)
+        {
+            if (await ClaimAsync(db.Berichten.Where(b => b.Id == id), geclaimdOp, claimTot, ct) == 1)
+            {
+                geclaimd.Add(id);
+            }
+        }
+
+        await transactie.CommitAsync(ct);
+        return geclaimd;
+    }
+
+    private static Task<int> ClaimAsync(IQueryable<Bericht> berichten, DateTime geclaimdOp, DateTime claimTot, CancellationToken ct) =>
+        berichten.Where(b => b.Status == BerichtStatus.Wachtrij && b.VolgendePogingUtc <= geclaimdOp)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.VolgendePogingUtc, claimTot), ct);
 
     /// <summary>Sends one claimed mail and records the outcome at once (one commit), so a crash resends at most this mail.</summary>
     private async Task<bool> VerzendAsync(Bericht bericht, DateTime nu, CancellationToken cancellationToken)
