@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs `simulate` (docs/simulatie.md) the fastest way this machine allows (ADR 0037):
+#  - on a host published once with ReadyToRun, so a run does not spend seconds compiling the code it meets for the
+#    first time; published again only when a file under src/ or a build setting changed since;
+#  - with the runtime settings of a batch process, for this one process (the web host keeps its own).
+# Every argument goes to `simulate`, e.g.  bash scripts/simulate.sh --definition benoem-een-trekker --from 2025-03-01 --to 2025-05-31
+set -euo pipefail
+# No cd: relative paths in the arguments (--behaviour, --database) stay relative to where the person called it from.
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+
+# Outside the projects' own bin/ and obj/: a publish for one runtime must not change what `dotnet build` and the tests use.
+map="$repo/artifacts/simulatie"
+host=$map/host/IdCyclus.Host.dll
+stempel=$map/gepubliceerd
+
+verouderd() {
+  if [ ! -f "$stempel" ] || [ ! -f "$host" ]; then
+    return 0
+  fi
+  [ -n "$(find "$repo/src" \( -name bin -o -name obj -o -name node_modules \) -prune -o -type f -newer "$stempel" -print -quit)" ] \
+    || [ -n "$(find "$repo" -maxdepth 1 -type f \( -name '*.props' -o -name global.json -o -iname nuget.config \) -newer "$stempel" -print -quit)" ]
+}
+
+# For this script's own test (SimulatieScriptTests): only say whether a run would publish first.
+if [ "${IDCYCLUS_SIMULATIE_CONTROLE:-}" = 1 ]; then
+  if verouderd; then echo verouderd; else echo actueel; fi
+  exit 0
+fi
+
+if verouderd; then
+  echo "simulate: de host wordt voorgecompileerd (ReadyToRun); dat gebeurt alleen na een wijziging en duurt een paar minuten." >&2
+  # The stamp carries the moment the publish began: a file saved while it runs is newer, so the next run publishes again.
+  mkdir -p "$map"
+  rm -f "$stempel"
+  touch "$stempel.nieuw"
+  dotnet publish "$repo/src/Host" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    --artifacts-path "$map/bouw" -o "$map/host" -v q -nologo >&2
+  mv "$stempel.nieuw" "$stempel"
+fi
+
+# Tiered PGO and the call-counting delay serve a long-running web host; a run of seconds is better off with optimised
+# code at once. Workstation GC: one heap, no per-core server heaps for a single-threaded batch.
+export DOTNET_TieredPGO=0 DOTNET_TC_CallCountingDelayMs=0 DOTNET_gcServer=0
+exec dotnet "$host" simulate "$@"
