@@ -43,8 +43,13 @@ public interface ITaakFormulier
     Task<FormulierUitkomst> VerwerkAsync(FormulierContext context, IReadOnlyDictionary<string, string?> velden, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// What a form is told about the task being completed. <see cref="InstantieGestart"/> is the start moment of the task's
+/// instance, which the engine has already read: a form that needs it (the cycle year) does not read the instance again.
+/// </summary>
 public sealed record FormulierContext(
-    Guid TaakId, Guid InstantieId, string StapId, string? ItemSleutel, string? Bereik, WorkflowPersoon Door, DateTimeOffset Moment);
+    Guid TaakId, Guid InstantieId, string StapId, string? ItemSleutel, string? Bereik, WorkflowPersoon Door, DateTimeOffset Moment,
+    DateTimeOffset InstantieGestart);
 
 public sealed record IntegratieGebeurtenis(string Type, string Sleutel, string Json);
 

@@ -125,6 +125,8 @@ internal sealed class NepVragenlijst : IVragenlijstQueries
 internal sealed class NepCyclusjaar(int jaar = 2025) : ICyclusjaar
 {
     public Task<int> VanInstantieAsync(Guid instantieId, CancellationToken cancellationToken) => Task.FromResult(jaar);
+
+    public int Van(FormulierContext context) => jaar;
 }
 
 internal static class Formuliercontext
@@ -133,7 +135,7 @@ internal static class Formuliercontext
 
     public static FormulierContext Voor(DirectieGegevens? directie, PersoonGegevens door) =>
         new(Guid.Parse("00000000-0000-0000-0000-00000000beef"), Guid.NewGuid(), "stap", directie?.Id.ToString(), directie?.Id.ToString(),
-            new WorkflowPersoon(door.Id, door.Naam, door.Email), Moment);
+            new WorkflowPersoon(door.Id, door.Naam, door.Email), Moment, Moment);
 
     public static IReadOnlyDictionary<string, string?> Velden(params (string Naam, string? Waarde)[] velden) => velden.ToDictionary(v => v.Naam, v => v.Waarde);
 }

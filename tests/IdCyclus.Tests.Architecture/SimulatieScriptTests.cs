@@ -5,7 +5,8 @@ namespace IdCyclus.Tests.Architecture;
 /// <summary>
 /// scripts/simulate.sh runs a published copy of the host (ADR 0037). A copy older than the code would simulate the old
 /// engine without anyone noticing, so the script's one decision, publish again or not, is tested on a small tree of
-/// files with chosen times: the script itself, copied, in its check mode (IDCYCLUS_SIMULATIE_CONTROLE=1).
+/// files with chosen times, and so is its other one, which runs get the batch runtime settings: the script itself,
+/// copied, in its check mode (IDCYCLUS_SIMULATIE_CONTROLE=1).
 /// </summary>
 public sealed class SimulatieScriptTests : IDisposable
 {
@@ -66,6 +67,18 @@ public sealed class SimulatieScriptTests : IDisposable
         Assert.Equal("verouderd", Controleer());
     }
 
+    [Theory]
+    [InlineData("", "batch")]
+    [InlineData("--definition benoem-een-trekker --from 2025-03-01 --to 2025-05-31", "batch")]
+    [InlineData("--schaal 1 --profiel", "batch")]
+    [InlineData("--schaal 10", "standaard")]
+    [InlineData("--profiel --schaal 100 --json", "standaard")]
+    public void Alleen_een_run_op_normale_grootte_krijgt_de_batchinstellingen(string argumenten, string instellingen)
+    {
+        Publiceer();
+        Assert.Equal(instellingen, Controleer(argumenten.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Instellingen);
+    }
+
     public void Dispose() => Directory.Delete(_repo, recursive: true);
 
     private void Publiceer()
@@ -82,9 +95,11 @@ public sealed class SimulatieScriptTests : IDisposable
         File.SetLastWriteTimeUtc(pad, moment);
     }
 
-    private string Controleer()
+    private string Controleer() => Controleer([]).Publiceren;
+
+    private (string Publiceren, string Instellingen) Controleer(string[] argumenten)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(_repo, "scripts", "simulate.sh")])
+        var start = new ProcessStartInfo("bash", [Path.Combine(_repo, "scripts", "simulate.sh"), .. argumenten])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["IDCYCLUS_SIMULATIE_CONTROLE"] = "1" },
         };
@@ -93,6 +108,8 @@ public sealed class SimulatieScriptTests : IDisposable
         var fout = proces.StandardError.ReadToEnd();
         proces.WaitForExit();
         Assert.True(proces.ExitCode == 0, $"exit {proces.ExitCode}: {fout}");
-        return uit.Trim();
+        var regels = uit.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(2, regels.Length);
+        return (regels[0], regels[1]);
     }
 }

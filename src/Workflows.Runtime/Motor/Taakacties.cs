@@ -65,7 +65,8 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
                     ?? throw new InvalidOperationException($"Formulier '{naam}' is niet geregistreerd.");
                 var uitkomstFormulier = await formulier.VerwerkAsync(
                     new FormulierContext(taak.Id, taak.InstantieId, taak.StapId, instantie.ItemSleutel, taak.Bereik,
-                        new WorkflowPersoon(persoonId, door.Naam, ""), w.Klok.GetUtcNow()),
+                        new WorkflowPersoon(persoonId, door.Naam, ""), w.Klok.GetUtcNow(),
+                        new DateTimeOffset(DateTime.SpecifyKind(instantie.GestartOpUtc, DateTimeKind.Utc))),
                     velden, ct);
                 if (uitkomstFormulier.Fouten.Count > 0)
                 {

@@ -61,7 +61,7 @@ internal abstract class InterviewFormulier(IVragenlijstQueries vragenlijst, IOrg
             return FormulierUitkomst.Fout([CyclusFormulieren.GeenDirectie]);
         }
 
-        var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
+        var jaar = cyclusjaar.Van(context);
         var interview = await vragenlijst.InterviewAsync(jaar, directie.Id, cancellationToken);
         return await VerwerkAsync(new Interviewtaak(directie, jaar, interview), context, velden, cancellationToken);
     }
@@ -85,7 +85,7 @@ internal sealed class VoorbereidingBevestigenFormulier(IVragenlijstQueries vrage
         IReadOnlyDictionary<string, string?> velden,
         CancellationToken cancellationToken)
     {
-        var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
+        var jaar = cyclusjaar.Van(context);
         var versie = await vragenlijst.GepubliceerdeVersieAsync(jaar, cancellationToken);
         var fouten = new List<Fout>();
         if (versie is null)

@@ -8,6 +8,9 @@ namespace IdCyclus.Modules.Cyclus.Workflow;
 internal interface ICyclusjaar
 {
     Task<int> VanInstantieAsync(Guid instantieId, CancellationToken cancellationToken);
+
+    /// <summary>For a form: from the start moment the engine gives it, without reading the instance again.</summary>
+    int Van(FormulierContext context);
 }
 
 /// <summary>
@@ -21,4 +24,6 @@ internal sealed class CyclusjaarUitInstantie(IWorkflowLezer lezer) : ICyclusjaar
         var gestart = (await lezer.InstantieAsync(instantieId, cancellationToken))!.GestartOpUtc;
         return Tijd.InAmsterdam(gestart).Year;
     }
+
+    public int Van(FormulierContext context) => Tijd.InAmsterdam(context.InstantieGestart.UtcDateTime).Year;
 }

@@ -20,7 +20,7 @@ internal sealed class IndicatorenAanleverenFormulier(IIndicatorenQueries indicat
         IReadOnlyDictionary<string, string?> velden,
         CancellationToken cancellationToken)
     {
-        var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
+        var jaar = cyclusjaar.Van(context);
         var status = await indicatoren.AanleverstatusAsync(jaar, cancellationToken);
         if (status.Indicatoren.Count == 0)
         {

@@ -30,7 +30,7 @@ internal sealed class InterviewfaseAfsluitenFormulier(IVragenlijstQueries vragen
         IReadOnlyDictionary<string, string?> velden,
         CancellationToken cancellationToken)
     {
-        var jaar = await cyclusjaar.VanInstantieAsync(context.InstantieId, cancellationToken);
+        var jaar = cyclusjaar.Van(context);
         var ontbrekend = await OntbrekendAsync(vragenlijst, organisatie, jaar, CyclusFormulieren.Datum(context.Moment), cancellationToken);
         var toelichting = CyclusFormulieren.Tekst(velden, "Toelichting");
         if (ontbrekend.Count == 0)
