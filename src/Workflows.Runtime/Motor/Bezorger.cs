@@ -60,7 +60,7 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
     private async Task<IReadOnlyList<Guid>?> ClaimSamenAsync(Guid[] partij, DateTime geclaimdOp, DateTime claimTot, CancellationToken ct)
     {
         await using var transactie = await db.Database.BeginTransactionAsync(ct);
-        if (await ClaimAsync(db.Berichten.Where(b => partij.Contains(b.Id)), geclaimdOp, claimTot, ct) != partij.Length)
+        if (await ClaimRijenAsync(db.Berichten.Where(b => partij.Contains(b.Id)), geclaimdOp, claimTot, ct) != partij.Length)
         {
             await transactie.RollbackAsync(ct);
             return null;
@@ -77,7 +77,7 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
         await using var transactie = await db.Database.BeginTransactionAsync(ct);
         foreach (var id in partij)
         {
-            if (await ClaimAsync(db.Berichten.Where(b => b.Id == id), geclaimdOp, claimTot, ct) == 1)
+            if (await ClaimRijenAsync(db.Berichten.Where(b => b.Id == id), geclaimdOp, claimTot, ct) == 1)
             {
                 geclaimd.Add(id);
             }
@@ -87,7 +87,8 @@ internal sealed class Bezorger(WorkflowDbContext db, IMailVerzender mail, TimePr
         return geclaimd;
     }
 
-    private static Task<int> ClaimAsync(IQueryable<Bericht> berichten, DateTime geclaimdOp, DateTime claimTot, CancellationToken ct) =>
+    /// <summary>The one conditional claim both ways use: those of the rows still queued and due get this host's lease.</summary>
+    private static Task<int> ClaimRijenAsync(IQueryable<Bericht> berichten, DateTime geclaimdOp, DateTime claimTot, CancellationToken ct) =>
         berichten.Where(b => b.Status == BerichtStatus.Wachtrij && b.VolgendePogingUtc <= geclaimdOp)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.VolgendePogingUtc, claimTot), ct);
 

@@ -22,8 +22,10 @@ internal sealed class CyclusjaarUitInstantie(IWorkflowLezer lezer) : ICyclusjaar
     public async Task<int> VanInstantieAsync(Guid instantieId, CancellationToken cancellationToken)
     {
         var gestart = (await lezer.InstantieAsync(instantieId, cancellationToken))!.GestartOpUtc;
-        return Tijd.InAmsterdam(gestart).Year;
+        return Jaar(gestart);
     }
 
-    public int Van(FormulierContext context) => Tijd.InAmsterdam(context.InstantieGestart.UtcDateTime).Year;
+    public int Van(FormulierContext context) => Jaar(context.InstantieGestart.UtcDateTime);
+
+    private static int Jaar(DateTime gestartUtc) => Tijd.InAmsterdam(gestartUtc).Year;
 }
