@@ -72,6 +72,16 @@ public sealed class ActieplannenVerbTests : IDisposable
         Assert.Contains("actieplannen import --file <json>", fout);
     }
 
+    [Fact]
+    public async Task Een_verkeerd_gespelde_optie_wordt_genoemd_in_plaats_van_genegeerd()
+    {
+        var (code, uit, fout) = await OpdrachtRegel.VoerUitAsync("actieplannen", "export", "--directie", "Com", "--jar", "2025", "--database", Database);
+
+        Assert.Equal(2, code);
+        Assert.Empty(uit);
+        Assert.Contains("Onbekende optie '--jar'. Deze opdracht kent: --directie, --jaar, --database.", fout);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

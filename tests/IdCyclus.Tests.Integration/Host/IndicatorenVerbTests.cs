@@ -74,6 +74,7 @@ public sealed class IndicatorenVerbTests : IDisposable
     [InlineData("overzicht", "--format", "xml", "Geef het rapportjaar met --jaar, bijvoorbeeld --jaar 2024.")]
     [InlineData("import", "--file", "/bestaat/niet.csv", "Het bestand '/bestaat/niet.csv' bestaat niet.")]
     [InlineData("opruimen", "--jaar", "2024", "Onbekende opdracht 'indicatoren opruimen'.")]
+    [InlineData("overzicht", "--jar", "2024", "Onbekende optie '--jar'. Deze opdracht kent: --jaar, --format, --database.")]
     public async Task Verkeerde_argumenten_geven_een_nederlandse_melding(string opdracht, string optie, string waarde, string melding)
     {
         var (code, _, fout) = await OpdrachtRegel.VoerUitAsync("indicatoren", opdracht, optie, waarde, "--database", Database);

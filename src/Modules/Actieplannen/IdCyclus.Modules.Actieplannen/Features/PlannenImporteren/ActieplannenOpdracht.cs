@@ -2,6 +2,7 @@ using IdCyclus.Modules.Actieplannen.Domain;
 using IdCyclus.Modules.Actieplannen.Features.Exporteren;
 using IdCyclus.Modules.Actieplannen.Features.Lezen;
 using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Shared.Opdrachtregel;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IdCyclus.Modules.Actieplannen.Features.PlannenImporteren;
@@ -12,12 +13,28 @@ namespace IdCyclus.Modules.Actieplannen.Features.PlannenImporteren;
 /// </summary>
 internal static class ActieplannenOpdracht
 {
+    public const string Gebruik =
+        "Gebruik: actieplannen import --file <json> [--database <sqlite-bestand>]\n" +
+        "         actieplannen export --directie <afkorting> --jaar <jaar> [--database <sqlite-bestand>]";
+
+    private static readonly Dictionary<string, string[]> Subopdrachten = new()
+    {
+        ["import"] = ["file", "database"],
+        ["export"] = ["directie", "jaar", "database"],
+    };
+
     public static async Task<int> VoerUitAsync(IServiceProvider diensten, string[] args, TextWriter uit, TextWriter fout, CancellationToken ct)
     {
-        await using var scope = diensten.CreateAsyncScope();
-        switch (args.FirstOrDefault())
+        if (await Opdrachtopties.LeesAsync("actieplannen", args, Subopdrachten, Gebruik, fout) is not { } gelezen)
         {
-            case "import" when Waarde(args, "--file") is { } bestand:
+            return 2;
+        }
+
+        var opties = gelezen.Opties;
+        await using var scope = diensten.CreateAsyncScope();
+        switch (gelezen.Subopdracht)
+        {
+            case "import" when opties.GetValueOrDefault("file") is { } bestand:
                 if (!File.Exists(bestand))
                 {
                     await fout.WriteLineAsync($"Bestand '{bestand}' bestaat niet.");
@@ -43,7 +60,7 @@ internal static class ActieplannenOpdracht
                 }
 
                 return 0;
-            case "export" when Waarde(args, "--directie") is { } afkorting && int.TryParse(Waarde(args, "--jaar"), out var jaar):
+            case "export" when opties.GetValueOrDefault("directie") is { } afkorting && int.TryParse(opties.GetValueOrDefault("jaar"), out var jaar):
                 var directie = await scope.ServiceProvider.GetRequiredService<IOrganisatieQueries>().DirectieMetAfkortingAsync(afkorting, ct);
                 var plan = directie is null ? null : await scope.ServiceProvider.GetRequiredService<Planlezer>().LeesAsync(jaar, directie.Id, ct);
                 if (plan is null)
@@ -54,13 +71,14 @@ internal static class ActieplannenOpdracht
 
                 await uit.WriteLineAsync(Planbestandschrijver.Schrijf([Exporteur.Bestand(plan)]));
                 return 0;
+            case "import":
+                await fout.WriteLineAsync("Geef het importbestand met --file <bestand.json>.");
+                await fout.WriteLineAsync(Gebruik);
+                return 2;
             default:
-                await fout.WriteLineAsync("Gebruik: actieplannen import --file <json> [--database <sqlite-bestand>]");
-                await fout.WriteLineAsync("         actieplannen export --directie <afkorting> --jaar <jaar> [--database <sqlite-bestand>]");
+                await fout.WriteLineAsync("Geef de directie met --directie <afkorting> en het jaar met --jaar <jaar>, bijvoorbeeld --jaar 2024.");
+                await fout.WriteLineAsync(Gebruik);
                 return 2;
         }
     }
-
-    private static string? Waarde(string[] args, string naam) =>
-        Array.IndexOf(args, naam) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using IdCyclus.Modules.Indicatoren.Domain;
 using IdCyclus.Modules.Indicatoren.Features.CijfersImporteren;
 using IdCyclus.Modules.Indicatoren.Features.Lezen;
+using IdCyclus.Shared.Opdrachtregel;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IdCyclus.Modules.Indicatoren.Features.Opdrachten;
@@ -22,27 +23,29 @@ internal static class IndicatorenOpdracht
 
     public const string Door = "import (opdrachtregel)";
 
+    private static readonly Dictionary<string, string[]> Subopdrachten = new()
+    {
+        ["import"] = ["file", "database"],
+        ["overzicht"] = ["jaar", "format", "database"],
+    };
+
     public static async Task<int> VoerUitAsync(IServiceProvider diensten, string[] args, TextWriter uit, TextWriter fout, CancellationToken ct)
     {
-        var opties = LeesOpties(args.Skip(1).ToArray(), out var optieFout);
-        if (optieFout is not null || args.Length == 0)
+        if (await Opdrachtopties.LeesAsync("indicatoren", args, Subopdrachten, Gebruik, fout) is not { } gelezen)
         {
-            await fout.WriteLineAsync(optieFout ?? "Geef een opdracht: import of overzicht.");
-            await fout.WriteLineAsync(Gebruik);
             return 2;
         }
 
+        var opties = gelezen.Opties;
         await using var scope = diensten.CreateAsyncScope();
-        switch (args[0])
+        switch (gelezen.Subopdracht)
         {
             case "import":
                 return await ImporteerAsync(scope.ServiceProvider, opties, uit, fout, ct);
             case "overzicht":
                 return await OverzichtAsync(scope.ServiceProvider, opties, uit, fout, ct);
             default:
-                await fout.WriteLineAsync($"Onbekende opdracht 'indicatoren {args[0]}'.");
-                await fout.WriteLineAsync(Gebruik);
-                return 2;
+                throw new InvalidOperationException($"Subopdracht '{gelezen.Subopdracht}' zonder uitvoering.");
         }
     }
 
@@ -168,7 +171,7 @@ internal static class IndicatorenOpdracht
             {
                 o.Jaar.ToString(CultureInfo.InvariantCulture), r.Definitie.IndicatorId, r.Eenheid.Naam, r.Periode.ToString(),
                 r.Waarde.Getal is { } g ? Waarde.Invariant(g) : r.Waarde.Symbool ?? "", Tekst(r.Streefcijfer), Tekst(r.Verschil), VoldoetTekst(r.Voldoet),
-            }.Select(Csv)));
+            }.Select(Csvuitvoer.Veld)));
         }
 
         csv.AppendLine();
@@ -179,7 +182,7 @@ internal static class IndicatorenOpdracht
             {
                 o.Jaar.ToString(CultureInfo.InvariantCulture), c.Soort, c.IndicatorId, c.Eenheid, c.Tekst,
                 Tekst(c.Totaal), Tekst(c.SomOnderdelen), Tekst(c.Verschil),
-            }.Select(Csv)));
+            }.Select(Csvuitvoer.Veld)));
         }
 
         return csv.ToString();
@@ -191,25 +194,4 @@ internal static class IndicatorenOpdracht
     private static decimal Normaal(decimal getal) => decimal.Parse(getal.ToString("0.##########", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static string Tekst(decimal? getal) => getal is { } g ? Waarde.Invariant(g) : "";
-
-    private static string Csv(string veld) =>
-        veld.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{veld.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : veld;
-
-    private static Dictionary<string, string> LeesOpties(string[] args, out string? fout)
-    {
-        fout = null;
-        var opties = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-            {
-                fout = $"Onverwacht argument '{args[i]}'.";
-                return opties;
-            }
-
-            opties[args[i][2..]] = args[++i];
-        }
-
-        return opties;
-    }
 }

@@ -6,6 +6,7 @@ using IdCyclus.Modules.Rapportage.Pdf;
 using IdCyclus.Modules.Rapportage.Persistence;
 using IdCyclus.Modules.Rapportage.Weergave;
 using IdCyclus.Shared;
+using IdCyclus.Shared.Opdrachtregel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,13 +21,12 @@ internal static class RapportOpdracht
 {
     public const string Gebruik = "Gebruik: rapport maak --jaar <jaar> --uitvoer <bestand.pdf> [--html <bestand.html>] [--database <sqlite-bestand>]";
 
+    private static readonly Dictionary<string, string[]> Subopdrachten = new() { ["maak"] = ["jaar", "uitvoer", "html", "database"] };
+
     public static async Task<int> VoerUitAsync(IServiceProvider diensten, string[] args, TextWriter uit, TextWriter fout, CancellationToken ct)
     {
-        var opties = Opties(args.Skip(1).ToArray());
-        if (args.FirstOrDefault() != "maak")
+        if (await Opdrachtopties.LeesAsync("rapport", args, Subopdrachten, Gebruik, fout) is not { Opties: var opties })
         {
-            await fout.WriteLineAsync(args.Length == 0 ? "Geef een opdracht: maak." : $"Onbekende opdracht 'rapport {args[0]}'.");
-            await fout.WriteLineAsync(Gebruik);
             return 2;
         }
 
@@ -89,19 +89,5 @@ internal static class RapportOpdracht
 
         var standaard = s.GetRequiredService<Standaardteksten>();
         return Tekstblokken.Voor(momentopname.Secties).ToDictionary(b => b.Sleutel, b => new Blokinhoud(standaard.Voor(b, jaar), Blokstaat.Concept));
-    }
-
-    private static Dictionary<string, string> Opties(string[] args)
-    {
-        var opties = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i++)
-        {
-            if (args[i].StartsWith("--", StringComparison.Ordinal) && !args[i].StartsWith("--Database:", StringComparison.Ordinal))
-            {
-                opties[args[i][2..]] = args[++i];
-            }
-        }
-
-        return opties;
     }
 }

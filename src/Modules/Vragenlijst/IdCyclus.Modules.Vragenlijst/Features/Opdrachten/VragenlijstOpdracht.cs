@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using IdCyclus.Modules.Vragenlijst.Features.Importeren;
 using IdCyclus.Modules.Vragenlijst.Features.Lezen;
+using IdCyclus.Shared.Opdrachtregel;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IdCyclus.Modules.Vragenlijst.Features.Opdrachten;
@@ -18,27 +19,29 @@ internal static class VragenlijstOpdracht
         "Gebruik: vragenlijst import --file <bestand.json> [--database <sqlite-bestand>]\n" +
         "         vragenlijst scores --jaar <jaar> [--format json|csv] [--database <sqlite-bestand>]";
 
+    private static readonly Dictionary<string, string[]> Subopdrachten = new()
+    {
+        ["import"] = ["file", "database"],
+        ["scores"] = ["jaar", "format", "database"],
+    };
+
     public static async Task<int> VoerUitAsync(IServiceProvider diensten, string[] args, TextWriter uit, TextWriter fout, CancellationToken ct)
     {
-        var opties = LeesOpties(args.Skip(1).ToArray(), out var optieFout);
-        if (optieFout is not null || args.Length == 0)
+        if (await Opdrachtopties.LeesAsync("vragenlijst", args, Subopdrachten, Gebruik, fout) is not { } gelezen)
         {
-            await fout.WriteLineAsync(optieFout ?? "Geef een opdracht: import of scores.");
-            await fout.WriteLineAsync(Gebruik);
             return 2;
         }
 
+        var opties = gelezen.Opties;
         await using var scope = diensten.CreateAsyncScope();
-        switch (args[0])
+        switch (gelezen.Subopdracht)
         {
             case "import":
                 return await ImporteerAsync(scope.ServiceProvider, opties, uit, fout, ct);
             case "scores":
                 return await ScoresAsync(scope.ServiceProvider, opties, uit, fout, ct);
             default:
-                await fout.WriteLineAsync($"Onbekende opdracht 'vragenlijst {args[0]}'.");
-                await fout.WriteLineAsync(Gebruik);
-                return 2;
+                throw new InvalidOperationException($"Subopdracht '{gelezen.Subopdracht}' zonder uitvoering.");
         }
     }
 
@@ -139,31 +142,11 @@ internal static class VragenlijstOpdracht
                     r.Uitslag.Randvoorwaarden.ToString(CultureInfo.InvariantCulture), r.Uitslag.Themas.ToString(CultureInfo.InvariantCulture) }
                 .Concat(items.Select(n => r.Uitslag.OpOrde.GetValueOrDefault(n) switch { true => "true", false => "false", null => "" }))
                 .Append(string.Join(' ', r.Uitslag.Ontbreekt));
-            csv.AppendLine(string.Join(',', velden.Select(Csv)));
+            csv.AppendLine(string.Join(',', velden.Select(Csvuitvoer.Veld)));
         }
 
         return csv.ToString();
     }
 
     /// <summary>RFC 4180: quote a field with a comma, quote or line break, doubling inner quotes.</summary>
-    private static string Csv(string veld) =>
-        veld.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{veld.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : veld;
-
-    private static Dictionary<string, string> LeesOpties(string[] args, out string? fout)
-    {
-        fout = null;
-        var opties = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-            {
-                fout = $"Onverwacht argument '{args[i]}'.";
-                return opties;
-            }
-
-            opties[args[i][2..]] = args[++i];
-        }
-
-        return opties;
-    }
 }
