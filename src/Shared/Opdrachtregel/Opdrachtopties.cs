@@ -68,15 +68,19 @@ public static class Opdrachtopties
                 continue;
             }
 
+            var heeftWaarde = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
             if (!bekend.Contains(naam))
             {
                 fouten.Add(new Fout(woord, $"Onbekende optie '{woord}'. Deze opdracht kent: {string.Join(", ", bekend.Select(b => "--" + b))}."));
-                // Its value belongs to it: one mistake, one message.
-                i += i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? 1 : 0;
+                if (heeftWaarde)
+                {
+                    i++; // Its value belongs to it: one mistake, one message.
+                }
+
                 continue;
             }
 
-            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            if (!heeftWaarde)
             {
                 fouten.Add(new Fout(woord, $"Bij {woord} ontbreekt de waarde."));
                 continue;
