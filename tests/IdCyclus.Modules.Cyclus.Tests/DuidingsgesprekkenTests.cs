@@ -149,4 +149,14 @@ public sealed class DuidingsgesprekkenTests
             ],
             afspraken.Select(a => (a.Regel, a.Soort, a.Omschrijving, a.Tekst)));
     }
+
+    [Fact]
+    public void Een_nabespreking_weet_uit_haar_sleutel_bij_welk_gesprek_ze_hoort_en_een_andere_sleutel_geeft_niets()
+    {
+        var gesprek = Guid.CreateVersion7();
+        Assert.Equal(gesprek, NabesprekenStartenHandler.GesprekVan(NabesprekenStartenHandler.Sleutel(gesprek, Guid.CreateVersion7())));
+        Assert.Null(NabesprekenStartenHandler.GesprekVan(null));
+        Assert.Null(NabesprekenStartenHandler.GesprekVan($"opvolging-afspraak:{gesprek:N}:{gesprek:N}"));
+        Assert.Null(NabesprekenStartenHandler.GesprekVan("duiding-nabespreken:geen-guid:x"));
+    }
 }

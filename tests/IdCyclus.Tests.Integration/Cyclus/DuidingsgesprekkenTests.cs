@@ -73,6 +73,7 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
         var gesprekpagina = await ah.PaginaAsync(gesprek);
         var wanneer = gesprekpagina.QuerySelector("main")!.TextContent;
         Assert.Contains("maandag 10 maart 2025, 10:00–11:30, Stadhuis, kamer 2.14", wanneer, StringComparison.Ordinal);
+        Assert.Null(gesprekpagina.QuerySelector("#uitkomst"));
         Assert.Contains((await ah.PaginaAsync("/duidingsgesprekken")).QuerySelectorAll("a"), a => a.GetAttribute("href") == gesprek);
         var ics = await ah.GetAsync($"{gesprek}/uitnodiging.ics");
         Assert.Equal(HttpStatusCode.OK, ics.StatusCode);
@@ -139,6 +140,23 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
         var rij = Assert.Single(register.QuerySelectorAll("tr.idc-afspraakrij"),
             r => r.TextContent.Contains("Werkgroep formaliseren", StringComparison.Ordinal));
         Assert.Contains("duidingsgesprek", rij.TextContent, StringComparison.OrdinalIgnoreCase);
+
+        // The clusterdirecteur discusses this outcome with each directeur: her task leads to the conversation's page, which
+        // shows the outcome and its agreements; the accounthouders' tasks are named there without a link she cannot open.
+        var gesprek = $"/duidingsgesprekken/{uitkomst.InstantieId}";
+        var nabespreken = (await Fabriek.MetDienstAsync(s => s.GetRequiredService<IWorkflowLezer>().TakenAsync(
+            new TaakVraag { Formulier = "duiding-nabespreken" }, default))).First(t => t.Bereik == directie.Id.ToString());
+        var clusterdirecteur = await Fabriek.RolhouderAsync(Rol.Clusterdirecteur, cluster: Cluster);
+        using var cd = Fabriek.NieuweSessie();
+        await cd.AanmeldenAlsAsync(clusterdirecteur.Persoon.Id);
+        var taakpagina = await cd.PaginaAsync($"/taken/{nabespreken.Id}");
+        Assert.Equal($"{gesprek}#uitkomst", taakpagina.QuerySelector("#gesprek-uitkomst a")!.GetAttribute("href"));
+        var gesprekpagina = await cd.PaginaAsync(gesprek);
+        var vastgelegd = gesprekpagina.QuerySelector("#uitkomst")!.TextContent;
+        Assert.Contains("Goed gesprek.", vastgelegd, StringComparison.Ordinal);
+        Assert.Contains($"{directie.Weergavenaam}: Werkgroep formaliseren (deadline 1 juni 2025)", vastgelegd, StringComparison.Ordinal);
+        Assert.Null(gesprekpagina.QuerySelector($"a[href='/taken/{uitkomst.Id}']"));
+        Assert.NotNull((await bureau.PaginaAsync(gesprek)).QuerySelector($"a[href='/taken/{uitkomst.Id}']"));
     }
 
     private Task<WorkflowTaak> TaakAsync(string stapId) => Fabriek.MetDienstAsync(async s =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IdCyclus.Modules.Cyclus.Agenda;
 using IdCyclus.Modules.Organisatie.Contracts;
+using IdCyclus.Modules.Cyclus.Workflow;
 using IdCyclus.Modules.Rapportage.Contracts;
 using IdCyclus.Shared;
 using IdCyclus.Workflows.Runtime;
@@ -41,6 +42,9 @@ internal sealed record Duidingsgesprek(
     public bool IsVanAccounthouder(Guid? persoonId, bool isBureau) => isBureau || (persoonId is { } id
         && (Plantaak.Kandidaten.Contains(id) || Plantaak.ToegewezenAan == id || Plantaak.VoltooidDoor == id));
 }
+
+/// <summary>The recorded outcome of a duidingsgesprek: the summary and the agreements per directie.</summary>
+internal sealed record Duidingsuitkomst(string Samenvatting, IReadOnlyList<Duidingsafspraak> Afspraken, DateTime VastgelegdOpUtc);
 
 /// <summary>
 /// Reads the duidingsgesprekken from the runtime's tasks (ADR 0025): the planning is the planning task's completed
@@ -147,6 +151,25 @@ internal sealed class Gesprekken(IWorkflowLezer lezer, IOrganisatieQueries organ
                 ? new Agendapersoon("Bureau Inclusie en Diversiteit", "bureau-id@amsterdam.nl")
                 : new Agendapersoon(accounthouder.Naam, accounthouder.Email),
             Deelnemers: deelnemers, Geannuleerd: planning.IsGeannuleerd);
+    }
+
+    /// <summary>
+    /// What the accounthouder recorded when the outcome task was completed, read back through the same rules on the day
+    /// it was recorded (so an agreement's deadline, then in the future, still counts and the directies are those of that
+    /// day). Null while nothing is recorded. It is what the clusterdirecteur discusses with each directeur afterwards.
+    /// </summary>
+    public async Task<Duidingsuitkomst?> UitkomstAsync(Duidingsgesprek gesprek, CancellationToken ct)
+    {
+        if (gesprek.Uitkomsttaak is not { Status: TaakStatus.Voltooid, FormulierJson: { } json, VoltooidOpUtc: { } op })
+        {
+            return null;
+        }
+
+        var velden = JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? [];
+        var dag = CyclusFormulieren.Datum(new DateTimeOffset(op, TimeSpan.Zero));
+        var directies = await Duidingsformulier.DirectiesVanClusterAsync(organisatie, gesprek.ClusterId, dag, ct);
+        var (uitkomst, afspraken, _) = Uitkomstregels.Controleer(velden, directies, dag);
+        return uitkomst is null ? null : new Duidingsuitkomst(uitkomst, afspraken, op);
     }
 
     private static Gespreksplanning? Planning(WorkflowTaak taak)

@@ -36,6 +36,10 @@ internal sealed class NabesprekenStartenHandler(WorkflowMotor motor, IWorkflowLe
 
     public static string Sleutel(Guid gesprekId, Guid directieId) => string.Create(CultureInfo.InvariantCulture, $"{DefinitieId}:{gesprekId:N}:{directieId:N}");
 
+    /// <summary>The conversation a run of <c>duiding-nabespreken</c> follows, from its unique key (<see cref="Sleutel"/>).</summary>
+    public static Guid? GesprekVan(string? uniekeSleutel) =>
+        uniekeSleutel?.Split(':') is [DefinitieId, var gesprek, _] && Guid.TryParseExact(gesprek, "N", out var id) ? id : null;
+
     public async Task VerwerkAsync(string sleutel, DuidingsuitkomstVastgelegd gebeurtenis, CancellationToken cancellationToken)
     {
         var dag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(gebeurtenis.Op, Tijd.Amsterdam).DateTime);

@@ -9,8 +9,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IdCyclus.Modules.Cyclus.Features.Duidingsgesprekken;
 
 /// <summary>
-/// One duidingsgesprek: when and where, who, the section's pages, where its tasks stand, and the link to its invitation.
-/// Bureau, the section's accounthouders, its clusterdirecteur and the named participants; anyone else gets "geen toegang".
+/// One duidingsgesprek: when and where, who, the section's pages, where its tasks stand, the recorded outcome with its
+/// agreements, and the link to its invitation. Bureau, the section's accounthouders, its clusterdirecteur and the named
+/// participants; anyone else gets "geen toegang". The tasks are linked for those who work on them (Bureau and the
+/// accounthouders); the clusterdirecteur, who may not open them, reads the outcome here.
 /// </summary>
 internal sealed class GesprekModel(Gesprekken gesprekken, IRapportageQueries rapportage) : PageModel
 {
@@ -20,8 +22,13 @@ internal sealed class GesprekModel(Gesprekken gesprekken, IRapportageQueries rap
 
     public SectieGegevens? Sectie { get; private set; }
 
+    public Duidingsuitkomst? Uitkomst { get; private set; }
+
+    /// <summary>Bureau or one of the section's accounthouders: the people whose tasks these are.</summary>
+    public bool IsAccounthouder => Gesprek.IsVanAccounthouder(User.PersoonId(), User.IsBureau());
+
     /// <summary>The section's accounthouder or Bureau, while the outcome is not recorded (ADR 0029).</summary>
-    public bool MagVerplaatsen => Gesprek.KanVerplaatsen && Gesprek.IsVanAccounthouder(User.PersoonId(), User.IsBureau());
+    public bool MagVerplaatsen => Gesprek.KanVerplaatsen && IsAccounthouder;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -32,6 +39,7 @@ internal sealed class GesprekModel(Gesprekken gesprekken, IRapportageQueries rap
 
         Sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(Gesprek.Jaar, [Gesprek.ClusterId], ct))
             .FirstOrDefault(s => s.ClusterId == Gesprek.ClusterId);
+        Uitkomst = await gesprekken.UitkomstAsync(Gesprek, ct);
         return Page();
     }
 
