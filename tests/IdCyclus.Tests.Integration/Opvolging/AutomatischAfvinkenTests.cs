@@ -4,6 +4,8 @@ using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Shared;
 using IdCyclus.Shared.Integratie;
 using IdCyclus.Tests.Integration.Infrastructuur;
+using IdCyclus.Workflows.Runtime;
+using IdCyclus.Workflows.Runtime.Motor;
 using Microsoft.Extensions.DependencyInjection;
 using static IdCyclus.Tests.Integration.Actieplannen.Actieplanhulp;
 
@@ -38,6 +40,40 @@ public abstract class AutomatischAfvinkenTests<TFabriek>(TFabriek fabriek) : Pro
         var pagina = await bureau.PaginaAsync(url);
         Assert.Equal($"Trekker {trekker.Persoon.Naam} met 8 uur per week vastgelegd op 1 maart 2025.", pagina.QuerySelector("#afsluiting")!.TextContent);
         Assert.Contains("Vanzelf afgevinkt", pagina.QuerySelector("#geschiedenis")!.TextContent);
+    }
+
+    [Fact]
+    public async Task De_directeur_geeft_de_huidige_trekker_de_afgesproken_uren_en_de_afspraak_is_vanzelf_gedaan()
+    {
+        // Item 3: a directie whose trekker has fewer than 8 hours gets the agreement too; the directeur meets it by naming
+        // that same trekker with 8 hours. Organisatie changes the hours of the one assignment instead of refusing a second,
+        // overlapping one (which left the completed task's effect stuck as an incident for Bureau).
+        using var bureau = Fabriek.NieuweSessie();
+        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+        var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
+        await UrenAsync(bureau, trekker, "4");
+        Assert.Equal(1, await BezorgAsync());
+        await VastleggenAsync(bureau, "Com", "TrekkerBenoemd");
+        var taak = Assert.Single(await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>().TakenAsync(new TaakVraag(), default)),
+            t => t.DefinitieId == "opvolging-afspraak-trekker");
+
+        using var directeur = Fabriek.NieuweSessie();
+        await directeur.AanmeldenAlsAsync((await Fabriek.RolhouderAsync(Rol.Directeur, "Com")).Persoon.Id);
+        var benoemd = await directeur.VerstuurFormulierAsync($"/taken/{taak.Id}", new Dictionary<string, string>
+        {
+            ["Velden[Naam]"] = trekker.Persoon.Naam, ["Velden[Email]"] = trekker.Persoon.Email, ["Velden[UrenPerWeek]"] = "8",
+        }, "form[action*=Voltooien]");
+        Assert.Equal(HttpStatusCode.Redirect, benoemd.StatusCode);
+        await Fabriek.MetDienstAsync(d => d.GetRequiredService<WorkflowMotor>().BezorgGebeurtenissenAsync(default));
+        await BezorgAsync();
+
+        var vandaag = await Fabriek.MetDienstAsync(d => d.GetRequiredService<IOrganisatieQueries>().TrekkersAsync(trekker.DirectieId!.Value, Fabriek.Klok.Vandaag()));
+        var huidige = Assert.Single(vandaag);
+        Assert.Equal((trekker.Id, 8m), (huidige.Id, huidige.UrenPerWeek));
+        Assert.Empty(await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>().IncidentenAsync(default)));
+        Assert.Equal("gedaan", Assert.Single(await AfsprakenAsync()).Status);
+        var geschiedenis = (await directeur.PaginaAsync($"/taken/{taak.Id}")).QuerySelector("main")!.TextContent;
+        Assert.Contains($"{trekker.Persoon.Naam} blijft trekker van Com, nu met 8 uur per week (was 4).", geschiedenis, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -77,9 +77,16 @@ internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie, 
         Getallen.ProbeerDecimaal(urenTekst, out var uren);
         var gebeurtenis = new TrekkerBenoemd(directie.Id, bestaande?.Id, bestaande is null ? naam : null, bestaande is null ? email : null,
             uren!.Value, van, context.Door.Id, context.Door.Naam);
-        return FormulierUitkomst.Gelukt(
-            $"{naam} benoemd tot trekker van {directie.Afkorting} met {uren.Value.ToString("0.#", Nederlands.Cultuur)} uur per week, vanaf "
-            + $"{Nederlands.Datum(van)}.",
+        // The directie's current trekker named again: Organisatie changes that trekker's hours (TrekkerBenoemdHandler), so the
+        // history says so instead of claiming an appointment.
+        var huidige = bestaande is null ? null
+            : (await organisatie.TrekkersAsync(directie.Id, van, cancellationToken)).FirstOrDefault(t => t.Persoon.Id == bestaande.Id);
+        var nieuweUren = uren.Value.ToString("0.#", Nederlands.Cultuur);
+        var samenvatting = huidige is null
+            ? $"{naam} benoemd tot trekker van {directie.Afkorting} met {nieuweUren} uur per week, vanaf {Nederlands.Datum(van)}."
+            : $"{huidige.Persoon.Naam} blijft trekker van {directie.Afkorting}, nu met {nieuweUren} uur per week"
+              + (huidige.UrenPerWeek is { } oud ? $" (was {oud.ToString("0.#", Nederlands.Cultuur)})." : ".");
+        return FormulierUitkomst.Gelukt(samenvatting,
             new IntegratieGebeurtenis(TrekkerBenoemd.Type, $"taak:{context.TaakId}", JsonSerializer.Serialize(gebeurtenis, JsonSerializerOptions.Web)));
     }
 }

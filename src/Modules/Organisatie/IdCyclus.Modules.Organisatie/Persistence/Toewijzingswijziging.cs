@@ -1,4 +1,5 @@
 using IdCyclus.Modules.Organisatie.Domain;
+using IdCyclus.Shared.Integratie;
 using IdCyclus.Shared.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Validation;
@@ -23,8 +24,10 @@ internal interface IToewijzingswijziging
 /// </summary>
 internal static class Toewijzingswijziging
 {
+    /// <param name="inbox">For an integration event: its key, recorded in the same transaction (idempotent delivery).</param>
     public static Task<Resultaat<Guid>> VoerUitAsync(
-        OrganisatieDbContext db, TimeProvider klok, Actor actor, Guid toewijzingId, int versie, IToewijzingswijziging wijziging, CancellationToken ct) =>
+        OrganisatieDbContext db, TimeProvider klok, Actor actor, Guid toewijzingId, int versie, IToewijzingswijziging wijziging, CancellationToken ct,
+        string? inbox = null) =>
         db.VoerSerieelUitAsync(async () =>
         {
             var toewijzing = await db.Roltoewijzingen.Include(r => r.Persoon).FirstOrDefaultAsync(r => r.Id == toewijzingId, ct);
@@ -48,6 +51,12 @@ internal static class Toewijzingswijziging
             var (handeling, voor, na) = wijziging.Pas(toewijzing);
             Wijzigingen.Audit(db, klok, actor, toewijzing, handeling, voor, na);
             Trekkermelding.Meld(db, toewijzing, toewijzing.Persoon!.Naam, klok.GetUtcNow().UtcDateTime);
+            if (inbox is not null)
+            {
+                // Again inside the (possibly retried) transaction: a retry clears the change tracker.
+                Inbox.Noteer(db, inbox, klok);
+            }
+
             return Resultaat<Guid>.Gelukt(toewijzing.Id);
         }, ct);
 }

@@ -7,11 +7,16 @@ namespace IdCyclus.Modules.Organisatie.Features.UrenWijzigen;
 
 internal sealed record UrenWijzigenOpdracht(Guid ToewijzingId, decimal? UrenPerWeek, int Versie);
 
-/// <summary>Bureau changes a trekker's hours a week; the new hours are announced as <c>TrekkerVastgelegd</c>.</summary>
+/// <summary>
+/// Bureau changes a trekker's hours a week, or a directeur does by naming the directie's current trekker in "Benoem een
+/// trekker" (<see cref="TrekkerBenoemen.TrekkerBenoemdHandler"/>); the new hours are announced as <c>TrekkerVastgelegd</c>.
+/// </summary>
 internal sealed class UrenWijzigenHandler(OrganisatieDbContext db, TimeProvider klok)
 {
-    public Task<Resultaat<Guid>> HandleAsync(UrenWijzigenOpdracht opdracht, Actor actor, CancellationToken cancellationToken) =>
-        Toewijzingswijziging.VoerUitAsync(db, klok, actor, opdracht.ToewijzingId, opdracht.Versie, new Urenwijziging(opdracht.UrenPerWeek), cancellationToken);
+    /// <param name="inbox">For an integration event: its key, recorded in the same transaction (idempotent delivery).</param>
+    public Task<Resultaat<Guid>> HandleAsync(UrenWijzigenOpdracht opdracht, Actor actor, CancellationToken cancellationToken, string? inbox = null) =>
+        Toewijzingswijziging.VoerUitAsync(
+            db, klok, actor, opdracht.ToewijzingId, opdracht.Versie, new Urenwijziging(opdracht.UrenPerWeek), cancellationToken, inbox);
 
     private sealed class Urenwijziging(decimal? uren) : IToewijzingswijziging
     {
