@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IdCyclus.Modules.Cyclus.Workflow;
+using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Vragenlijst.Contracts;
 using IdCyclus.Workflows.Runtime;
 using static IdCyclus.Modules.Cyclus.Tests.Formuliercontext;
@@ -222,8 +223,39 @@ public sealed class FormulierTests
         var uitkomst = await new TrekkerBenoemenFormulier(organisatie, new VastTrekkerminimum(8m, false)).VerwerkAsync(
             Voor(NepOrganisatie.Po, NepOrganisatie.DirecteurPo), Velden(("Naam", "Tineke Trekker"), ("Email", email), ("UrenPerWeek", "12")), default);
 
-        var benoemd = Gebeurtenis<IdCyclus.Modules.Organisatie.Contracts.TrekkerBenoemd>(uitkomst, IdCyclus.Modules.Organisatie.Contracts.TrekkerBenoemd.Type);
+        var benoemd = Gebeurtenis<TrekkerBenoemd>(uitkomst, TrekkerBenoemd.Type);
         Assert.Equal(bekend ? NepOrganisatie.Trekker.Id : null, benoemd.PersoonId);
         Assert.Equal(bekend ? null : "nieuw.gezicht@amsterdam.nl", benoemd.Email);
+    }
+
+    [Fact]
+    public async Task De_huidige_trekker_opnieuw_noemen_geeft_die_trekker_de_nieuwe_uren_en_de_geschiedenis_zegt_dat()
+    {
+        var uitkomst = await new TrekkerBenoemenFormulier(organisatie, new VastTrekkerminimum(8m, false)).VerwerkAsync(
+            Voor(NepOrganisatie.Dv, NepOrganisatie.DirecteurDv),
+            Velden(("Naam", "Tineke Trekker"), ("Email", "t.trekker@amsterdam.nl"), ("UrenPerWeek", "12")), default);
+
+        Assert.Equal("Tineke Trekker blijft trekker van DV, nu met 12 uur per week (was 8).", uitkomst.Samenvatting);
+        var benoemd = Gebeurtenis<TrekkerBenoemd>(uitkomst, TrekkerBenoemd.Type);
+        Assert.Equal((NepOrganisatie.Trekker.Id, 12m), (benoemd.PersoonId!.Value, benoemd.UrenPerWeek));
+    }
+
+    [Fact]
+    public async Task Wat_Organisatie_zou_weigeren_staat_als_melding_bij_de_eerste_dag_en_er_gebeurt_niets()
+    {
+        var later = new RolGegevens(Guid.NewGuid(), Rol.Trekker, NepOrganisatie.Trekker, NepOrganisatie.Po.Id, null, new DateOnly(2025, 9, 1), null, 8);
+        var formulier = new TrekkerBenoemenFormulier(new NepOrganisatie(later), new VastTrekkerminimum(8m, false));
+        var velden = Velden(("Naam", "Tineke Trekker"), ("Email", "t.trekker@amsterdam.nl"), ("UrenPerWeek", "12"));
+
+        var overlap = await formulier.VerwerkAsync(Voor(NepOrganisatie.Po, NepOrganisatie.DirecteurPo), velden, default);
+        var nieuw = await formulier.VerwerkAsync(
+            Voor(NepOrganisatie.Nieuw, NepOrganisatie.DirecteurPo), Velden(("Naam", "N. Nieuw"), ("Email", "n.nieuw@amsterdam.nl"), ("UrenPerWeek", "8")), default);
+
+        Assert.Equal(("Van", "Tineke Trekker is vanaf 1 september 2025 al trekker van P&O; kies als eerste dag 1 september 2025 of later, "
+            + "dan krijgt die trekker de uren die u invult."), (Assert.Single(overlap.Fouten).Veld, overlap.Fouten[0].Melding));
+        Assert.Equal(("Van", "NW bestaat pas vanaf 1 juli 2025; kies als eerste dag die dag of later."),
+            (Assert.Single(nieuw.Fouten).Veld, nieuw.Fouten[0].Melding));
+        Assert.Empty(overlap.Gebeurtenissen);
+        Assert.Empty(nieuw.Gebeurtenissen);
     }
 }

@@ -12,6 +12,9 @@ internal sealed class NepOrganisatie : IOrganisatieQueries
         new(Guid.Parse("00000000-0000-0000-0000-0000000000d1"), "DV", "Digitale Voorzieningen", "dii", null, null, null, null);
     public static readonly DirectieGegevens Po =
         new(Guid.Parse("00000000-0000-0000-0000-0000000000d2"), "P&O", "Personeel en Organisatie", "bo", null, null, null, null);
+    /// <summary>A directie that exists only from 1 July 2025 (not among the active ones): for the first-day rules.</summary>
+    public static readonly DirectieGegevens Nieuw =
+        new(Guid.Parse("00000000-0000-0000-0000-0000000000d3"), "NW", "Nieuwe Directie", "bo", null, new DateOnly(2025, 7, 1), null, null);
     public static readonly PersoonGegevens Trekker = new(Guid.Parse("00000000-0000-0000-0000-0000000000a1"), "Tineke Trekker", "t.trekker@amsterdam.nl");
     public static readonly PersoonGegevens DirecteurDv = new(Guid.Parse("00000000-0000-0000-0000-0000000000a2"), "Dirk Directeur", "d.directeur@amsterdam.nl");
     public static readonly PersoonGegevens DirecteurPo = new(Guid.Parse("00000000-0000-0000-0000-0000000000a3"), "Petra Directeur", "p.directeur@amsterdam.nl");
@@ -47,13 +50,14 @@ internal sealed class NepOrganisatie : IOrganisatieQueries
         Task.FromResult<IReadOnlyList<DirectieGegevens>>([Dv, Po]);
 
     public Task<DirectieGegevens?> DirectieAsync(Guid directieId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new[] { Dv, Po }.FirstOrDefault(d => d.Id == directieId));
+        Task.FromResult(new[] { Dv, Po, Nieuw }.FirstOrDefault(d => d.Id == directieId));
 
     public Task<DirectieGegevens?> DirectieMetAfkortingAsync(string afkorting, CancellationToken cancellationToken = default) =>
         Task.FromResult(new[] { Dv, Po }.FirstOrDefault(d => d.Afkorting == afkorting));
 
     public Task<IReadOnlyList<RolGegevens>> TrekkersAsync(Guid directieId, DateOnly datum, CancellationToken cancellationToken = default) =>
-        RolhoudersAsync(Rol.Trekker, datum, directieId, cancellationToken: cancellationToken);
+        Task.FromResult<IReadOnlyList<RolGegevens>>(rollen
+            .Where(r => r.Rol == Rol.Trekker && r.DirectieId == directieId && r.Van <= datum && (r.Tot is null || datum <= r.Tot)).ToList());
 
     public Task<IReadOnlyList<RolGegevens>> TrekkerhistorieAsync(Guid directieId, CancellationToken cancellationToken = default) =>
         RolhoudersAsync(Rol.Trekker, DateOnly.MinValue, directieId, cancellationToken: cancellationToken);

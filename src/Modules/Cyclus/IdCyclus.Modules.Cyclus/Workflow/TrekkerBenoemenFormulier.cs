@@ -69,6 +69,15 @@ internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie, 
             fouten.Add(new Fout("Van", $"'{vanTekst}' is geen datum; kies de eerste dag van de trekker."));
         }
 
+        // The directie's current trekker named again: Organisatie changes that trekker's hours (TrekkerBenoemdHandler), so the
+        // history says so instead of claiming an appointment.
+        var huidige = bestaande is null || fouten.Count > 0 ? null
+            : (await organisatie.TrekkersAsync(directie.Id, van, cancellationToken)).FirstOrDefault(t => t.Persoon.Id == bestaande.Id);
+        if (fouten.Count == 0 && huidige is null)
+        {
+            fouten.AddRange(await NieuweToewijzingAsync(directie, bestaande, van, cancellationToken));
+        }
+
         if (fouten.Count > 0)
         {
             return FormulierUitkomst.Fout(fouten);
@@ -77,10 +86,6 @@ internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie, 
         Getallen.ProbeerDecimaal(urenTekst, out var uren);
         var gebeurtenis = new TrekkerBenoemd(directie.Id, bestaande?.Id, bestaande is null ? naam : null, bestaande is null ? email : null,
             uren!.Value, van, context.Door.Id, context.Door.Naam);
-        // The directie's current trekker named again: Organisatie changes that trekker's hours (TrekkerBenoemdHandler), so the
-        // history says so instead of claiming an appointment.
-        var huidige = bestaande is null ? null
-            : (await organisatie.TrekkersAsync(directie.Id, van, cancellationToken)).FirstOrDefault(t => t.Persoon.Id == bestaande.Id);
         var nieuweUren = uren.Value.ToString("0.#", Nederlands.Cultuur);
         var samenvatting = huidige is null
             ? $"{naam} benoemd tot trekker van {directie.Afkorting} met {nieuweUren} uur per week, vanaf {Nederlands.Datum(van)}."
@@ -88,5 +93,32 @@ internal sealed class TrekkerBenoemenFormulier(IOrganisatieQueries organisatie, 
               + (huidige.UrenPerWeek is { } oud ? $" (was {oud.ToString("0.#", Nederlands.Cultuur)})." : ".");
         return FormulierUitkomst.Gelukt(samenvatting,
             new IntegratieGebeurtenis(TrekkerBenoemd.Type, $"taak:{context.TaakId}", JsonSerializer.Serialize(gebeurtenis, JsonSerializerOptions.Web)));
+    }
+
+    /// <summary>
+    /// What Organisatie's role rules would refuse for a new assignment from <paramref name="van"/>, asked here: the task is
+    /// completed before Organisatie records the trekker, and a refusal there would leave the directeur's answer stuck as an
+    /// incident for Bureau instead of a message next to the field.
+    /// </summary>
+    private async Task<IReadOnlyList<Fout>> NieuweToewijzingAsync(DirectieGegevens directie, PersoonGegevens? bestaande, DateOnly van, CancellationToken ct)
+    {
+        if (directie.ActiefVanaf is { } begin && van < begin)
+        {
+            return [new Fout("Van", $"{directie.Afkorting} bestaat pas vanaf {Nederlands.Datum(begin)}; kies als eerste dag die dag of later.")];
+        }
+
+        if (directie.ActiefTot is { } einde)
+        {
+            return [new Fout("Van", $"{directie.Afkorting} bestaat tot en met {Nederlands.Datum(einde)}; een nieuwe trekker kan hier niet meer worden "
+                + "benoemd. Bureau I&D legt de rollen van deze directie vast.")];
+        }
+
+        var later = bestaande is null ? null
+            : (await organisatie.TrekkerhistorieAsync(directie.Id, ct)).Where(t => t.Persoon.Id == bestaande.Id && t.Van > van).MinBy(t => t.Van);
+        return later is null ? [] :
+        [
+            new Fout("Van", $"{bestaande!.Naam} is vanaf {Nederlands.Datum(later.Van)} al trekker van {directie.Afkorting}; kies als eerste dag "
+                + $"{Nederlands.Datum(later.Van)} of later, dan krijgt die trekker de uren die u invult."),
+        ];
     }
 }
