@@ -56,7 +56,7 @@ public abstract class AfspraaktaakTests<TFabriek>(TFabriek fabriek) : ProviderTe
     public async Task Herinneringen_en_escalaties_volgen_de_deadline_van_de_afspraak()
     {
         using var bureau = await BureauAsync();
-        await VastleggenAsync(bureau, "Com", "ActieplanOpgeleverd");
+        var afspraak = await VastleggenAsync(bureau, "Com", "ActieplanOpgeleverd");
         await BezorgAsync();
         var directeur = await Fabriek.RolhouderAsync(Rol.Directeur, "Com");
         var cluster = await Fabriek.RolhouderAsync(Rol.Clusterdirecteur, cluster: (await Fabriek.DirectieAsync("Com")).ClusterId);
@@ -79,15 +79,32 @@ public abstract class AfspraaktaakTests<TFabriek>(TFabriek fabriek) : ProviderTe
         using var clustersessie = Fabriek.NieuweSessie();
         await clustersessie.AanmeldenAlsAsync(cluster.Persoon.Id);
         Assert.Single((await clustersessie.PaginaAsync("/taken")).QuerySelectorAll("tr.idc-taakrij"));
-        // A GMT member who is not also this clusterdirecteur, so the mail can only come from the later rung.
+        // A GMT member who is no clusterdirecteur at all, so the mail can only come from the later rung, and who sees no
+        // directie in detail (the GMT sees aggregates).
+        var clusterdirecteuren = (await Fabriek.MetDienstAsync(d => d.GetRequiredService<IOrganisatieQueries>()
+            .RolhoudersAsync(Rol.Clusterdirecteur, Fabriek.Klok.Vandaag(), null, null))).Select(r => r.Persoon.Id).ToHashSet();
         var gmt = (await Fabriek.MetDienstAsync(d => d.GetRequiredService<IOrganisatieQueries>().RolhoudersAsync(Rol.Gmt, Fabriek.Klok.Vandaag(), null, null)))
-            .First(r => r.Persoon.Email != cluster.Persoon.Email);
+            .First(r => !clusterdirecteuren.Contains(r.Persoon.Id));
         Assert.DoesNotContain(Fabriek.Mail.Mails, m => m.Aan == gmt.Persoon.Email);
+        using var gmtsessie = Fabriek.NieuweSessie();
+        await gmtsessie.AanmeldenAlsAsync(gmt.Persoon.Id);
+        HttpSessie.AssertGeenToegang(await gmtsessie.GetAsync(afspraak));
 
         Fabriek.Klok.Zet(Amsterdam(2025, 6, 15, 18));
         await verwerker.RondeAsync(default);
         Assert.Contains(Fabriek.Mail.Mails, m => m.Aan == gmt.Persoon.Email && m.Onderwerp.StartsWith("Escalatie"));
         Assert.Equal(3, Assert.Single(await TakenAsync()).EscalatieNiveau);
+
+        // The task that reached the GMT links to the agreement: its members read it (and go back to their tasks, having
+        // no register), without the forms of those who report on it or manage it. A new sign-in: two weeks have passed.
+        using var gmtlater = Fabriek.NieuweSessie();
+        await gmtlater.AanmeldenAlsAsync(gmt.Persoon.Id);
+        var taakpagina = await gmtlater.PaginaAsync($"/taken/{Assert.Single(await TakenAsync()).Id}");
+        Assert.Equal(afspraak, taakpagina.QuerySelector("#afspraaklink")!.GetAttribute("href"));
+        var gelezen = await gmtlater.PaginaAsync(afspraak);
+        Assert.Equal("/taken", gelezen.QuerySelector(".ams-breadcrumb__link")!.GetAttribute("href"));
+        Assert.Empty(gelezen.QuerySelectorAll("main form"));
+        HttpSessie.AssertGeenToegang(await gmtlater.GetAsync("/opvolging"));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using IdCyclus.Modules.Opvolging.Features.VoortgangMelden;
 using IdCyclus.Modules.Opvolging.Persistence;
 using IdCyclus.Shared.Security;
 using IdCyclus.Shared.Validation;
+using IdCyclus.Workflows.Runtime;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using AfsluitenOpdracht = IdCyclus.Modules.Opvolging.Features.AfspraakAfsluiten.AfspraakAfsluiten;
@@ -17,8 +18,10 @@ namespace IdCyclus.Modules.Opvolging.Features.AfspraakBekijken;
 /// <summary>
 /// One agreement with its history, and what the reader may do with it: report progress, close it as done, and (Bureau)
 /// move its deadline or drop it. Each form names the version it was shown, so two people never overwrite each other.
+/// Besides those who see the directie (<see cref="Toegang.MagZien"/>), everyone the agreement's task has reached may read
+/// it: its escalation ladder ends at the GMT, whose members otherwise see aggregates only, and the task links here.
 /// </summary>
-internal sealed class AfspraakModel(Afspraaklezer lezer) : PageModel
+internal sealed class AfspraakModel(Afspraaklezer lezer, IWorkflowLezer workflows) : PageModel
 {
     public Afspraakweergave Afspraak { get; private set; } = null!;
 
@@ -119,7 +122,7 @@ internal sealed class AfspraakModel(Afspraaklezer lezer) : PageModel
             return NotFound();
         }
 
-        if (!User.MagZien(gelezen.Afspraak.Rij.DirectieId, gelezen.Afspraak.Rij.ClusterId))
+        if (!User.MagZien(gelezen.Afspraak.Rij.DirectieId, gelezen.Afspraak.Rij.ClusterId) && !await IsTaakhouderAsync(id, ct))
         {
             return Forbid();
         }
@@ -127,5 +130,18 @@ internal sealed class AfspraakModel(Afspraaklezer lezer) : PageModel
         (Afspraak, Historie) = gelezen;
         Versie = Afspraak.Rij.Versie;
         return null;
+    }
+
+    /// <summary>Whether the agreement's task is or was with this person: assigned, or a candidate after an escalation.</summary>
+    private async Task<bool> IsTaakhouderAsync(Guid afspraakId, CancellationToken ct)
+    {
+        if (User.PersoonId() is not { } persoon
+            || (await workflows.InstantiesAsync(new InstantieVraag { UniekeSleutel = Domain.Afspraaktaak.Sleutel(afspraakId) }, ct)) is not [var instantie])
+        {
+            return false;
+        }
+
+        return (await workflows.TakenAsync(new TaakVraag { Instanties = [instantie.Id], OokAfgerond = true }, ct))
+            .Any(t => t.ToegewezenAan == persoon || t.Kandidaten.Contains(persoon));
     }
 }
