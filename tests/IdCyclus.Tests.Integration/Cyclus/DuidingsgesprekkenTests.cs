@@ -93,6 +93,11 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
         Assert.Contains("Duidingsgesprek gepland: de Voortgangsrapportage", (await cd.PaginaAsync("/taken")).QuerySelector("main")!.TextContent,
             StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await cd.GetAsync($"{gesprek}/uitnodiging.ics")).StatusCode);
+        // The invitation's notification leads her to the conversation, not to the accounthouder's planning task she cannot open.
+        await Fabriek.MetDienstAsync(s => s.GetRequiredService<IdCyclus.Workflows.Runtime.Motor.WorkflowMotor>().BezorgGebeurtenissenAsync(default));
+        var uitnodiging = Assert.Single((await cd.PaginaAsync("/taken")).QuerySelectorAll("#meldingen-kop ~ ul a"),
+            a => a.TextContent.StartsWith("Uitnodiging: duidingsgesprek", StringComparison.Ordinal));
+        Assert.Equal(gesprek, uitnodiging.GetAttribute("href"));
         var trekker = await TrekkerVanClusterAsync();
         using var tr = Fabriek.NieuweSessie();
         await tr.AanmeldenAlsAsync(trekker.Id);
