@@ -86,6 +86,28 @@ public abstract class ActieplanLezenTests<TFabriek>(TFabriek fabriek) : Provider
     }
 
     [Fact]
+    public async Task Zonder_plan_krijgt_alleen_de_trekker_de_link_om_het_op_te_stellen_en_de_directeur_de_uitleg()
+    {
+        // FB has no plan in the demo. Only a trekker may write one; the directeur got a link that ended on "geen toegang".
+        var directeur = await Fabriek.RolhouderAsync(Rol.Directeur, "FB");
+        var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "FB");
+        var bewerken = $"/actieplannen/{Fabriek.Klok.Vandaag().Year}/{(await Fabriek.DirectieAsync("FB")).Id}/bewerken";
+        using var d = Fabriek.NieuweSessie();
+        await d.AanmeldenAlsAsync(directeur.Persoon.Id);
+        using var t = Fabriek.NieuweSessie();
+        await t.AanmeldenAlsAsync(trekker.Persoon.Id);
+
+        var regelDirecteur = (await d.PaginaAsync("/actieplannen")).QuerySelector("tr[data-directie='FB']")!;
+        var regelTrekker = (await t.PaginaAsync("/actieplannen")).QuerySelector("tr[data-directie='FB']")!;
+
+        Assert.Null(regelDirecteur.QuerySelector("a"));
+        Assert.Contains("De trekker van de directie stelt het actieplan op.", regelDirecteur.TextContent, StringComparison.Ordinal);
+        HttpSessie.AssertGeenToegang(await d.GetAsync(bewerken));
+        Assert.Equal(bewerken, regelTrekker.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await t.GetAsync(bewerken)).StatusCode);
+    }
+
+    [Fact]
     public async Task Cluster_rollen_zien_de_plannen_van_het_eigen_cluster_en_niet_van_een_ander()
     {
         // DII has no clusterdirecteur (DISCREPANCIES B13); its accounthouder has the same cluster view.
