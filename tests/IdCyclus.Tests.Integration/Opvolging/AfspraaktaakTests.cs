@@ -101,6 +101,13 @@ public abstract class AfspraaktaakTests<TFabriek>(TFabriek fabriek) : ProviderTe
         await gmtlater.AanmeldenAlsAsync(gmt.Persoon.Id);
         var taakpagina = await gmtlater.PaginaAsync($"/taken/{Assert.Single(await TakenAsync()).Id}");
         Assert.Equal(afspraak, taakpagina.QuerySelector("#afspraaklink")!.GetAttribute("href"));
+        // The escalation does not hand the task over, but it can be answered in it, as the user guide says.
+        Assert.Null(taakpagina.QuerySelector("form[action*=Voltooien]"));
+        var taakId = Assert.Single(await TakenAsync()).Id;
+        Assert.Equal(HttpStatusCode.Redirect, (await gmtlater.VerstuurFormulierAsync($"/taken/{taakId}",
+            new Dictionary<string, string> { ["Tekst"] = "Besproken in het GMT van 15 juni." }, "form[action*=Opmerking]")).StatusCode);
+        Assert.Contains("Besproken in het GMT van 15 juni.", (await gmtlater.PaginaAsync($"/taken/{taakId}")).QuerySelector("main")!.TextContent,
+            StringComparison.Ordinal);
         var gelezen = await gmtlater.PaginaAsync(afspraak);
         Assert.Equal("/taken", gelezen.QuerySelector(".ams-breadcrumb__link")!.GetAttribute("href"));
         Assert.Empty(gelezen.QuerySelectorAll("main form"));
