@@ -162,6 +162,22 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
         Assert.Contains($"{directie.Weergavenaam}: Werkgroep formaliseren (deadline 1 juni 2025)", vastgelegd, StringComparison.Ordinal);
         Assert.Null(gesprekpagina.QuerySelector($"a[href='/taken/{uitkomst.Id}']"));
         Assert.NotNull((await bureau.PaginaAsync(gesprek)).QuerySelector($"a[href='/taken/{uitkomst.Id}']"));
+
+        // Bureau and she follow her conversations with the directeuren on the conversation page and on Bureau's list.
+        var aantal = (await Fabriek.MetDienstAsync(s => s.GetRequiredService<IWorkflowLezer>().TakenAsync(
+            new TaakVraag { Formulier = "duiding-nabespreken" }, default))).Count;
+        Assert.Contains($"0 van de {aantal} directeuren", gesprekpagina.QuerySelector("#nabesprekingen")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await cd.VerstuurFormulierAsync($"/taken/{nabespreken.Id}", new Dictionary<string, string>
+        {
+            ["Velden[Datum]"] = Fabriek.Klok.Vandaag().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Velden[Notitie]"] = "De directeur zoekt een trekker.",
+        }, "form[action*=Voltooien]")).StatusCode);
+        var besproken = (await cd.PaginaAsync(gesprek)).QuerySelector("#nabesprekingen")!.TextContent;
+        Assert.Contains($"1 van de {aantal} directeuren", besproken, StringComparison.Ordinal);
+        Assert.Contains($"{directie.Weergavenaam}: besproken op {Nederlands.Datum(Fabriek.Klok.Vandaag())} — De directeur zoekt een trekker.", besproken,
+            StringComparison.Ordinal);
+        var clusterrij = (await bureau.PaginaAsync(Startpagina)).QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Sociaal", StringComparison.Ordinal));
+        Assert.Equal($"1 van {aantal}", clusterrij.QuerySelectorAll("td")[^1].TextContent.Trim());
     }
 
     private Task<WorkflowTaak> TaakAsync(string stapId) => Fabriek.MetDienstAsync(async s =>

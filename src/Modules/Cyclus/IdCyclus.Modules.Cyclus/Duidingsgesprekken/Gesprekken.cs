@@ -43,6 +43,23 @@ internal sealed record Duidingsgesprek(
         && (Plantaak.Kandidaten.Contains(id) || Plantaak.ToegewezenAan == id || Plantaak.VoltooidDoor == id));
 }
 
+/// <summary>
+/// The clusterdirecteur's conversation with one directeur after the duidingsgesprek: its task, and once done the day and
+/// the short note from its form (<see cref="DuidingNabesprekenFormulier"/>).
+/// </summary>
+internal sealed record Nabespreking(string Directie, WorkflowTaak Taak, DateOnly? Datum, string? Notitie)
+{
+    public static Nabespreking Van(WorkflowTaak taak)
+    {
+        var velden = taak is { Status: TaakStatus.Voltooid, FormulierJson: { } json }
+            ? JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? []
+            : [];
+        var datum = DateOnly.TryParseExact(velden.GetValueOrDefault("Datum"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var dag) ? dag : (DateOnly?)null;
+        return new Nabespreking(taak.BereikOmschrijving ?? taak.Bereik ?? "", taak, datum, velden.GetValueOrDefault("Notitie")?.Trim());
+    }
+}
+
 /// <summary>The recorded outcome of a duidingsgesprek: the summary and the agreements per directie.</summary>
 internal sealed record Duidingsuitkomst(string Samenvatting, IReadOnlyList<Duidingsafspraak> Afspraken, DateTime VastgelegdOpUtc);
 
@@ -170,6 +187,27 @@ internal sealed class Gesprekken(IWorkflowLezer lezer, IOrganisatieQueries organ
         var directies = await Duidingsformulier.DirectiesVanClusterAsync(organisatie, gesprek.ClusterId, dag, ct);
         var (uitkomst, afspraken, _) = Uitkomstregels.Controleer(velden, directies, dag);
         return uitkomst is null ? null : new Duidingsuitkomst(uitkomst, afspraken, op);
+    }
+
+    /// <summary>
+    /// Per conversation, the clusterdirecteur's follow-up with each directeur of the section (<c>duiding-nabespreken</c>):
+    /// the runs are found by their unique key, which names the conversation (<see cref="NabesprekenStartenHandler.GesprekVan"/>).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Nabespreking>>> NabesprekingenAsync(CancellationToken ct)
+    {
+        var gesprekVan = (await lezer.InstantiesAsync(new InstantieVraag { DefinitieId = NabesprekenStartenHandler.DefinitieId }, ct))
+            .Select(i => (i.Id, Gesprek: NabesprekenStartenHandler.GesprekVan(i.UniekeSleutel)))
+            .Where(i => i.Gesprek is not null)
+            .ToDictionary(i => i.Id, i => i.Gesprek!.Value);
+        if (gesprekVan.Count == 0)
+        {
+            return new Dictionary<Guid, IReadOnlyList<Nabespreking>>();
+        }
+
+        var taken = await lezer.TakenAsync(new TaakVraag { Formulier = Duidingsgesprekken.NabesprekenFormulier, OokAfgerond = true }, ct);
+        return taken.Where(t => gesprekVan.ContainsKey(t.InstantieId))
+            .GroupBy(t => gesprekVan[t.InstantieId])
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Nabespreking>)g.Select(Nabespreking.Van).OrderBy(n => n.Directie, Nederlands.Sortering).ToList());
     }
 
     private static Gespreksplanning? Planning(WorkflowTaak taak)

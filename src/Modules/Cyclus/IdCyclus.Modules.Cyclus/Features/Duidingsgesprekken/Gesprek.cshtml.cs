@@ -24,6 +24,8 @@ internal sealed class GesprekModel(Gesprekken gesprekken, IRapportageQueries rap
 
     public Duidingsuitkomst? Uitkomst { get; private set; }
 
+    public IReadOnlyList<Nabespreking> Nabesprekingen { get; private set; } = [];
+
     /// <summary>Bureau or one of the section's accounthouders: the people whose tasks these are.</summary>
     public bool IsAccounthouder => Gesprek.IsVanAccounthouder(User.PersoonId(), User.IsBureau());
 
@@ -40,6 +42,7 @@ internal sealed class GesprekModel(Gesprekken gesprekken, IRapportageQueries rap
         Sectie = (await rapportage.SectiesVoorClusterdirecteurAsync(Gesprek.Jaar, [Gesprek.ClusterId], ct))
             .FirstOrDefault(s => s.ClusterId == Gesprek.ClusterId);
         Uitkomst = await gesprekken.UitkomstAsync(Gesprek, ct);
+        Nabesprekingen = (await gesprekken.NabesprekingenAsync(ct)).GetValueOrDefault(Gesprek.Id) ?? [];
         return Page();
     }
 

@@ -30,6 +30,8 @@ internal sealed class StartenModel(
 
     public IReadOnlyList<Duidingsgesprek> Lijst { get; private set; } = [];
 
+    public IReadOnlyDictionary<Guid, IReadOnlyList<Nabespreking>> Nabesprekingen { get; private set; } = new Dictionary<Guid, IReadOnlyList<Nabespreking>>();
+
     public async Task OnGetAsync(int jaar, CancellationToken ct) => await LaadAsync(jaar, ct);
 
     public async Task<IActionResult> OnPostAsync(int jaar, CancellationToken ct)
@@ -55,5 +57,6 @@ internal sealed class StartenModel(
             .FirstOrDefault();
         Cyclus = await starten.InDeCyclusAsync(jaar, ct);
         Lijst = await gesprekken.AlleAsync(jaar, ct);
+        Nabesprekingen = await gesprekken.NabesprekingenAsync(ct);
     }
 }
