@@ -21,11 +21,7 @@ public abstract class AutomatischAfvinkenTests<TFabriek>(TFabriek fabriek) : Pro
     public async Task Een_trekkerafspraak_is_pas_gedaan_als_een_trekker_de_afgesproken_uren_heeft()
     {
         using var bureau = Fabriek.NieuweSessie();
-        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
-        var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
-        await UrenAsync(bureau, trekker, "4");
-        Assert.Equal(1, await BezorgAsync());
-        var url = await VastleggenAsync(bureau, "Com", "TrekkerBenoemd");
+        var (trekker, url) = await TrekkerafspraakBijVierUurAsync(bureau);
 
         await UrenAsync(bureau, trekker, "6");
         Assert.Equal(1, await BezorgAsync());
@@ -49,11 +45,7 @@ public abstract class AutomatischAfvinkenTests<TFabriek>(TFabriek fabriek) : Pro
         // that same trekker with 8 hours. Organisatie changes the hours of the one assignment instead of refusing a second,
         // overlapping one (which left the completed task's effect stuck as an incident for Bureau).
         using var bureau = Fabriek.NieuweSessie();
-        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
-        var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
-        await UrenAsync(bureau, trekker, "4");
-        Assert.Equal(1, await BezorgAsync());
-        await VastleggenAsync(bureau, "Com", "TrekkerBenoemd");
+        var (trekker, _) = await TrekkerafspraakBijVierUurAsync(bureau);
         var taak = Assert.Single(await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>().TakenAsync(new TaakVraag(), default)),
             t => t.DefinitieId == "opvolging-afspraak-trekker");
 
@@ -92,6 +84,16 @@ public abstract class AutomatischAfvinkenTests<TFabriek>(TFabriek fabriek) : Pro
         var afspraken = await AfsprakenAsync();
         Assert.Equal("gedaan", afspraken.Single(a => a.Soort == "ActieplanOpgeleverd").Status);
         Assert.Equal("open", afspraken.Single(a => a.Soort == "TrekkerBenoemd").Status);
+    }
+
+    /// <summary>Bureau signs in, gives Com's trekker 4 hours and records a trekker agreement for Com (with its task).</summary>
+    private async Task<(RolGegevens Trekker, string Url)> TrekkerafspraakBijVierUurAsync(HttpSessie bureau)
+    {
+        await bureau.AanmeldenAlsAsync(Rol.Projectleider);
+        var trekker = await Fabriek.RolhouderAsync(Rol.Trekker, "Com");
+        await UrenAsync(bureau, trekker, "4");
+        Assert.Equal(1, await BezorgAsync());
+        return (trekker, await VastleggenAsync(bureau, "Com", "TrekkerBenoemd"));
     }
 
     private static async Task UrenAsync(HttpSessie bureau, RolGegevens trekker, string uren)
