@@ -249,7 +249,9 @@ public sealed class FormulierTests
 
         var overlap = await formulier.VerwerkAsync(Voor(NepOrganisatie.Po, NepOrganisatie.DirecteurPo), velden, default);
         var nieuw = await formulier.VerwerkAsync(
-            Voor(NepOrganisatie.Nieuw, NepOrganisatie.DirecteurPo), Velden(("Naam", "N. Nieuw"), ("Email", "n.nieuw@amsterdam.nl"), ("UrenPerWeek", "8")), default);
+            Voor(NepOrganisatie.Nieuw, NepOrganisatie.DirecteurPo),
+            Velden(("Naam", "N. Nieuw"), ("Email", "n.nieuw@amsterdam.nl"), ("UrenPerWeek", "8")),
+            default);
 
         Assert.Equal(("Van", "Tineke Trekker is vanaf 1 september 2025 al trekker van P&O; kies als eerste dag 1 september 2025 of later, "
             + "dan krijgt die trekker de uren die u invult."), (Assert.Single(overlap.Fouten).Veld, overlap.Fouten[0].Melding));

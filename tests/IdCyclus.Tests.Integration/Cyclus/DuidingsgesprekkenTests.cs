@@ -176,7 +176,8 @@ public abstract class DuidingsgesprekkenTests<TFabriek>(TFabriek fabriek) : Prov
         Assert.Contains($"1 van de {aantal} directeuren", besproken, StringComparison.Ordinal);
         Assert.Contains($"{directie.Weergavenaam}: besproken op {Nederlands.Datum(Fabriek.Klok.Vandaag())} — De directeur zoekt een trekker.", besproken,
             StringComparison.Ordinal);
-        var clusterrij = (await bureau.PaginaAsync(Startpagina)).QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Sociaal", StringComparison.Ordinal));
+        var clusterrij = (await bureau.PaginaAsync(Startpagina)).QuerySelectorAll("tbody tr")
+            .Single(r => r.TextContent.Contains("Sociaal", StringComparison.Ordinal));
         Assert.Equal($"1 van {aantal}", clusterrij.QuerySelectorAll("td")[^1].TextContent.Trim());
     }
 

@@ -59,7 +59,8 @@ public abstract class AutomatischAfvinkenTests<TFabriek>(TFabriek fabriek) : Pro
         await Fabriek.MetDienstAsync(d => d.GetRequiredService<WorkflowMotor>().BezorgGebeurtenissenAsync(default));
         await BezorgAsync();
 
-        var vandaag = await Fabriek.MetDienstAsync(d => d.GetRequiredService<IOrganisatieQueries>().TrekkersAsync(trekker.DirectieId!.Value, Fabriek.Klok.Vandaag()));
+        var vandaag = await Fabriek.MetDienstAsync(
+            d => d.GetRequiredService<IOrganisatieQueries>().TrekkersAsync(trekker.DirectieId!.Value, Fabriek.Klok.Vandaag()));
         var huidige = Assert.Single(vandaag);
         Assert.Equal((trekker.Id, 8m), (huidige.Id, huidige.UrenPerWeek));
         Assert.Empty(await Fabriek.MetDienstAsync(d => d.GetRequiredService<IWorkflowLezer>().IncidentenAsync(default)));
