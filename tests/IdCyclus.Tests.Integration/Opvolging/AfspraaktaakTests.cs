@@ -103,6 +103,14 @@ public abstract class AfspraaktaakTests<TFabriek>(TFabriek fabriek) : ProviderTe
         Assert.Equal(afspraak, taakpagina.QuerySelector("#afspraaklink")!.GetAttribute("href"));
         // The escalation does not hand the task over, but it can be answered in it, as the user guide says.
         Assert.Null(taakpagina.QuerySelector("form[action*=Voltooien]"));
+        Assert.Contains("Afronden kan alleen wie de rol van de taak heeft (directeur", taakpagina.QuerySelector("#escalatie-uitleg")!.TextContent,
+            StringComparison.Ordinal);
+        Assert.Equal("Wat wordt er van de behandelaar gevraagd?", taakpagina.QuerySelector("#wat-kop")!.TextContent);
+        using var eigenaar = Fabriek.NieuweSessie();
+        await eigenaar.AanmeldenAlsAsync(directeur.Persoon.Id);
+        var eigenPagina = await eigenaar.PaginaAsync($"/taken/{Assert.Single(await TakenAsync()).Id}");
+        Assert.Null(eigenPagina.QuerySelector("#escalatie-uitleg"));
+        Assert.Equal("Wat wordt er van u gevraagd?", eigenPagina.QuerySelector("#wat-kop")!.TextContent);
         var taakId = Assert.Single(await TakenAsync()).Id;
         Assert.Equal(HttpStatusCode.Redirect, (await gmtlater.VerstuurFormulierAsync($"/taken/{taakId}",
             new Dictionary<string, string> { ["Tekst"] = "Besproken in het GMT van 15 juni." }, "form[action*=Opmerking]")).StatusCode);

@@ -63,6 +63,9 @@ internal sealed class TaakModel(
 
     public bool MagBehandelen { get; private set; }
 
+    /// <summary>An open task this person sees only because an escalation reached them (without handing it over).</summary>
+    public bool IsEscalatieLezer => !Taak.IsAfgerond && !MagBehandelen && Taak.EscalatieNiveau > 0;
+
     /// <summary>For a follow-up agreement's task (Opvolging's definitions, ADR 0023): the agreement's page, from the item it runs for.</summary>
     public string? Afspraaklink { get; private set; }
 
