@@ -82,6 +82,7 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
             Assert.Contains("Deadline: Leg de uitkomst van het duidingsgesprek vast", ontvouwen, StringComparison.Ordinal);
 
             await VerplaatsEnAnnuleerAsync(ah, controle, gesprek, dag);
+            await OpnieuwPlannenEnUitkomstVastleggenAsync(ah, controle, gesprek);
         }
         catch
         {
@@ -138,6 +139,35 @@ public sealed class DuidingsgesprekJourney(AppProces app, BrowserFixture browser
         Assert.Contains($"UID:{uid}\r\n", afzegging, StringComparison.Ordinal);
         Assert.Contains("SEQUENCE:2\r\n", afzegging, StringComparison.Ordinal);
         Assert.Contains("STATUS:CANCELLED\r\n", afzegging, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The cancelled conversation planned again (the move page, prefilled), then its outcome recorded with one agreement;
+    /// the conversation page shows the outcome and the agreement, axe-clean.
+    /// </summary>
+    private static async Task OpnieuwPlannenEnUitkomstVastleggenAsync(IPage ah, PaginaControle controle, string gesprek)
+    {
+        await ah.GotoAsync(gesprek);
+        await ah.Locator("#verplaatsen-link").ClickAsync();
+        await ah.GetByRole(AriaRole.Button, new() { Name = "Gesprek opnieuw plannen en uitnodiging versturen" }).ClickAsync();
+        await Expect(ah.GetByRole(AriaRole.Status)).ToContainTextAsync("Het gesprek is verplaatst.");
+        await Expect(ah.Locator("#annulering")).ToHaveCountAsync(0);
+
+        await Menu(ah, "Mijn taken").ClickAsync();
+        await ah.GetByRole(AriaRole.Link, new() { Name = "Leg de uitkomst van het duidingsgesprek vast", Exact = true }).First.ClickAsync();
+        await ah.GetByLabel("Uitkomst van het gesprek").FillAsync("De clusterdirecteur herkent het beeld.\nZij bespreekt het met elke directeur.");
+        var eersteDirectie = await ah.Locator("#Velden_Afspraak1Directie option").Nth(1).GetAttributeAsync("value");
+        await ah.Locator("#Velden_Afspraak1Directie").SelectOptionAsync(eersteDirectie!);
+        await ah.Locator("#Velden_Afspraak1Soort").SelectOptionAsync("trekker");
+        await ah.Locator("#Velden_Afspraak1Deadline").FillAsync(
+            DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await ah.GetByRole(AriaRole.Button, new() { Name = "Taak afronden" }).ClickAsync();
+        await Expect(ah.Locator("#taakstatus")).ToHaveTextAsync("Afgerond");
+
+        await ah.GotoAsync(gesprek);
+        await Expect(ah.Locator("#uitkomst")).ToContainTextAsync("De clusterdirecteur herkent het beeld.");
+        await Expect(ah.Locator("#afspraken")).ToContainTextAsync("Trekker met minimaal 8 uur per week benoemen");
+        await controle.ControleerAsync(ah, "gesprek-uitkomst");
     }
 
     private const string Deelnemer = "clusterstaf.e2e@amsterdam.nl";
