@@ -51,9 +51,7 @@ internal sealed record Nabespreking(string Directie, WorkflowTaak Taak, DateOnly
 {
     public static Nabespreking Van(WorkflowTaak taak)
     {
-        var velden = taak is { Status: TaakStatus.Voltooid, FormulierJson: { } json }
-            ? JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? []
-            : [];
+        var velden = Gesprekken.Vastgelegd(taak) ?? [];
         var datum = DateOnly.TryParseExact(velden.GetValueOrDefault("Datum"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var dag) ? dag : (DateOnly?)null;
         return new Nabespreking(taak.BereikOmschrijving ?? taak.Bereik ?? "", taak, datum, velden.GetValueOrDefault("Notitie")?.Trim());
@@ -177,12 +175,11 @@ internal sealed class Gesprekken(IWorkflowLezer lezer, IOrganisatieQueries organ
     /// </summary>
     public async Task<Duidingsuitkomst?> UitkomstAsync(Duidingsgesprek gesprek, CancellationToken ct)
     {
-        if (gesprek.Uitkomsttaak is not { Status: TaakStatus.Voltooid, FormulierJson: { } json, VoltooidOpUtc: { } op })
+        if (Vastgelegd(gesprek.Uitkomsttaak) is not { } velden || gesprek.Uitkomsttaak?.VoltooidOpUtc is not { } op)
         {
             return null;
         }
 
-        var velden = JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? [];
         var dag = CyclusFormulieren.Datum(new DateTimeOffset(op, TimeSpan.Zero));
         var directies = await Duidingsformulier.DirectiesVanClusterAsync(organisatie, gesprek.ClusterId, dag, ct);
         var (uitkomst, afspraken, _) = Uitkomstregels.Controleer(velden, directies, dag);
@@ -210,14 +207,10 @@ internal sealed class Gesprekken(IWorkflowLezer lezer, IOrganisatieQueries organ
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Nabespreking>)g.Select(Nabespreking.Van).OrderBy(n => n.Directie, Nederlands.Sortering).ToList());
     }
 
-    private static Gespreksplanning? Planning(WorkflowTaak taak)
-    {
-        if (taak.Status != TaakStatus.Voltooid || taak.FormulierJson is null)
-        {
-            return null;
-        }
+    private static Gespreksplanning? Planning(WorkflowTaak taak) =>
+        Vastgelegd(taak) is { } velden ? Gespreksplanningregels.Controleer(velden, null).Planning : null;
 
-        var velden = JsonSerializer.Deserialize<Dictionary<string, string?>>(taak.FormulierJson) ?? [];
-        return Gespreksplanningregels.Controleer(velden, null).Planning;
-    }
+    /// <summary>The fields a completed task was completed with (planning, outcome, follow-up); null while it is not completed.</summary>
+    public static Dictionary<string, string?>? Vastgelegd(WorkflowTaak? taak) =>
+        taak is { Status: TaakStatus.Voltooid, FormulierJson: { } json } ? JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? [] : null;
 }
