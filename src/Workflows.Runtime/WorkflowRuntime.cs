@@ -23,9 +23,8 @@ public static class WorkflowRuntime
     public static IServiceCollection AddWorkflowRuntime(
         this IServiceCollection services, DatabaseOpties database, string connectionString, IConfiguration configuratie)
     {
-        // Built once, like the modules' options (ModuleRegistratie): they depend on nothing scoped.
-        services.AddDbContext<WorkflowDbContext>(
-            options => options.UseModuleDatabase(database.Provider, connectionString, WorkflowDbContext.Schema), optionsLifetime: ServiceLifetime.Singleton);
+        // Pooled, with options built once, like the modules' contexts (ModuleRegistratie, ADR 0039).
+        services.AddDbContextPool<WorkflowDbContext>(options => options.UseModuleDatabase(database.Provider, connectionString, WorkflowDbContext.Schema));
         services.AddModuleDatabase<WorkflowDbContext>("Workflows", (_, _) => Task.CompletedTask, PubliceerIngebouwdeAsync);
         services.Configure<WorkflowOpties>(configuratie.GetSection(WorkflowOpties.Sectie));
         services.Configure<SmtpOpties>(configuratie.GetSection(SmtpOpties.Sectie));

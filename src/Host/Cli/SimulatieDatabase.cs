@@ -51,7 +51,7 @@ internal static class SimulatieDatabase
 
     private static void ConfigureerContext<TContext>(IServiceCollection services)
         where TContext : DbContext =>
-        services.ConfigureDbContext<TContext>(o => o.AddInterceptors(Pragma.Instantie));
+        services.ConfigureDbContext<TContext>(o => o.AddInterceptors(Pragma.Instantie), ServiceLifetime.Singleton);
 
     private sealed class Pragma : DbConnectionInterceptor
     {

@@ -81,7 +81,7 @@ public sealed class EenSerialisatieconflict : SaveChangesInterceptor, IExtraDien
             .Single(m => m.Name == nameof(EntityFrameworkServiceCollectionExtensions.ConfigureDbContext)
                 && m.GetParameters()[1].ParameterType == typeof(Action<DbContextOptionsBuilder>))
             .MakeGenericMethod(context);
-        configureer.Invoke(null, [services, (Action<DbContextOptionsBuilder>)(o => o.AddInterceptors(conflict)), ServiceLifetime.Scoped]);
+        configureer.Invoke(null, [services, (Action<DbContextOptionsBuilder>)(o => o.AddInterceptors(conflict)), ServiceLifetime.Singleton]);
     }
 }
 
