@@ -20,6 +20,9 @@ internal sealed class Directie
 
     public Guid? OpgegaanInId { get; set; }
 
+    /// <summary>The directie this one merged into, for queries that show its abbreviation; only <see cref="OpgegaanInId"/> is written.</summary>
+    public Directie? OpgegaanIn { get; init; }
+
     public string? VorigeNaam { get; set; }
 
     public string Weergavenaam => Naam is null || Naam == Afkorting ? Afkorting : $"{Naam} ({Afkorting})";

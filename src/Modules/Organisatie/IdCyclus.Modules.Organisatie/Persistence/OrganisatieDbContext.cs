@@ -54,7 +54,7 @@ internal sealed class OrganisatieDbContext(DbContextOptions<OrganisatieDbContext
             directie.Property(d => d.VorigeNaam).HasMaxLength(200);
             directie.HasOne<Cluster>().WithMany().HasForeignKey(d => d.ClusterId).OnDelete(DeleteBehavior.Restrict);
             directie.HasOne<Koker>().WithMany().HasForeignKey(d => d.KokerId).OnDelete(DeleteBehavior.Restrict);
-            directie.HasOne<Directie>().WithMany().HasForeignKey(d => d.OpgegaanInId).OnDelete(DeleteBehavior.Restrict);
+            directie.HasOne(d => d.OpgegaanIn).WithMany().HasForeignKey(d => d.OpgegaanInId).OnDelete(DeleteBehavior.Restrict);
             directie.Ignore(d => d.Weergavenaam);
         });
 
