@@ -5,8 +5,8 @@ using IdCyclus.Modules.Vragenlijst.Persistence;
 namespace IdCyclus.Modules.Vragenlijst.Tests.Persistence;
 
 /// <summary>
-/// A version's content is parsed once per stored JSON, not on every read (a check of the answers read it twice, each
-/// time 20 kB of JSON), and never served stale after the JSON changed.
+/// A version's content is parsed once per stored JSON text for the whole process (Inhoudcache), not on every read: every
+/// interview step reads its version again, each time 20 kB of JSON. It is never served stale after the JSON changed.
 /// </summary>
 public sealed class VragenlijstversieTests
 {
@@ -43,6 +43,17 @@ public sealed class VragenlijstversieTests
         versie.InhoudJson = JsonSerializer.Serialize(Seed with { Vragen = [.. Seed.Vragen.Take(2)] }, Opslag.Json);
 
         Assert.Equal(2, versie.Inhoud.Vragen.Count);
+    }
+
+    [Fact]
+    public void Twee_rijen_met_dezelfde_tekst_delen_een_ontleding()
+    {
+        var eerste = Nieuw(Seed);
+        // Another string with the same text, as a second query (another scope) materialises it.
+        var tweede = new Vragenlijstversie { Naam = "Vragenlijst 2024", InhoudJson = new string(eerste.InhoudJson.AsSpan()) };
+
+        Assert.NotSame(eerste.InhoudJson, tweede.InhoudJson);
+        Assert.Same(eerste.Inhoud, tweede.Inhoud);
     }
 
     private static Vragenlijstversie Nieuw(Vragenlijstinhoud inhoud)

@@ -39,24 +39,10 @@ internal sealed class Vragenlijstversie
 
     public int Versie { get; set; }
 
-    // The content parsed from this very InhoudJson string: a check or a page reads it several times, and it is about
-    // 20 kB of JSON. The content is an immutable record, so handing out the same instance is safe; a new InhoudJson
-    // (assigned directly or through the setter) is parsed anew on the next read.
-    private (string Json, Vragenlijstinhoud Inhoud)? _gelezen;
-
+    /// <summary>The content of <see cref="InhoudJson"/>, parsed once per text (<see cref="Inhoudcache"/>).</summary>
     public Vragenlijstinhoud Inhoud
     {
-        get
-        {
-            if (_gelezen is not { } gelezen || !ReferenceEquals(gelezen.Json, InhoudJson))
-            {
-                gelezen = (InhoudJson, JsonSerializer.Deserialize<Vragenlijstinhoud>(InhoudJson, Opslag.Json)!);
-                _gelezen = gelezen;
-            }
-
-            return gelezen.Inhoud;
-        }
-
+        get => Inhoudcache.Lees(InhoudJson);
         set => InhoudJson = JsonSerializer.Serialize(value, Opslag.Json);
     }
 }

@@ -20,7 +20,9 @@ internal sealed class VragenlijstQueries(VragenlijstDbContext db) : IVragenlijst
     }
 
     public async Task<InterviewGegevens?> InterviewAsync(int jaar, Guid directieId, CancellationToken cancellationToken = default) =>
-        (await LeesAsync(db.Interviews.Where(i => i.Jaar == jaar && i.DirectieId == directieId), cancellationToken)).SingleOrDefault();
+        await InterviewVan(db, jaar, directieId, cancellationToken) is { } interview
+            ? (await MetUitslagAsync([interview], cancellationToken)).Single()
+            : null;
 
     public Task<IReadOnlyList<InterviewGegevens>> InterviewsAsync(int jaar, CancellationToken cancellationToken = default) =>
         LeesAsync(db.Interviews.Where(i => i.Jaar == jaar), cancellationToken);
@@ -65,12 +67,18 @@ internal sealed class VragenlijstQueries(VragenlijstDbContext db) : IVragenlijst
         return rijen.OrderBy(i => i.DirectieAfkorting, StringComparer.Ordinal).Select(Rapportvertaling.Scores).ToList();
     }
 
-    private async Task<IReadOnlyList<InterviewGegevens>> LeesAsync(IQueryable<Interview> interviews, CancellationToken ct)
+    private async Task<IReadOnlyList<InterviewGegevens>> LeesAsync(IQueryable<Interview> interviews, CancellationToken ct) =>
+        await MetUitslagAsync(await interviews.AsNoTracking().ToListAsync(ct), ct);
+
+    private async Task<IReadOnlyList<InterviewGegevens>> MetUitslagAsync(IReadOnlyList<Interview> rijen, CancellationToken ct)
     {
-        var rijen = await interviews.AsNoTracking().ToListAsync(ct);
-        var versies = await db.Versies.AsNoTracking()
-            .Where(v => rijen.Select(r => r.VragenlijstversieId).Contains(v.Id))
-            .ToDictionaryAsync(v => v.Id, v => v.Inhoud, ct);
+        // Almost always one version for all of them (a year's published one): read per version, not with a list parameter.
+        var versies = new Dictionary<Guid, Vragenlijstinhoud>();
+        foreach (var id in rijen.Select(r => r.VragenlijstversieId).Distinct())
+        {
+            versies[id] = Inhoudcache.Lees(await InhoudVan(db, id, ct) ?? throw new InvalidOperationException($"Vragenlijstversie {id} ontbreekt."));
+        }
+
         return rijen.Select(i =>
         {
             var uitslag = Scoring.Bereken(versies[i.VragenlijstversieId], i.Antwoorden);
@@ -80,4 +88,14 @@ internal sealed class VragenlijstQueries(VragenlijstDbContext db) : IVragenlijst
                 i.GeplandOpUtc is { } gepland ? new DateTimeOffset(gepland, TimeSpan.Zero) : null);
         }).ToList();
     }
+
+    // A directie's interview and its version's text are read on every interview step of the cycle (the form, the check,
+    // the score): compiled once, so EF Core does not build, hash and parameterise the expression on every call (ADR 0039).
+    private static readonly Func<VragenlijstDbContext, int, Guid, CancellationToken, Task<Interview?>> InterviewVan =
+        EF.CompileAsyncQuery((VragenlijstDbContext db, int jaar, Guid directie, CancellationToken ct) =>
+            db.Interviews.AsNoTracking().SingleOrDefault(i => i.Jaar == jaar && i.DirectieId == directie));
+
+    private static readonly Func<VragenlijstDbContext, Guid, CancellationToken, Task<string?>> InhoudVan =
+        EF.CompileAsyncQuery((VragenlijstDbContext db, Guid id, CancellationToken ct) =>
+            db.Versies.Where(v => v.Id == id).Select(v => v.InhoudJson).FirstOrDefault());
 }
