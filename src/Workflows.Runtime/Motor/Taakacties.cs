@@ -22,7 +22,7 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
         Guid taakId, Handelende door, string? uitkomst, IReadOnlyDictionary<string, string?> velden, int verwachteVersie, CancellationToken ct) =>
         w.Db.VoerSerieelUitAsync(async () =>
         {
-            var taak = await w.Db.Taken.FirstOrDefaultAsync(t => t.Id == taakId, ct);
+            var taak = await Opzoeken.TaakAsync(w.Db, taakId, ct);
             if (taak is null)
             {
                 return Resultaat<Guid>.Mislukt("Taak", "Deze taak bestaat niet.");
@@ -50,7 +50,7 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
             }
 
             var werkset = new Werkset();
-            var instantie = werkset.Volg(await w.Db.Instanties.FirstAsync(i => i.Id == taak.InstantieId, ct));
+            var instantie = werkset.Volg(await Opzoeken.InstantieAsync(w.Db, taak.InstantieId, ct));
             var plan = await plannen.VanInstantieAsync(instantie, ct);
             var stap = (TaakStap)plan.ZoekStap(taak.StapId);
             if (stap.Uitkomsten is { Count: > 0 } toegestaan && (uitkomst is null || !toegestaan.Contains(uitkomst)))
@@ -175,7 +175,7 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
             return Resultaat<Guid>.Mislukt("Tekst", $"Een opmerking is hooguit {MaxTekst} tekens.");
         }
 
-        var taak = await w.Db.Taken.FirstOrDefaultAsync(t => t.Id == taakId, ct);
+        var taak = await Opzoeken.TaakAsync(w.Db, taakId, ct);
         if (taak is null)
         {
             return Resultaat<Guid>.Mislukt("Taak", "Deze taak bestaat niet.");
@@ -196,7 +196,7 @@ internal sealed class Taakacties(Werkplaats w, Plannen plannen, Voortgang voortg
         Guid taakId, Handelende door, int verwachteVersie, Func<Taak, Task<Fout?>> wijziging, CancellationToken ct) =>
         await w.Db.VoerSerieelUitAsync(async () =>
         {
-            var taak = await w.Db.Taken.FirstOrDefaultAsync(t => t.Id == taakId, ct);
+            var taak = await Opzoeken.TaakAsync(w.Db, taakId, ct);
             if (taak is null)
             {
                 return Resultaat<Guid>.Mislukt("Taak", "Deze taak bestaat niet.");

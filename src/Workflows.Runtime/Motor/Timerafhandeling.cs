@@ -46,11 +46,13 @@ internal sealed class Timerafhandeling(Werkplaats w, Plannen plannen, Voortgang 
             return false;
         }
 
-        var timer = await w.Db.Timers.AsNoTracking().FirstAsync(t => t.Id == timerId, ct);
+        var timer = await Opzoeken.TimerAsync(w.Db, timerId, ct);
         var werkset = new Werkset();
-        var instantie = werkset.Volg(await w.Db.Instanties.FirstAsync(i => i.Id == timer.InstantieId, ct));
+        var instantie = werkset.Volg(await Opzoeken.InstantieAsync(w.Db, timer.InstantieId, ct));
         var plan = await plannen.VanInstantieAsync(instantie, ct);
-        var taak = timer.TaakId is { } taakId ? await w.Db.Taken.FirstAsync(t => t.Id == taakId, ct) : null;
+        var taak = timer.TaakId is { } taakId
+            ? await Opzoeken.TaakAsync(w.Db, taakId, ct) ?? throw new InvalidOperationException($"Taak {taakId} van timer {timerId} ontbreekt.")
+            : null;
         switch (timer.Soort)
         {
             case TimerSoort.Herinnering when taak is { IsAfgerond: false }:

@@ -28,7 +28,7 @@ internal sealed class Voortgang(
         var stappen = plan.StappenVoor(instantie.OuderStapId);
         if (stappen.Any(s => werkset.Stap(instantie.Id, s.Id) is null))
         {
-            foreach (var s in await w.Db.Stappen.Where(s => s.InstantieId == instantie.Id).ToListAsync(ct))
+            await foreach (var s in Opzoeken.Stappen(w.Db, instantie.Id).WithCancellation(ct))
             {
                 werkset.Volg(s);
             }
@@ -75,7 +75,7 @@ internal sealed class Voortgang(
         if (werkset.Stap(instantie.Id, stapId) is null)
         {
             // Advancing the instance reads all its step states anyway: one query for all instead of this one and then the rest.
-            foreach (var s in await w.Db.Stappen.Where(s => s.InstantieId == instantie.Id).ToListAsync(ct))
+            await foreach (var s in Opzoeken.Stappen(w.Db, instantie.Id).WithCancellation(ct))
             {
                 werkset.Volg(s);
             }
@@ -258,7 +258,7 @@ internal sealed class Voortgang(
 
         if (allesKlaar)
         {
-            var ouder = werkset.Instantie(ouderId) ?? werkset.Volg(await w.Db.Instanties.FirstAsync(i => i.Id == ouderId, ct));
+            var ouder = werkset.Instantie(ouderId) ?? werkset.Volg(await Opzoeken.InstantieAsync(w.Db, ouderId, ct));
             var plan = await plannen.VanInstantieAsync(ouder, ct);
             await VoltooiStapAsync(ouder, plan, stapId, werkset, ct);
         }

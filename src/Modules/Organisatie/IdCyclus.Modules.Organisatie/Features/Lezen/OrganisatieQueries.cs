@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using IdCyclus.Modules.Organisatie.Contracts;
 using IdCyclus.Modules.Organisatie.Domain;
 using IdCyclus.Modules.Organisatie.Persistence;
+using IdCyclus.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Organisatie.Features.Lezen;
@@ -70,7 +71,7 @@ internal sealed class OrganisatieQueries : IOrganisatieQueries
     {
         if (!_directies.TryGetValue(directieId, out var directie))
         {
-            _directies[directieId] = directie = await DirectieMetId(db, directieId, cancellationToken);
+            _directies[directieId] = directie = await DirectieMetId.Voor(db)(db, directieId, cancellationToken);
         }
 
         return directie;
@@ -104,7 +105,7 @@ internal sealed class OrganisatieQueries : IOrganisatieQueries
         }
 
         var houders = new List<RolGegevens>();
-        await foreach (var houder in GeldigeRolhouders(db, rol, datum, directieId, clusterId).WithCancellation(cancellationToken))
+        await foreach (var houder in GeldigeRolhouders.Voor(db)(db, rol, datum, directieId, clusterId).WithCancellation(cancellationToken))
         {
             houders.Add(houder);
         }
@@ -142,19 +143,20 @@ internal sealed class OrganisatieQueries : IOrganisatieQueries
         r.Id, r.Rol, new PersoonGegevens(r.Persoon!.Id, r.Persoon.Naam, r.Persoon.Email), r.DirectieId, r.ClusterId, r.Van, r.Tot, r.UrenPerWeek);
 
     // The reads behind every task (the engine's rights check, the next task's candidates, the forms), each several times
-    // per completed task, are compiled once: EF Core then skips building, hashing and parameterising the expression on
-    // every call, which was 7 % of a simulated year (ADR 0039). EF Core drops a filter whose parameter is null from the
-    // SQL it runs (it keeps one command per combination of null parameters), so each read stays the plain query it was.
-    private static readonly Func<OrganisatieDbContext, Guid, CancellationToken, Task<DirectieGegevens?>> DirectieMetId =
+    // per completed task, are compiled queries (one per model, PerModel): EF Core then skips building, hashing and
+    // parameterising the expression on every call, which was 9 % of a simulated year (ADR 0039). EF Core drops a filter
+    // whose parameter is null from the SQL it runs (one command per combination of null parameters), so each read stays
+    // the plain query it was.
+    private static readonly PerModel<Func<OrganisatieDbContext, Guid, CancellationToken, Task<DirectieGegevens?>>> DirectieMetId = new(() =>
         EF.CompileAsyncQuery((OrganisatieDbContext db, Guid id, CancellationToken ct) =>
-            db.Directies.AsNoTracking().Where(d => d.Id == id).Select(AlsDirectieGegevens).FirstOrDefault());
+            db.Directies.AsNoTracking().Where(d => d.Id == id).Select(AlsDirectieGegevens).FirstOrDefault()));
 
-    private static readonly Func<OrganisatieDbContext, Rol, DateOnly, Guid?, string?, IAsyncEnumerable<RolGegevens>> GeldigeRolhouders =
-        EF.CompileAsyncQuery((OrganisatieDbContext db, Rol rol, DateOnly datum, Guid? directie, string? cluster) =>
+    private static readonly PerModel<Func<OrganisatieDbContext, Rol, DateOnly, Guid?, string?, IAsyncEnumerable<RolGegevens>>> GeldigeRolhouders =
+        new(() => EF.CompileAsyncQuery((OrganisatieDbContext db, Rol rol, DateOnly datum, Guid? directie, string? cluster) =>
             db.Roltoewijzingen.AsNoTracking()
                 .Where(r => r.Rol == rol && r.Van <= datum && (r.Tot == null || r.Tot >= datum))
                 .Where(r => directie == null || r.DirectieId == directie)
                 .Where(r => cluster == null || r.ClusterId == cluster)
                 .OrderBy(r => r.Van)
-                .Select(AlsRolGegevens));
+                .Select(AlsRolGegevens)));
 }

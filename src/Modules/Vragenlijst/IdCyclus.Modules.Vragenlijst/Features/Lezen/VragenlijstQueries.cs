@@ -1,6 +1,7 @@
 using IdCyclus.Modules.Vragenlijst.Contracts;
 using IdCyclus.Modules.Vragenlijst.Domain;
 using IdCyclus.Modules.Vragenlijst.Persistence;
+using IdCyclus.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace IdCyclus.Modules.Vragenlijst.Features.Lezen;
@@ -20,7 +21,7 @@ internal sealed class VragenlijstQueries(VragenlijstDbContext db) : IVragenlijst
     }
 
     public async Task<InterviewGegevens?> InterviewAsync(int jaar, Guid directieId, CancellationToken cancellationToken = default) =>
-        await InterviewVan(db, jaar, directieId, cancellationToken) is { } interview
+        await InterviewVan.Voor(db)(db, jaar, directieId, cancellationToken) is { } interview
             ? (await MetUitslagAsync([interview], cancellationToken)).Single()
             : null;
 
@@ -76,7 +77,8 @@ internal sealed class VragenlijstQueries(VragenlijstDbContext db) : IVragenlijst
         var versies = new Dictionary<Guid, Vragenlijstinhoud>();
         foreach (var id in rijen.Select(r => r.VragenlijstversieId).Distinct())
         {
-            versies[id] = Inhoudcache.Lees(await InhoudVan(db, id, ct) ?? throw new InvalidOperationException($"Vragenlijstversie {id} ontbreekt."));
+            var json = await InhoudVan.Voor(db)(db, id, ct) ?? throw new InvalidOperationException($"Vragenlijstversie {id} ontbreekt.");
+            versies[id] = Inhoudcache.Lees(json);
         }
 
         return rijen.Select(i =>
@@ -90,12 +92,13 @@ internal sealed class VragenlijstQueries(VragenlijstDbContext db) : IVragenlijst
     }
 
     // A directie's interview and its version's text are read on every interview step of the cycle (the form, the check,
-    // the score): compiled once, so EF Core does not build, hash and parameterise the expression on every call (ADR 0039).
-    private static readonly Func<VragenlijstDbContext, int, Guid, CancellationToken, Task<Interview?>> InterviewVan =
+    // the score): compiled queries (one per model, PerModel), so EF Core does not build, hash and parameterise the
+    // expression on every call (ADR 0039).
+    private static readonly PerModel<Func<VragenlijstDbContext, int, Guid, CancellationToken, Task<Interview?>>> InterviewVan = new(() =>
         EF.CompileAsyncQuery((VragenlijstDbContext db, int jaar, Guid directie, CancellationToken ct) =>
-            db.Interviews.AsNoTracking().SingleOrDefault(i => i.Jaar == jaar && i.DirectieId == directie));
+            db.Interviews.AsNoTracking().SingleOrDefault(i => i.Jaar == jaar && i.DirectieId == directie)));
 
-    private static readonly Func<VragenlijstDbContext, Guid, CancellationToken, Task<string?>> InhoudVan =
+    private static readonly PerModel<Func<VragenlijstDbContext, Guid, CancellationToken, Task<string?>>> InhoudVan = new(() =>
         EF.CompileAsyncQuery((VragenlijstDbContext db, Guid id, CancellationToken ct) =>
-            db.Versies.Where(v => v.Id == id).Select(v => v.InhoudJson).FirstOrDefault());
+            db.Versies.Where(v => v.Id == id).Select(v => v.InhoudJson).FirstOrDefault()));
 }
