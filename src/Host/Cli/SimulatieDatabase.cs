@@ -78,7 +78,7 @@ internal static class SimulatieDatabase
             }
 
             using var opdracht = connection.CreateCommand();
-            opdracht.CommandText = "PRAGMA synchronous=OFF;";
+            opdracht.CommandText = "PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;";
             opdracht.ExecuteNonQuery();
             if (handle is not null)
             {
