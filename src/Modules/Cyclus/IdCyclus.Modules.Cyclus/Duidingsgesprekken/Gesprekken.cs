@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using IdCyclus.Modules.Cyclus.Agenda;
 using IdCyclus.Modules.Organisatie.Contracts;
@@ -51,10 +52,11 @@ internal sealed record Nabespreking(string Directie, WorkflowTaak Taak, DateOnly
 {
     public static Nabespreking Van(WorkflowTaak taak)
     {
+        // Read as the form reads them (CyclusFormulieren.Tekst), which accepted only a valid day and a non-empty note.
         var velden = Gesprekken.Vastgelegd(taak) ?? [];
-        var datum = DateOnly.TryParseExact(velden.GetValueOrDefault("Datum"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var dag) ? dag : (DateOnly?)null;
-        return new Nabespreking(taak.BereikOmschrijving ?? taak.Bereik ?? "", taak, datum, velden.GetValueOrDefault("Notitie")?.Trim());
+        var datumTekst = CyclusFormulieren.Tekst(velden, "Datum");
+        var datum = DateOnly.TryParseExact(datumTekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dag) ? dag : (DateOnly?)null;
+        return new Nabespreking(taak.BereikOmschrijving ?? taak.Bereik ?? "", taak, datum, CyclusFormulieren.Tekst(velden, "Notitie"));
     }
 }
 
